@@ -1,0 +1,151 @@
+//! The HTML shell, the router and the signed-in layout.
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::{path, SsrMode};
+
+use crate::features::auth::api::current_viewer;
+use crate::features::{admin, auth, companies, home, team};
+use crate::shared::{AppError, Role, Viewer};
+use crate::ui::{ErrorPanel, Loading};
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The signed-in user (or none), loaded once per page and shared by context.
+#[derive(Clone, Copy)]
+pub struct ViewerResource(pub Resource<Result<Option<Viewer>, AppError>>);
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let viewer = Resource::new(|| (), |_| current_viewer());
+    provide_context(ViewerResource(viewer));
+    view! {
+        <Stylesheet id="leptos" href="/pkg/portal.css" />
+        <Title formatter=|t: String| if t.is_empty() { "Partner Portal".to_string() } else { format!("{t} · Partner Portal") } />
+        <Router>
+            <Routes fallback=|| view! { <Page title="Not found"><ErrorPanel error=AppError::NotFound /></Page> }>
+                <Route path=path!("/login") view=auth::pages::LoginPage ssr=SsrMode::Async />
+                <Route path=path!("/forgot-password") view=auth::pages::ForgotPage ssr=SsrMode::Async />
+                <Route path=path!("/reset-password") view=auth::pages::ResetPage ssr=SsrMode::Async />
+                <Route path=path!("/invitation") view=auth::pages::InvitationPage ssr=SsrMode::Async />
+                <Route path=path!("/") view=home::pages::HomePage ssr=SsrMode::Async />
+                <Route path=path!("/team") view=team::pages::TeamPage ssr=SsrMode::Async />
+                <Route path=path!("/companies") view=companies::pages::CompaniesPage ssr=SsrMode::Async />
+                <Route path=path!("/companies/new") view=companies::pages::NewCompanyPage ssr=SsrMode::Async />
+                <Route path=path!("/companies/:id") view=companies::pages::CompanyPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/staff") view=admin::pages::StaffPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/mail") view=admin::pages::MailPage ssr=SsrMode::Async />
+            </Routes>
+        </Router>
+    }
+}
+
+/// A page with the signed-in layout. Renders `children` with the viewer if
+/// their role is in `roles` (empty: any signed-in user); otherwise sends them
+/// to sign in or shows "No access".
+#[component]
+pub fn Page(
+    #[prop(into)] title: String,
+    #[prop(optional)] roles: &'static [Role],
+    children: ChildrenFn,
+) -> impl IntoView {
+    let ViewerResource(viewer) = expect_context::<ViewerResource>();
+    let children = StoredValue::new(children);
+    view! {
+        <Title text=title />
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match viewer.await {
+                    Ok(Some(v)) => {
+                        let allowed = roles.is_empty() || roles.contains(&v.role);
+                        let body = if allowed {
+                            children.with_value(|c| c()).into_any()
+                        } else {
+                            view! { <ErrorPanel error=AppError::Forbidden /> }.into_any()
+                        };
+                        view! { <Layout viewer=v>{body}</Layout> }.into_any()
+                    }
+                    Ok(None) | Err(AppError::Unauthenticated) => {
+                        view! { <leptos_router::components::Redirect path="/login" /> }.into_any()
+                    }
+                    Err(e) => view! { <main class="auth-main"><ErrorPanel error=e /></main> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The viewer inside a `Page` (for components that need it).
+pub fn use_viewer() -> Option<Viewer> {
+    use_context::<Viewer>()
+}
+
+fn nav_items(role: Role) -> Vec<(&'static str, &'static str)> {
+    match role {
+        Role::PartnerAdmin | Role::PartnerUser => vec![("/", "Home"), ("/team", "Team")],
+        Role::ChannelManager => vec![("/", "Overview"), ("/companies", "Partners")],
+        Role::VendorAdmin => vec![
+            ("/", "Overview"),
+            ("/companies", "Partners"),
+            ("/admin/staff", "Staff"),
+            ("/admin/mail", "Mail log"),
+        ],
+    }
+}
+
+#[component]
+fn Layout(viewer: Viewer, children: Children) -> impl IntoView {
+    provide_context(viewer.clone());
+    let org = viewer
+        .company_name
+        .clone()
+        .unwrap_or_else(|| "Vendor staff".to_string());
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <div class="app">
+            <header class="topbar">
+                <a class="brand" href="/">
+                    <span class="brand-mark" aria-hidden="true">"P"</span>
+                    <span class="brand-name">"Partner Portal"</span>
+                </a>
+                <nav class="mainnav" aria-label="Main">
+                    {nav_items(viewer.role)
+                        .into_iter()
+                        .map(|(href, label)| view! { <A href=href exact=true>{label}</A> })
+                        .collect_view()}
+                </nav>
+                <div class="usermenu">
+                    <span class="avatar" aria-hidden="true">{viewer.initials()}</span>
+                    <span class="user-text">
+                        <span class="user-name">{viewer.name.clone()}</span>
+                        <span class="user-org">{format!("{} · {}", org, viewer.role.label())}</span>
+                    </span>
+                    <form method="post" action="/api/auth/logout">
+                        <button class="btn btn-ghost btn-sm" type="submit">"Sign out"</button>
+                    </form>
+                </div>
+            </header>
+            <main id="main" class="content">{children()}</main>
+        </div>
+    }
+}

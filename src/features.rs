@@ -1,0 +1,8 @@
+//! Product features, one folder each: types, server functions, SQL, pages.
+
+pub mod accounts;
+pub mod admin;
+pub mod auth;
+pub mod companies;
+pub mod home;
+pub mod team;

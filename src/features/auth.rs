@@ -1,0 +1,6 @@
+//! Signing in and out, password reset and accepting an invitation.
+
+pub mod api;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod store;

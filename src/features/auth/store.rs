@@ -1,0 +1,324 @@
+//! Authentication rules and SQL.
+
+use sqlx::Row;
+
+use super::api::InvitationInfo;
+use crate::server::audit::{self, Entry};
+use crate::server::errors::OrInternal;
+use crate::server::guard::Ctx;
+use crate::server::{mail, now_ms, password, session, throttle, tokens};
+use crate::shared::validate::{self, Checker};
+use crate::shared::{AppError, FieldError};
+
+const BAD_LOGIN: &str = "That e-mail and password do not match an active account.";
+
+fn login_error(email: &str, message: &str) -> AppError {
+    AppError::Validation {
+        message: message.to_string(),
+        fields: vec![FieldError {
+            field: "password".into(),
+            message: message.to_string(),
+        }],
+        values: vec![("email".into(), email.chars().take(254).collect())],
+    }
+}
+
+/// Checks the credentials and starts a session; returns the cookie secret.
+///
+/// Unknown e-mail, wrong password, disabled or invited account: one answer,
+/// and the same argon2 work in every case.
+pub async fn login(cx: &Ctx, email_raw: &str, password_raw: &str) -> Result<String, AppError> {
+    let db = cx.db();
+    let cfg = &cx.state.config;
+    let email = email_raw.trim().to_lowercase();
+    if email.is_empty() || password_raw.is_empty() || email.len() > 254 || password_raw.len() > 1024 {
+        let mut c = Checker::new();
+        c.keep("email", email_raw);
+        if email.is_empty() || email.len() > 254 {
+            c.fail("email", "Enter your e-mail address.");
+        }
+        if password_raw.is_empty() || password_raw.len() > 1024 {
+            c.fail("password", "Enter your password.");
+        }
+        return Err(c.into_error());
+    }
+    let now = now_ms();
+    let account_key = throttle::account_key(&email);
+    let ip_key = throttle::ip_key(&cx.ip);
+    let wait = [
+        throttle::locked_for(db, &account_key, now).await.or_internal()?,
+        throttle::locked_for(db, &ip_key, now).await.or_internal()?,
+    ]
+    .into_iter()
+    .flatten()
+    .max();
+    if let Some(ms) = wait {
+        audit::record(db, cx.entry("login", "failure").object("email", &email).detail("throttled")).await;
+        let minutes = (ms + 59_999) / 60_000;
+        return Err(AppError::TooManyRequests(format!(
+            "Too many failed sign-in attempts. Try again in {minutes} minute{}.",
+            if minutes == 1 { "" } else { "s" }
+        )));
+    }
+
+    let row = sqlx::query(
+        "SELECT u.id, u.password_hash, u.status, u.company_id, COALESCE(c.status, 'active') \
+         FROM users u LEFT JOIN companies c ON c.id = u.company_id WHERE u.email = $1",
+    )
+    .bind(&email)
+    .fetch_optional(&db.pool)
+    .await
+    .or_internal()?;
+    let candidate = row.and_then(|r| {
+        let usable = r.get::<String, _>(2) == "active" && r.get::<String, _>(4) == "active";
+        let hash: Option<String> = r.get(1);
+        usable.then_some((r.get::<i64, _>(0), r.get::<Option<i64>, _>(3), hash?))
+    });
+    let ok = password::verify(
+        &cx.state.hash_permits,
+        password_raw.to_string(),
+        candidate.as_ref().map(|c| c.2.clone()),
+    )
+    .await;
+    let Some((user_id, company_id, _)) = candidate.filter(|_| ok) else {
+        throttle::record_failure(db, &cfg.security, &account_key, false, now).await.or_internal()?;
+        throttle::record_failure(db, &cfg.security, &ip_key, true, now).await.or_internal()?;
+        audit::record(db, cx.entry("login", "failure").object("email", &email)).await;
+        return Err(login_error(email_raw, BAD_LOGIN));
+    };
+
+    let mut tx = db.write().await.or_internal()?;
+    if let Some(old) = &cx.session_hash {
+        // A new id at every login: the old session, if any, ends here.
+        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+            .bind(old)
+            .execute(&mut **tx)
+            .await
+            .or_internal()?;
+    }
+    let secret = session::create(&mut tx, &cfg.session, user_id, &cx.ip, &cx.user_agent)
+        .await
+        .or_internal()?;
+    sqlx::query("UPDATE users SET last_login_at = $1 WHERE id = $2")
+        .bind(now)
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await
+        .or_internal()?;
+    let entry = Entry::new("login", "success")
+        .actor(Some(user_id), company_id)
+        .object("user", user_id)
+        .ip(&cx.ip);
+    audit::append(&mut tx, db.dialect, &entry).await.or_internal()?;
+    tx.commit().await.or_internal()?;
+    throttle::clear(db, &account_key).await.or_internal()?;
+    Ok(secret)
+}
+
+pub async fn logout(cx: &Ctx) -> Result<(), AppError> {
+    let Some(hash) = &cx.session_hash else { return Ok(()) };
+    let db = cx.db();
+    let mut tx = db.write().await.or_internal()?;
+    sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+        .bind(hash)
+        .execute(&mut **tx)
+        .await
+        .or_internal()?;
+    audit::append(&mut tx, db.dialect, &cx.entry("logout", "success")).await.or_internal()?;
+    tx.commit().await.or_internal()
+}
+
+/// Sends a reset link if the address belongs to an active account. The
+/// answer is the same either way.
+pub async fn forgot_password(cx: &Ctx, email_raw: &str) -> Result<(), AppError> {
+    let mut c = Checker::new();
+    c.keep("email", email_raw);
+    let Some(email) = c.check("email", validate::email(email_raw)) else {
+        return Err(c.into_error());
+    };
+    let db = cx.db();
+    let cfg = &cx.state.config;
+    let user = sqlx::query("SELECT id, name FROM users WHERE email = $1 AND status = 'active'")
+        .bind(&email)
+        .fetch_optional(&db.pool)
+        .await
+        .or_internal()?;
+    let Some(user) = user else {
+        audit::record(db, cx.entry("password_reset_request", "failure").object("email", &email)).await;
+        return Ok(());
+    };
+    let (user_id, name): (i64, String) = (user.get(0), user.get(1));
+    let mut tx = db.write().await.or_internal()?;
+    let secret = tokens::issue(
+        &mut tx,
+        tokens::Purpose::PasswordReset,
+        user_id,
+        None,
+        cfg.mail.reset_minutes * 60_000,
+    )
+    .await
+    .or_internal()?;
+    let body = format!(
+        "Hello {name},\n\nSomeone asked to reset the password of your partner portal account.\n\
+         Choose a new password here (the link works once and expires in {} minutes):\n\
+         {}/reset-password?token={secret}\n\nIf it was not you, ignore this e-mail; your password stays as it is.\n",
+        cfg.mail.reset_minutes, cfg.public_url
+    );
+    mail::enqueue(&mut tx, &email, "Reset your partner portal password", &body, "password_reset")
+        .await
+        .or_internal()?;
+    audit::append(
+        &mut tx,
+        db.dialect,
+        &cx.entry("password_reset_request", "success").object("user", user_id),
+    )
+    .await
+    .or_internal()?;
+    tx.commit().await.or_internal()
+}
+
+fn check_new_password(password_raw: &str, confirm: &str, email: &str, c: &mut Checker) {
+    if let Err(msg) = password::policy(password_raw, email) {
+        c.fail("password", msg);
+    } else if password_raw != confirm {
+        c.fail("confirm", "The two passwords are not the same.");
+    }
+}
+
+fn expired_link() -> AppError {
+    AppError::BadRequest("This link has expired or was already used. Ask for a new one.".into())
+}
+
+pub async fn reset_password(cx: &Ctx, token: &str, password_raw: &str, confirm: &str) -> Result<(), AppError> {
+    let db = cx.db();
+    let user_id = tokens::peek(db, tokens::Purpose::PasswordReset, token)
+        .await
+        .or_internal()?
+        .ok_or_else(expired_link)?;
+    let email: String = sqlx::query("SELECT email FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_one(&db.pool)
+        .await
+        .or_internal()?
+        .get(0);
+    let mut c = Checker::new();
+    check_new_password(password_raw, confirm, &email, &mut c);
+    c.finish()?;
+    let hash = password::hash(&cx.state.hash_permits, password_raw.to_string())
+        .await
+        .or_internal()?;
+    let mut tx = db.write().await.or_internal()?;
+    let Some(consumed) = tokens::consume(&mut tx, tokens::Purpose::PasswordReset, token)
+        .await
+        .or_internal()?
+    else {
+        return Err(expired_link());
+    };
+    sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
+        .bind(&hash.0)
+        .bind(now_ms())
+        .bind(consumed)
+        .execute(&mut **tx)
+        .await
+        .or_internal()?;
+    let ended = session::end_all_for_user(&mut tx, consumed).await.or_internal()?;
+    audit::append(
+        &mut tx,
+        db.dialect,
+        &Entry::new("password_reset", "success")
+            .actor(Some(consumed), None)
+            .object("user", consumed)
+            .detail(format!("{{\"sessions_ended\":{ended}}}"))
+            .ip(&cx.ip),
+    )
+    .await
+    .or_internal()?;
+    tx.commit().await.or_internal()
+}
+
+pub async fn invitation(cx: &Ctx, token: &str) -> Result<Option<InvitationInfo>, AppError> {
+    let db = cx.db();
+    let Some(user_id) = tokens::peek(db, tokens::Purpose::Invitation, token).await.or_internal()? else {
+        return Ok(None);
+    };
+    let row = sqlx::query(
+        "SELECT u.email, u.name, c.name FROM users u LEFT JOIN companies c ON c.id = u.company_id \
+         WHERE u.id = $1 AND u.status = 'invited'",
+    )
+    .bind(user_id)
+    .fetch_optional(&db.pool)
+    .await
+    .or_internal()?;
+    Ok(row.map(|r| InvitationInfo {
+        email: r.get(0),
+        name: r.get(1),
+        company_name: r.get(2),
+    }))
+}
+
+/// Sets the invited person's name and password, activates the account and
+/// signs them in. Returns the session cookie secret.
+pub async fn accept_invitation(
+    cx: &Ctx,
+    token: &str,
+    name_raw: &str,
+    password_raw: &str,
+    confirm: &str,
+) -> Result<String, AppError> {
+    let db = cx.db();
+    let info = invitation(cx, token).await?.ok_or_else(expired_link)?;
+    let mut c = Checker::new();
+    c.keep("name", name_raw);
+    let name = c.check("name", validate::name(name_raw, "name"));
+    check_new_password(password_raw, confirm, &info.email, &mut c);
+    c.finish()?;
+    let name = name.unwrap_or(info.name);
+    let hash = password::hash(&cx.state.hash_permits, password_raw.to_string())
+        .await
+        .or_internal()?;
+    let mut tx = db.write().await.or_internal()?;
+    let Some(user_id) = tokens::consume(&mut tx, tokens::Purpose::Invitation, token)
+        .await
+        .or_internal()?
+    else {
+        return Err(expired_link());
+    };
+    let activated = sqlx::query(
+        "UPDATE users SET name = $1, password_hash = $2, status = 'active', updated_at = $3, last_login_at = $4 \
+         WHERE id = $5 AND status = 'invited' RETURNING company_id",
+    )
+    .bind(&name)
+    .bind(&hash.0)
+    .bind(now_ms())
+    .bind(now_ms())
+    .bind(user_id)
+    .fetch_optional(&mut **tx)
+    .await
+    .or_internal()?;
+    let Some(row) = activated else {
+        return Err(expired_link());
+    };
+    let company_id: Option<i64> = row.get(0);
+    if let Some(old) = &cx.session_hash {
+        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+            .bind(old)
+            .execute(&mut **tx)
+            .await
+            .or_internal()?;
+    }
+    let secret = session::create(&mut tx, &cx.state.config.session, user_id, &cx.ip, &cx.user_agent)
+        .await
+        .or_internal()?;
+    audit::append(
+        &mut tx,
+        db.dialect,
+        &Entry::new("invitation_accepted", "success")
+            .actor(Some(user_id), company_id)
+            .object("user", user_id)
+            .ip(&cx.ip),
+    )
+    .await
+    .or_internal()?;
+    tx.commit().await.or_internal()?;
+    Ok(secret)
+}

@@ -1,0 +1,63 @@
+//! Company server functions. Channel managers see only assigned companies;
+//! edits are for vendor admins.
+
+use leptos::prelude::*;
+
+use super::types::{CompanyDetail, CompanySummary};
+use crate::features::accounts::Page;
+use crate::shared::AppError;
+
+#[server(endpoint = "companies/list")]
+pub async fn companies_list(q: Option<String>, page: Option<i64>) -> Result<Page<CompanySummary>, AppError> {
+    use crate::features::accounts::store::page_number;
+    let cx = crate::server::guard::enter("companies/list").await?;
+    let q = q.unwrap_or_default();
+    let q: String = q.chars().take(100).collect();
+    super::store::list(cx.db(), cx.user()?, &q, page_number(page)).await
+}
+
+#[server(endpoint = "companies/get")]
+pub async fn company_get(id: i64, page: Option<i64>) -> Result<CompanyDetail, AppError> {
+    use crate::features::accounts::store::{company_members, page_number};
+    use crate::shared::Role;
+    let cx = crate::server::guard::enter("companies/get").await?;
+    let viewer = cx.user()?;
+    let Some(company) = super::store::get(cx.db(), viewer, id).await? else {
+        return Err(cx.deny(AppError::NotFound, "company", id).await);
+    };
+    let is_admin = viewer.role == Role::VendorAdmin;
+    Ok(CompanyDetail {
+        members: company_members(cx.db(), company.id, page_number(page)).await?,
+        managers: super::store::managers_for(cx.db(), company.id, !is_admin).await?,
+        company,
+        can_edit: is_admin,
+    })
+}
+
+#[server(endpoint = "admin/companies/save")]
+pub async fn company_save(
+    id: Option<i64>,
+    name: String,
+    company_type: String,
+    region: String,
+    country: String,
+    website: String,
+    status: Option<String>,
+) -> Result<i64, AppError> {
+    let cx = crate::server::guard::enter("admin/companies/save").await?;
+    let status = status.unwrap_or_else(|| "active".into());
+    let input = super::store::check_company(&name, &company_type, &region, &country, &website, &status)?;
+    let action = if id.is_some() { "company_updated" } else { "company_created" };
+    let saved = super::store::save(cx.db(), id, &input, cx.entry(action, "success")).await?;
+    if id.is_none() {
+        leptos_axum::redirect(&format!("/companies/{saved}"));
+    }
+    Ok(saved)
+}
+
+#[server(endpoint = "admin/assignments/set")]
+pub async fn assignment_set(manager_id: i64, company_id: i64, assigned: bool) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter("admin/assignments/set").await?;
+    let action = if assigned { "manager_assigned" } else { "manager_unassigned" };
+    super::store::set_assignment(cx.db(), manager_id, company_id, assigned, cx.entry(action, "success")).await
+}

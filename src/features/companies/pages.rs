@@ -1,0 +1,296 @@
+//! Partner company pages for vendor staff.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::api::{company_get, companies_list, AssignmentSet, CompanySave};
+use super::types::{Company, CompanyDetail};
+use crate::app::Page;
+use crate::features::admin::api::AdminInvite;
+use crate::shared::validate::{country_name, COUNTRIES, REGIONS};
+use crate::shared::{AppError, CompanyStatus, CompanyType, Role};
+use crate::ui::{action_error, format_date, status_tone, Badge, EmptyState, ErrorPanel, Field, FormError, Loading, Notice, Pager, SelectField};
+
+const STAFF: &[Role] = &[Role::VendorAdmin, Role::ChannelManager];
+
+#[component]
+pub fn CompaniesPage() -> impl IntoView {
+    view! {
+        <Page title="Partner companies" roles=STAFF>
+            <CompaniesBody />
+        </Page>
+    }
+}
+
+#[component]
+fn CompaniesBody() -> impl IntoView {
+    let query = use_query_map();
+    let q = move || query.read().get("q").unwrap_or_default();
+    let page = move || query.read().get("page").and_then(|p| p.parse::<i64>().ok());
+    let list = Resource::new(move || (q(), page()), |(q, page)| companies_list(Some(q), page));
+    let is_admin = crate::app::use_viewer().is_some_and(|v| v.role == Role::VendorAdmin);
+    view! {
+        <div class="page-head">
+            <div>
+                <h1>"Partner companies"</h1>
+                <p class="muted">{if is_admin { "Every partner company in the program." } else { "The partner companies assigned to you." }}</p>
+            </div>
+            {is_admin.then(|| view! { <a class="btn btn-primary" href="/companies/new">"Add company"</a> })}
+        </div>
+        <section class="card table-card">
+            <form method="get" action="/companies" class="toolbar" role="search">
+                <label class="sr-only" for="company-search">"Search companies"</label>
+                <input id="company-search" type="search" name="q" placeholder="Search by name" value=q />
+                <button class="btn btn-secondary" type="submit">"Search"</button>
+            </form>
+            <Suspense fallback=Loading>
+                {move || Suspend::new(async move {
+                    match list.await {
+                        Ok(p) if p.items.is_empty() => view! {
+                            <EmptyState title="No companies yet" text=if is_admin { "Add the first partner company to start inviting partners." } else { "No partner company is assigned to you yet." } />
+                        }.into_any(),
+                        Ok(p) => {
+                            let pages = p.pages();
+                            let base = format!("/companies?q={}", q());
+                            view! {
+                                <div class="table-wrap">
+                                    <table class="table">
+                                        <thead><tr>
+                                            <th scope="col">"Company"</th>
+                                            <th scope="col">"Type"</th>
+                                            <th scope="col">"Region"</th>
+                                            <th scope="col" class="num">"People"</th>
+                                            <th scope="col">"Status"</th>
+                                        </tr></thead>
+                                        <tbody>
+                                            {p.items.into_iter().map(|c| view! {
+                                                <tr>
+                                                    <td><a class="cell-main" href=format!("/companies/{}", c.id)>{c.name}</a></td>
+                                                    <td>{c.company_type.label()}</td>
+                                                    <td>{format!("{} · {}", c.region, country_name(&c.country))}</td>
+                                                    <td class="num">{c.people}</td>
+                                                    <td><Badge text=c.status.label() tone=status_tone(c.status.as_str()) /></td>
+                                                </tr>
+                                            }).collect_view()}
+                                        </tbody>
+                                    </table>
+                                </div>
+                                <Pager page=p.page pages=pages total=p.total base=base />
+                            }.into_any()
+                        }
+                        Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+fn type_options() -> Vec<(String, String)> {
+    CompanyType::ALL.iter().map(|t| (t.as_str().into(), t.label().into())).collect()
+}
+
+fn region_options() -> Vec<(String, String)> {
+    REGIONS.iter().map(|r| (r.to_string(), r.to_string())).collect()
+}
+
+fn country_options() -> Vec<(String, String)> {
+    COUNTRIES.iter().map(|(c, n)| (c.to_string(), n.to_string())).collect()
+}
+
+fn status_options() -> Vec<(String, String)> {
+    CompanyStatus::ALL.iter().map(|s| (s.as_str().into(), s.label().into())).collect()
+}
+
+/// The company form, for a new company (`company` None) or an edit.
+#[component]
+fn CompanyForm(action: ServerAction<CompanySave>, company: Option<Company>) -> impl IntoView {
+    let error = action_error(action.value());
+    let saved = move || matches!(action.value().get(), Some(Ok(_)));
+    let c = company.clone();
+    let get = move |f: fn(&Company) -> String, default: &str| c.as_ref().map(f).unwrap_or_else(|| default.to_string());
+    let is_edit = company.is_some();
+    view! {
+        {move || (saved() && is_edit).then(|| view! { <Notice text="Saved." /> })}
+        <FormError error />
+        <ActionForm action attr:class="stack" attr:novalidate=true>
+            {company.as_ref().map(|c| view! { <input type="hidden" name="id" value=c.id /> })}
+            <Field label="Company name" name="name" initial=get(|c| c.name.clone(), "") error required=true />
+            <div class="row-2">
+                <SelectField label="Partner type" name="company_type" options=type_options() initial=get(|c| c.company_type.as_str().into(), "reseller") error />
+                <SelectField label="Region" name="region" options=region_options() initial=get(|c| c.region.clone(), "North America") error />
+            </div>
+            <div class="row-2">
+                <SelectField label="Country" name="country" options=country_options() initial=get(|c| c.country.clone(), "US") error />
+                <SelectField label="Status" name="status" options=status_options() initial=get(|c| c.status.as_str().into(), "active") error />
+            </div>
+            <Field label="Website" name="website" initial=get(|c| c.website.clone(), "") error hint="Optional, e.g. example.com" />
+            <button class="btn btn-primary" type="submit" disabled=move || action.pending().get()>
+                {if is_edit { "Save changes" } else { "Add company" }}
+            </button>
+        </ActionForm>
+    }
+}
+
+#[component]
+pub fn NewCompanyPage() -> impl IntoView {
+    let action = ServerAction::<CompanySave>::new();
+    view! {
+        <Page title="Add a partner company" roles=&[Role::VendorAdmin]>
+            <div class="page-head"><h1>"Add a partner company"</h1></div>
+            <section class="card form-card narrow">
+                <CompanyForm action company=None />
+            </section>
+        </Page>
+    }
+}
+
+#[component]
+pub fn CompanyPage() -> impl IntoView {
+    view! {
+        <Page title="Partner company" roles=STAFF>
+            <CompanyBody />
+        </Page>
+    }
+}
+
+#[component]
+fn CompanyBody() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let id = move || params.read().get("id").and_then(|i| i.parse::<i64>().ok());
+    let page = move || query.read().get("page").and_then(|p| p.parse::<i64>().ok());
+    let save = ServerAction::<CompanySave>::new();
+    let invite = ServerAction::<AdminInvite>::new();
+    let assign = ServerAction::<AssignmentSet>::new();
+    let detail = Resource::new(
+        move || (id(), page(), save.version().get(), invite.version().get(), assign.version().get()),
+        |(id, page, ..)| async move {
+            match id {
+                Some(id) => company_get(id, page).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match detail.await {
+                    Ok(d) => view! { <CompanyDetailView d save invite assign /> }.into_any(),
+                    Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn CompanyDetailView(
+    d: CompanyDetail,
+    save: ServerAction<CompanySave>,
+    invite: ServerAction<AdminInvite>,
+    assign: ServerAction<AssignmentSet>,
+) -> impl IntoView {
+    let c = d.company.clone();
+    let pages = d.members.pages();
+    let can_edit = d.can_edit;
+    let managers = d.managers;
+    let members = d.members;
+    let invite_error = action_error(invite.value());
+    let invited = move || matches!(invite.value().get(), Some(Ok(())));
+    let assign_error = action_error(assign.value());
+    let company_id = c.id;
+    view! {
+        <div class="page-head">
+            <div>
+                <p class="crumbs"><a href="/companies">"Partner companies"</a></p>
+                <h1>{c.name.clone()}</h1>
+                <p class="muted">
+                    {format!("{} · {} · {} · since {}", c.company_type.label(), c.region, country_name(&c.country), format_date(c.created_at))}
+                    " "
+                    <Badge text=c.status.label() tone=status_tone(c.status.as_str()) />
+                </p>
+            </div>
+        </div>
+        <div class="split">
+            <div class="stack-lg">
+                <section class="card table-card">
+                    <h2 class="card-title">"People"</h2>
+                    {if members.items.is_empty() {
+                        view! { <EmptyState title="Nobody yet" text="Invite the company's administrator to get them started." /> }.into_any()
+                    } else {
+                        view! {
+                            <div class="table-wrap">
+                                <table class="table">
+                                    <thead><tr><th scope="col">"Name"</th><th scope="col">"Role"</th><th scope="col">"Status"</th><th scope="col">"Last sign-in"</th></tr></thead>
+                                    <tbody>
+                                        {members.items.clone().into_iter().map(|m| view! {
+                                            <tr>
+                                                <td><div class="cell-main">{m.name.clone()}</div><div class="cell-sub">{m.email.clone()}</div></td>
+                                                <td>{m.role.label()}</td>
+                                                <td><Badge text=m.status.label() tone=status_tone(m.status.as_str()) /></td>
+                                                <td class="nowrap">{m.last_login_at.map(format_date).unwrap_or_else(|| "Never".into())}</td>
+                                            </tr>
+                                        }).collect_view()}
+                                    </tbody>
+                                </table>
+                            </div>
+                            <Pager page=members.page pages=pages total=members.total base=format!("/companies/{company_id}") />
+                        }.into_any()
+                    }}
+                </section>
+                <section class="card">
+                    <h2 class="card-title">"Channel managers"</h2>
+                    <FormError error=assign_error />
+                    {if managers.is_empty() {
+                        view! { <p class="muted">"No channel manager is assigned."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="plain-list managers">
+                                {managers.into_iter().map(|m| {
+                                    view! {
+                                        <li>
+                                            <span><strong>{m.name.clone()}</strong>" "<span class="muted">{m.email.clone()}</span></span>
+                                            {if can_edit {
+                                                view! {
+                                                    <ActionForm action=assign>
+                                                        <input type="hidden" name="manager_id" value=m.id />
+                                                        <input type="hidden" name="company_id" value=company_id />
+                                                        <input type="hidden" name="assigned" value=(!m.assigned).to_string() />
+                                                        <button class="btn btn-secondary btn-sm" type="submit">{if m.assigned { "Unassign" } else { "Assign" }}</button>
+                                                    </ActionForm>
+                                                }.into_any()
+                                            } else {
+                                                view! { <Badge text="Assigned" tone="info" /> }.into_any()
+                                            }}
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                </section>
+            </div>
+            {can_edit.then(|| view! {
+                <div class="stack-lg">
+                    <section class="card form-card">
+                        <h2 class="card-title">"Invite someone"</h2>
+                        {move || invited().then(|| view! { <Notice text="Invitation sent." /> })}
+                        <FormError error=invite_error />
+                        <ActionForm action=invite attr:class="stack" attr:novalidate=true>
+                            <input type="hidden" name="company_id" value=company_id />
+                            <Field label="Name" name="name" error=invite_error required=true />
+                            <Field label="Work e-mail" name="email" kind="email" error=invite_error required=true />
+                            <SelectField label="Role" name="role" options=vec![("partner_admin".into(), "Partner admin".into()), ("partner_user".into(), "Partner user".into())] initial="partner_admin" error=invite_error />
+                            <button class="btn btn-primary" type="submit">"Send invitation"</button>
+                        </ActionForm>
+                    </section>
+                    <section class="card form-card">
+                        <h2 class="card-title">"Company details"</h2>
+                        <CompanyForm action=save company=Some(c.clone()) />
+                    </section>
+                </div>
+            })}
+        </div>
+    }
+}

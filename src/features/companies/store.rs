@@ -1,0 +1,364 @@
+//! SQL for companies and staff assignments.
+
+use sqlx::Row;
+
+use super::types::{Company, CompanySummary, ManagerRef};
+use crate::features::accounts::Page;
+use crate::server::audit::{self, Entry};
+use crate::server::db::Db;
+use crate::server::errors::{is_unique_violation, OrInternal};
+use crate::server::now_ms;
+use crate::shared::validate::{self, Checker};
+use crate::shared::{AppError, CompanyStatus, CompanyType, Role, Viewer};
+
+pub const PER_PAGE: i64 = 50;
+
+/// Which companies a staff member may see: all for vendor admins, assigned
+/// ones for channel managers. Returned as SQL over `companies c`.
+fn scope_sql(viewer: &Viewer) -> (&'static str, Option<i64>) {
+    match viewer.role {
+        Role::VendorAdmin => ("1 = 1", None),
+        _ => (
+            "c.id IN (SELECT company_id FROM manager_assignments WHERE manager_id = $1)",
+            Some(viewer.user_id),
+        ),
+    }
+}
+
+/// The name key that makes company names unique regardless of case and
+/// spacing.
+pub fn name_key(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+pub async fn list(db: &Db, viewer: &Viewer, query: &str, page: i64) -> Result<Page<CompanySummary>, AppError> {
+    let (scope, manager) = scope_sql(viewer);
+    let needle = format!("%{}%", name_key(query).replace(['%', '_'], ""));
+    // $1 is the manager id when scoped; shift the other placeholders.
+    let (p_needle, p_limit, p_offset) = if manager.is_some() { (2, 3, 4) } else { (1, 2, 3) };
+    let where_sql = format!("{scope} AND c.name_key LIKE ${p_needle}");
+    let count_sql = format!("SELECT COUNT(*) FROM companies c WHERE {where_sql}");
+    let list_sql = format!(
+        "SELECT c.id, c.name, c.company_type, c.region, c.country, c.status, \
+         (SELECT COUNT(*) FROM users u WHERE u.company_id = c.id AND u.status <> 'disabled') AS people \
+         FROM companies c WHERE {where_sql} ORDER BY c.name_key, c.id LIMIT ${p_limit} OFFSET ${p_offset}"
+    );
+    let mut count = sqlx::query(&count_sql);
+    let mut rows = sqlx::query(&list_sql);
+    if let Some(m) = manager {
+        count = count.bind(m);
+        rows = rows.bind(m);
+    }
+    let total: i64 = count.bind(&needle).fetch_one(&db.pool).await.or_internal()?.get(0);
+    let rows = rows
+        .bind(&needle)
+        .bind(PER_PAGE)
+        .bind((page - 1) * PER_PAGE)
+        .fetch_all(&db.pool)
+        .await
+        .or_internal()?;
+    let items = rows
+        .iter()
+        .map(|r| CompanySummary {
+            id: r.get(0),
+            name: r.get(1),
+            company_type: CompanyType::parse(&r.get::<String, _>(2)).unwrap_or(CompanyType::Reseller),
+            region: r.get(3),
+            country: r.get(4),
+            status: CompanyStatus::parse(&r.get::<String, _>(5)).unwrap_or(CompanyStatus::Suspended),
+            people: r.get(6),
+        })
+        .collect();
+    Ok(Page {
+        items,
+        page,
+        per_page: PER_PAGE,
+        total,
+    })
+}
+
+/// One company if the viewer may see it; a foreign id is simply not found.
+pub async fn get(db: &Db, viewer: &Viewer, id: i64) -> Result<Option<Company>, AppError> {
+    let (scope, manager) = scope_sql(viewer);
+    let p_id = if manager.is_some() { 2 } else { 1 };
+    let sql = format!(
+        "SELECT c.id, c.name, c.company_type, c.region, c.country, c.website, c.status, c.created_at \
+         FROM companies c WHERE {scope} AND c.id = ${p_id}"
+    );
+    let mut q = sqlx::query(&sql);
+    if let Some(m) = manager {
+        q = q.bind(m);
+    }
+    let row = q.bind(id).fetch_optional(&db.pool).await.or_internal()?;
+    Ok(row.map(|r| company_from_row(&r)))
+}
+
+/// A company by id with no scoping: for callers that already scoped (a
+/// partner's own company) or vendor admins.
+pub async fn by_id(db: &Db, id: i64) -> Result<Option<Company>, AppError> {
+    let row = sqlx::query(
+        "SELECT c.id, c.name, c.company_type, c.region, c.country, c.website, c.status, c.created_at \
+         FROM companies c WHERE c.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&db.pool)
+    .await
+    .or_internal()?;
+    Ok(row.map(|r| company_from_row(&r)))
+}
+
+fn company_from_row(r: &sqlx::any::AnyRow) -> Company {
+    Company {
+        id: r.get(0),
+        name: r.get(1),
+        company_type: CompanyType::parse(&r.get::<String, _>(2)).unwrap_or(CompanyType::Reseller),
+        region: r.get(3),
+        country: r.get(4),
+        website: r.get(5),
+        status: CompanyStatus::parse(&r.get::<String, _>(6)).unwrap_or(CompanyStatus::Suspended),
+        created_at: r.get(7),
+    }
+}
+
+/// Channel managers with their assignment to `company_id`.
+pub async fn managers_for(db: &Db, company_id: i64, only_assigned: bool) -> Result<Vec<ManagerRef>, AppError> {
+    let rows = sqlx::query(
+        "SELECT u.id, u.name, u.email, \
+         CASE WHEN a.company_id IS NULL THEN 0 ELSE 1 END AS assigned \
+         FROM users u LEFT JOIN manager_assignments a ON a.manager_id = u.id AND a.company_id = $1 \
+         WHERE u.role = 'channel_manager' AND u.status <> 'disabled' ORDER BY u.name, u.id LIMIT 500",
+    )
+    .bind(company_id)
+    .fetch_all(&db.pool)
+    .await
+    .or_internal()?;
+    Ok(rows
+        .iter()
+        .map(|r| ManagerRef {
+            id: r.get(0),
+            name: r.get(1),
+            email: r.get(2),
+            assigned: r.get::<i64, _>(3) == 1,
+        })
+        .filter(|m| !only_assigned || m.assigned)
+        .collect())
+}
+
+/// Checked input of the company form.
+pub struct CompanyInput {
+    pub name: String,
+    pub company_type: CompanyType,
+    pub region: String,
+    pub country: String,
+    pub website: String,
+    pub status: CompanyStatus,
+}
+
+pub fn check_company(
+    name: &str,
+    company_type: &str,
+    region: &str,
+    country: &str,
+    website: &str,
+    status: &str,
+) -> Result<CompanyInput, AppError> {
+    let mut c = Checker::new();
+    for (k, v) in [
+        ("name", name),
+        ("company_type", company_type),
+        ("region", region),
+        ("country", country),
+        ("website", website),
+        ("status", status),
+    ] {
+        c.keep(k, v);
+    }
+    let name = c.check("name", validate::name(name, "company name"));
+    let company_type = c.check(
+        "company_type",
+        CompanyType::parse(company_type).ok_or_else(|| "Choose a partner type.".to_string()),
+    );
+    let region = c.check("region", validate::region(region));
+    let country = c.check("country", validate::country(country));
+    let website = c.check("website", validate::website(website));
+    let status = c.check(
+        "status",
+        CompanyStatus::parse(status).ok_or_else(|| "Choose a status.".to_string()),
+    );
+    match (name, company_type, region, country, website, status) {
+        (Some(name), Some(company_type), Some(region), Some(country), Some(website), Some(status)) => {
+            Ok(CompanyInput {
+                name,
+                company_type,
+                region,
+                country,
+                website,
+                status,
+            })
+        }
+        _ => Err(c.into_error()),
+    }
+}
+
+fn name_taken(input: &CompanyInput) -> AppError {
+    let mut c = Checker::new();
+    c.keep("name", &input.name)
+        .keep("company_type", input.company_type.as_str())
+        .keep("region", &input.region)
+        .keep("country", &input.country)
+        .keep("website", &input.website)
+        .keep("status", input.status.as_str())
+        .fail("name", "A company with this name already exists.");
+    c.into_error()
+}
+
+/// Creates (`id` = None) or updates a company. Suspending a company ends its
+/// people's sessions (the session check refuses suspended companies).
+pub async fn save(db: &Db, id: Option<i64>, input: &CompanyInput, actor: Entry) -> Result<i64, AppError> {
+    let now = now_ms();
+    let mut tx = db.write().await.or_internal()?;
+    let result = match id {
+        None => sqlx::query(
+            "INSERT INTO companies (name, name_key, company_type, region, country, website, status, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        )
+        .bind(&input.name)
+        .bind(name_key(&input.name))
+        .bind(input.company_type.as_str())
+        .bind(&input.region)
+        .bind(&input.country)
+        .bind(&input.website)
+        .bind(input.status.as_str())
+        .bind(now)
+        .bind(now)
+        .fetch_one(&mut **tx)
+        .await
+        .map(|r| r.get::<i64, _>(0)),
+        Some(id) => sqlx::query(
+            "UPDATE companies SET name = $1, name_key = $2, company_type = $3, region = $4, country = $5, \
+             website = $6, status = $7, updated_at = $8 WHERE id = $9 RETURNING id",
+        )
+        .bind(&input.name)
+        .bind(name_key(&input.name))
+        .bind(input.company_type.as_str())
+        .bind(&input.region)
+        .bind(&input.country)
+        .bind(&input.website)
+        .bind(input.status.as_str())
+        .bind(now)
+        .bind(id)
+        .fetch_optional(&mut **tx)
+        .await
+        .and_then(|r| r.map(|r| r.get::<i64, _>(0)).ok_or(sqlx::Error::RowNotFound)),
+    };
+    let saved = match result {
+        Ok(id) => id,
+        Err(sqlx::Error::RowNotFound) => return Err(AppError::NotFound),
+        Err(e) if is_unique_violation(&e) => return Err(name_taken(input)),
+        Err(e) => return Err(crate::server::errors::internal(e)),
+    };
+    if input.status == CompanyStatus::Suspended {
+        sqlx::query("DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE company_id = $1)")
+            .bind(saved)
+            .execute(&mut **tx)
+            .await
+            .or_internal()?;
+    }
+    audit::append(
+        &mut tx,
+        db.dialect,
+        &actor.object("company", saved).detail(format!(
+            "{{\"after\":{{\"name\":{:?},\"type\":{:?},\"region\":{:?},\"country\":{:?},\"status\":{:?}}}}}",
+            input.name,
+            input.company_type.as_str(),
+            input.region,
+            input.country,
+            input.status.as_str()
+        )),
+    )
+    .await
+    .or_internal()?;
+    tx.commit().await.or_internal()?;
+    Ok(saved)
+}
+
+/// Assigns or unassigns a channel manager to a company.
+pub async fn set_assignment(
+    db: &Db,
+    manager_id: i64,
+    company_id: i64,
+    assigned: bool,
+    actor: Entry,
+) -> Result<(), AppError> {
+    let mut tx = db.write().await.or_internal()?;
+    let is_manager = sqlx::query("SELECT 1 FROM users WHERE id = $1 AND role = 'channel_manager'")
+        .bind(manager_id)
+        .fetch_optional(&mut **tx)
+        .await
+        .or_internal()?
+        .is_some();
+    let company_exists = sqlx::query("SELECT 1 FROM companies WHERE id = $1")
+        .bind(company_id)
+        .fetch_optional(&mut **tx)
+        .await
+        .or_internal()?
+        .is_some();
+    if !is_manager || !company_exists {
+        return Err(AppError::NotFound);
+    }
+    if assigned {
+        sqlx::query(
+            "INSERT INTO manager_assignments (manager_id, company_id, assigned_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (manager_id, company_id) DO NOTHING",
+        )
+        .bind(manager_id)
+        .bind(company_id)
+        .bind(now_ms())
+        .execute(&mut **tx)
+        .await
+        .or_internal()?;
+    } else {
+        sqlx::query("DELETE FROM manager_assignments WHERE manager_id = $1 AND company_id = $2")
+            .bind(manager_id)
+            .bind(company_id)
+            .execute(&mut **tx)
+            .await
+            .or_internal()?;
+    }
+    audit::append(
+        &mut tx,
+        db.dialect,
+        &actor
+            .object("company", company_id)
+            .detail(format!("{{\"manager_id\":{manager_id},\"assigned\":{assigned}}}")),
+    )
+    .await
+    .or_internal()?;
+    tx.commit().await.or_internal()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_keys_ignore_case_and_spacing() {
+        assert_eq!(name_key("  Northwind   Systems "), "northwind systems");
+        assert_eq!(name_key("NORTHWIND systems"), name_key("Northwind Systems"));
+    }
+
+    /// The company form reports every bad field at once and echoes input.
+    #[test]
+    fn company_form_rules() {
+        let ok = check_company("Acme", "msp", "emea", "de", "acme.io", "active").unwrap();
+        assert_eq!(ok.region, "EMEA");
+        assert_eq!(ok.country, "DE");
+        assert_eq!(ok.website, "https://acme.io");
+        let err = check_company("", "bank", "Mars", "Germany", "not a site", "gone").unwrap_err();
+        for f in ["name", "company_type", "region", "country", "website", "status"] {
+            assert!(err.field(f).is_some(), "{f}");
+        }
+        assert_eq!(err.value("region").as_deref(), Some("Mars"));
+    }
+}

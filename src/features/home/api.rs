@@ -1,0 +1,106 @@
+//! The home summary: one call, everything the first screen shows.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::shared::{AppError, CompanyStatus, CompanyType};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartnerHome {
+    pub company_name: String,
+    pub company_type: CompanyType,
+    pub region: String,
+    pub country: String,
+    pub website: String,
+    pub status: CompanyStatus,
+    pub team_active: i64,
+    pub team_invited: i64,
+    pub managers: Vec<(String, String)>,
+    pub is_admin: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VendorHome {
+    pub companies_active: i64,
+    pub companies_suspended: i64,
+    pub partner_people_active: i64,
+    pub invitations_pending: i64,
+    pub is_admin: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum HomeSummary {
+    Partner(PartnerHome),
+    Vendor(VendorHome),
+}
+
+#[server(endpoint = "home/summary")]
+pub async fn load_home_summary() -> Result<HomeSummary, AppError> {
+    use crate::server::errors::OrInternal;
+    use crate::shared::Role;
+
+    let cx = crate::server::guard::enter("home/summary").await?;
+    let viewer = cx.user()?;
+    let db = cx.db();
+    if let Some(company_id) = viewer.company_id {
+        let company = crate::features::companies::store::by_id(db, company_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let counts = sqlx::query(
+            "SELECT COALESCE(SUM(CASE WHEN status = 'active' THEN 1 ELSE 0 END), 0), \
+             COALESCE(SUM(CASE WHEN status = 'invited' THEN 1 ELSE 0 END), 0) \
+             FROM users WHERE company_id = $1",
+        )
+        .bind(company_id)
+        .fetch_one(&db.pool)
+        .await
+        .or_internal()?;
+        let managers = crate::features::companies::store::managers_for(db, company_id, true)
+            .await?
+            .into_iter()
+            .map(|m| (m.name, m.email))
+            .collect();
+        return Ok(HomeSummary::Partner(PartnerHome {
+            company_name: company.name,
+            company_type: company.company_type,
+            region: company.region,
+            country: company.country,
+            website: company.website,
+            status: company.status,
+            team_active: crate::server::dialect::sum_to_i64(&counts, 0),
+            team_invited: crate::server::dialect::sum_to_i64(&counts, 1),
+            managers,
+            is_admin: viewer.role == Role::PartnerAdmin,
+        }));
+    }
+    let scoped = viewer.role != Role::VendorAdmin;
+    let scope = if scoped {
+        "c.id IN (SELECT company_id FROM manager_assignments WHERE manager_id = $1)"
+    } else {
+        "$1 = $1"
+    };
+    let companies = sqlx::query(&format!(
+        "SELECT COALESCE(SUM(CASE WHEN c.status = 'active' THEN 1 ELSE 0 END), 0), \
+         COALESCE(SUM(CASE WHEN c.status = 'suspended' THEN 1 ELSE 0 END), 0) FROM companies c WHERE {scope}"
+    ))
+    .bind(viewer.user_id)
+    .fetch_one(&db.pool)
+    .await
+    .or_internal()?;
+    let people = sqlx::query(&format!(
+        "SELECT COALESCE(SUM(CASE WHEN u.status = 'active' THEN 1 ELSE 0 END), 0), \
+         COALESCE(SUM(CASE WHEN u.status = 'invited' THEN 1 ELSE 0 END), 0) \
+         FROM users u JOIN companies c ON c.id = u.company_id WHERE {scope}"
+    ))
+    .bind(viewer.user_id)
+    .fetch_one(&db.pool)
+    .await
+    .or_internal()?;
+    Ok(HomeSummary::Vendor(VendorHome {
+        companies_active: crate::server::dialect::sum_to_i64(&companies, 0),
+        companies_suspended: crate::server::dialect::sum_to_i64(&companies, 1),
+        partner_people_active: crate::server::dialect::sum_to_i64(&people, 0),
+        invitations_pending: crate::server::dialect::sum_to_i64(&people, 1),
+        is_admin: viewer.role == Role::VendorAdmin,
+    }))
+}

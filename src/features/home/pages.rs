@@ -1,0 +1,126 @@
+//! The home page.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::api::{load_home_summary, HomeSummary, PartnerHome, VendorHome};
+use crate::app::{use_viewer, Page};
+use crate::shared::validate::country_name;
+use crate::ui::{status_tone, Badge, ErrorPanel, Loading, Notice};
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    view! {
+        <Page title="Home">
+            <HomeBody />
+        </Page>
+    }
+}
+
+#[component]
+fn HomeBody() -> impl IntoView {
+    let summary = Resource::new(|| (), |_| load_home_summary());
+    let welcome = use_query_map().read_untracked().get("welcome").is_some();
+    let name = use_viewer().map(|v| v.name).unwrap_or_default();
+    view! {
+        {welcome.then(|| view! { <Notice text="Welcome aboard. Your account is ready." /> })}
+        <div class="page-head">
+            <h1>{format!("Hello, {}", name.split_whitespace().next().unwrap_or(""))}</h1>
+        </div>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match summary.await {
+                    Ok(HomeSummary::Partner(p)) => view! { <PartnerHomeView home=p /> }.into_any(),
+                    Ok(HomeSummary::Vendor(v)) => view! { <VendorHomeView home=v /> }.into_any(),
+                    Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Stat(label: &'static str, value: i64, href: &'static str) -> impl IntoView {
+    view! {
+        <a class="stat card" href=href>
+            <span class="stat-label">{label}</span>
+            <span class="stat-value">{value}</span>
+        </a>
+    }
+}
+
+#[component]
+fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
+    let website = home.website.clone();
+    view! {
+        <div class="grid grid-3">
+            <section class="card">
+                <h2 class="card-title">"Your company"</h2>
+                <p class="lead">{home.company_name.clone()}</p>
+                <dl class="facts">
+                    <dt>"Partner type"</dt><dd>{home.company_type.label()}</dd>
+                    <dt>"Region"</dt><dd>{format!("{} · {}", home.region, country_name(&home.country))}</dd>
+                    <dt>"Status"</dt><dd><Badge text=home.status.label() tone=status_tone(home.status.as_str()) /></dd>
+                    {(!website.is_empty()).then(|| view! { <dt>"Website"</dt><dd class="truncate">{website.clone()}</dd> })}
+                </dl>
+            </section>
+            <section class="card">
+                <h2 class="card-title">"Your team"</h2>
+                <div class="stat-row">
+                    <div><span class="stat-value">{home.team_active}</span><span class="stat-label">"active"</span></div>
+                    <div><span class="stat-value">{home.team_invited}</span><span class="stat-label">"invited"</span></div>
+                </div>
+                <a class="btn btn-secondary btn-sm" href="/team">
+                    {if home.is_admin { "Manage your team" } else { "See your team" }}
+                </a>
+            </section>
+            <section class="card">
+                <h2 class="card-title">"Your channel manager"</h2>
+                {if home.managers.is_empty() {
+                    view! { <p class="muted">"No channel manager is assigned yet. The vendor team will assign one."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="plain-list">
+                            {home.managers.iter().map(|(n, e)| view! {
+                                <li><strong>{n.clone()}</strong><br /><a href=format!("mailto:{e}")>{e.clone()}</a></li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </section>
+        </div>
+        <section class="card roadmap">
+            <h2 class="card-title">"What this portal will show here"</h2>
+            <p class="muted">
+                "Deal registration, market development funds, your revenue, pipeline and commissions arrive with the next releases. "
+                "Nothing here is a placeholder figure: each card appears when its data is real."
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn VendorHomeView(home: VendorHome) -> impl IntoView {
+    view! {
+        <div class="grid grid-4">
+            <Stat label="Active partner companies" value=home.companies_active href="/companies" />
+            <Stat label="Suspended companies" value=home.companies_suspended href="/companies" />
+            <Stat label="Active partner people" value=home.partner_people_active href="/companies" />
+            <Stat label="Invitations pending" value=home.invitations_pending href="/companies" />
+        </div>
+        <section class="card">
+            <h2 class="card-title">{if home.is_admin { "Run the program" } else { "Your partners" }}</h2>
+            <p class="muted">
+                {if home.is_admin {
+                    "Add partner companies, invite their administrators, assign channel managers and manage vendor staff."
+                } else {
+                    "These figures cover the partner companies assigned to you."
+                }}
+            </p>
+            <div class="actions">
+                <a class="btn btn-primary" href="/companies">"Open partner companies"</a>
+                {home.is_admin.then(|| view! { <a class="btn btn-secondary" href="/admin/staff">"Manage staff"</a> })}
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,27 @@
+//! Everything that runs only on the server: configuration, the database,
+//! sessions, the security layers, mail, audit and the command line.
+
+pub mod audit;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod dialect;
+pub mod errors;
+pub mod guard;
+pub mod http;
+pub mod mail;
+pub mod password;
+pub mod policy;
+pub mod security;
+pub mod session;
+pub mod state;
+pub mod throttle;
+pub mod tokens;
+
+pub use state::AppState;
+
+/// Milliseconds since the Unix epoch, UTC: how every time is stored.
+pub fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}

@@ -1,0 +1,112 @@
+//! The `portal` command line: `serve` (default), `migrate`, `demo-data`,
+//! `create-user`.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use super::config::Config;
+use super::db::Db;
+use super::AppState;
+
+#[derive(Parser)]
+#[command(name = "portal", version, about = "Partner Portal server")]
+struct Cli {
+    /// Configuration file (default: Leptos.toml in the working directory,
+    /// or $PORTAL_CONFIG).
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (the default). Applies pending migrations first.
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Load the demo vendor, partners and logins (safe to run again).
+    DemoData,
+    /// Create an active user. The password is read from PORTAL_PASSWORD or,
+    /// if unset, from the first line of standard input; never from argv.
+    CreateUser {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// vendor_admin, channel_manager, partner_admin or partner_user
+        #[arg(long)]
+        role: String,
+        /// Partner company name (partner roles only).
+        #[arg(long)]
+        company: Option<String>,
+    },
+}
+
+pub async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_tracing();
+    match run(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_tracing() {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_env("PORTAL_LOG")
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=warn"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).try_init();
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = Config::load(cli.config.as_deref())?;
+    let db = Db::connect(&config.database_url, config.database_max_connections).await?;
+    db.migrate().await?;
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => {
+            let address = config.address;
+            let state = AppState::new(db, config);
+            super::http::serve(state, address).await
+        }
+        Command::Migrate => {
+            println!("migrations applied ({})", db.dialect.name());
+            Ok(())
+        }
+        Command::DemoData => {
+            let state = AppState::new(db, config);
+            super::demo::load(&state).await?;
+            super::demo::print_logins();
+            Ok(())
+        }
+        Command::CreateUser {
+            email,
+            name,
+            role,
+            company,
+        } => {
+            let password = read_password()?;
+            let state = AppState::new(db, config);
+            let id = super::demo::create_user(&state, &email, &name, &role, company.as_deref(), &password).await?;
+            println!("created user {id} ({email})");
+            Ok(())
+        }
+    }
+}
+
+fn read_password() -> anyhow::Result<String> {
+    if let Ok(p) = std::env::var("PORTAL_PASSWORD") {
+        return Ok(p);
+    }
+    let mut line = String::new();
+    std::io::stdin().take(4096).read_to_string(&mut line)?;
+    let password = line.lines().next().unwrap_or("").to_string();
+    anyhow::ensure!(!password.is_empty(), "give the password in PORTAL_PASSWORD or on standard input");
+    Ok(password)
+}

@@ -1,0 +1,157 @@
+//! Demo data: a vendor admin, a channel manager and three partner companies
+//! with an admin and users each. Idempotent: existing rows are left alone.
+
+use sqlx::Row;
+
+use super::audit::Entry;
+use super::AppState;
+use crate::features::accounts::store as accounts;
+use crate::features::companies::store as companies;
+use crate::shared::AppError;
+
+/// The password of every demo login. Printed, and listed in the README.
+pub const DEMO_PASSWORD: &str = "portal-demo-2026";
+
+struct DemoCompany {
+    name: &'static str,
+    kind: &'static str,
+    region: &'static str,
+    country: &'static str,
+    website: &'static str,
+    people: &'static [(&'static str, &'static str, &'static str)],
+    managed: bool,
+}
+
+const COMPANIES: &[DemoCompany] = &[
+    DemoCompany {
+        name: "Northwind Systems",
+        kind: "reseller",
+        region: "North America",
+        country: "US",
+        website: "https://northwind.example",
+        people: &[
+            ("Nora Winters", "nora@northwind.example", "partner_admin"),
+            ("Sam Patel", "sam@northwind.example", "partner_user"),
+            ("Lena Ortiz", "lena@northwind.example", "partner_user"),
+        ],
+        managed: true,
+    },
+    DemoCompany {
+        name: "Contoso Cloud GmbH",
+        kind: "msp",
+        region: "EMEA",
+        country: "DE",
+        website: "https://contoso-cloud.example",
+        people: &[
+            ("Carla Becker", "carla@contoso-cloud.example", "partner_admin"),
+            ("Jonas Weber", "jonas@contoso-cloud.example", "partner_user"),
+        ],
+        managed: true,
+    },
+    DemoCompany {
+        name: "Tailspin Integrators",
+        kind: "si",
+        region: "APAC",
+        country: "SG",
+        website: "https://tailspin.example",
+        people: &[
+            ("Tariq Lim", "tariq@tailspin.example", "partner_admin"),
+            ("Mei Tan", "mei@tailspin.example", "partner_user"),
+        ],
+        managed: false,
+    },
+];
+
+const STAFF: &[(&str, &str, &str)] = &[
+    ("Vera Admin", "admin@vendor.example", "vendor_admin"),
+    ("Marco Manager", "manager@vendor.example", "channel_manager"),
+];
+
+async fn user_id(state: &AppState, email: &str) -> anyhow::Result<Option<i64>> {
+    Ok(sqlx::query("SELECT id FROM users WHERE email = $1")
+        .bind(email)
+        .fetch_optional(&state.db.pool)
+        .await?
+        .map(|r| r.get(0)))
+}
+
+async fn company_id(state: &AppState, name: &str) -> anyhow::Result<Option<i64>> {
+    Ok(sqlx::query("SELECT id FROM companies WHERE name_key = $1")
+        .bind(companies::name_key(name))
+        .fetch_optional(&state.db.pool)
+        .await?
+        .map(|r| r.get(0)))
+}
+
+fn app_err(e: AppError) -> anyhow::Error {
+    anyhow::anyhow!("{e} ({e:?})")
+}
+
+/// Creates an active user with a password (CLI and demo data).
+pub async fn create_user(
+    state: &AppState,
+    email: &str,
+    name: &str,
+    role: &str,
+    company: Option<&str>,
+    password: &str,
+) -> anyhow::Result<i64> {
+    let company_id = match company {
+        Some(c) => Some(
+            company_id(state, c)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("no partner company named {c:?}"))?,
+        ),
+        None => None,
+    };
+    let person = accounts::check_new_person(name, email, role, company_id).map_err(app_err)?;
+    super::password::policy(password, &person.email).map_err(|m| anyhow::anyhow!(m))?;
+    let hash = super::password::hash(&state.hash_permits, password.to_string()).await?;
+    accounts::create_active_user(&state.db, &person, &hash.0, Entry::new("user_created_cli", "success"))
+        .await
+        .map_err(app_err)
+}
+
+pub async fn load(state: &AppState) -> anyhow::Result<()> {
+    for (name, email, role) in STAFF {
+        if user_id(state, email).await?.is_none() {
+            create_user(state, email, name, role, None, DEMO_PASSWORD).await?;
+        }
+    }
+    let manager = user_id(state, "manager@vendor.example").await?.expect("created above");
+    for c in COMPANIES {
+        let id = match company_id(state, c.name).await? {
+            Some(id) => id,
+            None => {
+                let input = companies::check_company(c.name, c.kind, c.region, c.country, c.website, "active")
+                    .map_err(app_err)?;
+                companies::save(&state.db, None, &input, Entry::new("company_created_demo", "success"))
+                    .await
+                    .map_err(app_err)?
+            }
+        };
+        if c.managed {
+            companies::set_assignment(&state.db, manager, id, true, Entry::new("manager_assigned_demo", "success"))
+                .await
+                .map_err(app_err)?;
+        }
+        for (name, email, role) in c.people {
+            if user_id(state, email).await?.is_none() {
+                create_user(state, email, name, role, Some(c.name), DEMO_PASSWORD).await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn print_logins() {
+    println!("Demo data is ready. Every demo login uses the password: {DEMO_PASSWORD}");
+    for (name, email, role) in STAFF {
+        println!("  {role:<16} {email:<32} {name}");
+    }
+    for c in COMPANIES {
+        for (name, email, role) in c.people {
+            println!("  {role:<16} {email:<32} {name} ({})", c.name);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! Where SQLite and PostgreSQL must differ, and nowhere else.
+//!
+//! Queries are written once with `$1` placeholders (both drivers accept
+//! them), `BIGINT` millisecond timestamps and `TEXT` enums. The differences:
+//! connection pragmas, the DDL of each migrations folder, and locks.
+
+use anyhow::Context;
+use sqlx::{AnyConnection, AnyPool, Executor};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+impl Dialect {
+    pub fn from_url(url: &str) -> anyhow::Result<Self> {
+        if url.starts_with("sqlite:") {
+            Ok(Dialect::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Dialect::Postgres)
+        } else {
+            anyhow::bail!("DATABASE_URL must start with sqlite:// or postgres://")
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "SQLite",
+            Dialect::Postgres => "PostgreSQL",
+        }
+    }
+}
+
+/// Makes sure the folder of a SQLite file exists and the file is created on
+/// first use (`mode=rwc`).
+pub fn prepare_sqlite_url(url: &str) -> anyhow::Result<String> {
+    let rest = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    if path != ":memory:" && !path.is_empty() {
+        if let Some(parent) = std::path::Path::new(path).parent() {
+            if !parent.as_os_str().is_empty() {
+                std::fs::create_dir_all(parent)
+                    .with_context(|| format!("creating the data folder {}", parent.display()))?;
+            }
+        }
+    }
+    let query = if query.contains("mode=") {
+        query.to_string()
+    } else if query.is_empty() {
+        "mode=rwc".to_string()
+    } else {
+        format!("{query}&mode=rwc")
+    };
+    Ok(format!("sqlite://{path}?{query}"))
+}
+
+/// Per-connection settings. SQLite: foreign keys on (off by default in
+/// SQLite itself), wait instead of failing when another connection writes,
+/// and `synchronous = NORMAL`, which in WAL mode keeps every committed
+/// transaction across a process crash.
+pub async fn on_connect(conn: &mut AnyConnection, dialect: Dialect) -> Result<(), sqlx::Error> {
+    match dialect {
+        Dialect::Sqlite => {
+            conn.execute(
+                "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; \
+                 PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;",
+            )
+            .await?;
+        }
+        Dialect::Postgres => {
+            conn.execute("SET TIME ZONE 'UTC'").await?;
+        }
+    }
+    Ok(())
+}
+
+/// WAL is a property of the file: set once, it stays.
+pub async fn enable_wal(pool: &AnyPool) -> anyhow::Result<()> {
+    pool.execute("PRAGMA journal_mode = WAL")
+        .await
+        .context("turning on SQLite WAL")?;
+    Ok(())
+}
+
+/// Serialises appends to the hash-chained audit log. SQLite already has one
+/// writer at a time (`Db::write`); PostgreSQL needs a transaction-scoped
+/// advisory lock so two servers never chain onto the same previous entry.
+pub async fn lock_audit_chain(
+    conn: &mut AnyConnection,
+    dialect: Dialect,
+) -> Result<(), sqlx::Error> {
+    if dialect == Dialect::Postgres {
+        conn.execute("SELECT pg_advisory_xact_lock(7201001)").await?;
+    }
+    Ok(())
+}
+
+
+/// Reads an aggregate as i64. PostgreSQL's `SUM` of integers is `NUMERIC`,
+/// which the `Any` driver cannot decode, so sums are computed over `CASE`
+/// expressions and may arrive as integer or, on PostgreSQL, as text; this
+/// accepts either.
+pub fn sum_to_i64(row: &sqlx::any::AnyRow, index: usize) -> i64 {
+    use sqlx::Row;
+    row.try_get::<i64, _>(index)
+        .or_else(|_| row.try_get::<String, _>(index).map(|s| s.parse().unwrap_or(0)))
+        .or_else(|_| row.try_get::<f64, _>(index).map(|f| f as i64))
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// SQLite URLs gain `mode=rwc`; other options are kept.
+    #[test]
+    fn sqlite_url_gets_create_mode() {
+        let dir = std::env::temp_dir().join("portal-dialect-test");
+        let url = format!("sqlite://{}/x.db", dir.display());
+        assert!(prepare_sqlite_url(&url).unwrap().ends_with("x.db?mode=rwc"));
+        assert!(prepare_sqlite_url("sqlite::memory:?cache=shared")
+            .unwrap()
+            .ends_with("cache=shared&mode=rwc"));
+        assert_eq!(Dialect::from_url("postgres://x/y").unwrap(), Dialect::Postgres);
+        assert!(Dialect::from_url("mysql://x").is_err());
+    }
+}

@@ -1,0 +1,112 @@
+//! The one permission guard every server function goes through.
+//!
+//! `let cx = guard::enter("team/invite").await?;` finds the request's
+//! session, looks up the endpoint's policy (deny by default), records a
+//! denial in the audit log, and hands back a [`Ctx`] with the state and the
+//! viewer. Functions then scope every query by `cx` (own company, assigned
+//! companies); a foreign id answers exactly like a missing one.
+
+use leptos::prelude::use_context;
+
+use super::audit::{self, Entry};
+use super::policy::policy_for;
+use super::session::RequestSession;
+use super::AppState;
+use crate::shared::{AppError, Role, Viewer};
+
+pub struct Ctx {
+    pub state: AppState,
+    pub viewer: Option<Viewer>,
+    pub session_hash: Option<String>,
+    pub ip: String,
+    pub user_agent: String,
+    pub endpoint: &'static str,
+}
+
+impl Ctx {
+    /// The signed-in user; the policy already guaranteed one unless Public.
+    pub fn user(&self) -> Result<&Viewer, AppError> {
+        self.viewer.as_ref().ok_or(AppError::Unauthenticated)
+    }
+
+    /// The partner company of a partner user.
+    pub fn company_id(&self) -> Result<i64, AppError> {
+        self.user()?.company_id.ok_or(AppError::Forbidden)
+    }
+
+    pub fn role(&self) -> Option<Role> {
+        self.viewer.as_ref().map(|v| v.role)
+    }
+
+    /// An audit entry with this request's actor and address filled in.
+    pub fn entry(&self, action: &str, outcome: &'static str) -> Entry {
+        Entry::new(action, outcome)
+            .actor(
+                self.viewer.as_ref().map(|v| v.user_id),
+                self.viewer.as_ref().and_then(|v| v.company_id),
+            )
+            .ip(&self.ip)
+    }
+
+    /// Records a refused attempt and returns the error to send.
+    pub async fn deny(&self, err: AppError, object: &str, id: impl ToString) -> AppError {
+        audit::record(
+            &self.state.db,
+            self.entry(self.endpoint, "denied").object(object, id),
+        )
+        .await;
+        err
+    }
+
+    pub fn db(&self) -> &super::db::Db {
+        &self.state.db
+    }
+}
+
+/// Enters a server function: authenticate, authorise, or refuse.
+pub async fn enter(endpoint: &'static str) -> Result<Ctx, AppError> {
+    let state = use_context::<AppState>().ok_or_else(|| super::errors::internal("no AppState in context"))?;
+    let parts = use_context::<http::request::Parts>();
+    let session = parts
+        .as_ref()
+        .and_then(|p| p.extensions.get::<RequestSession>().cloned());
+    let user_agent = parts
+        .as_ref()
+        .and_then(|p| p.headers.get(http::header::USER_AGENT))
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let (viewer, session_hash, ip) = match session {
+        Some(s) => (s.viewer, s.session_hash, s.ip),
+        None => (None, None, String::new()),
+    };
+    let cx = Ctx {
+        state,
+        viewer,
+        session_hash,
+        ip,
+        user_agent,
+        endpoint,
+    };
+    let path = format!("/api/{endpoint}");
+    let Some(policy) = policy_for(&path) else {
+        tracing::error!(%endpoint, "server function without a policy refused");
+        return Err(cx.deny(AppError::Forbidden, "endpoint", endpoint).await);
+    };
+    if policy.allows(cx.viewer.as_ref()) {
+        return Ok(cx);
+    }
+    let err = if cx.viewer.is_none() {
+        AppError::Unauthenticated
+    } else {
+        AppError::Forbidden
+    };
+    Err(cx.deny(err, "endpoint", endpoint).await)
+}
+
+/// Adds a header to the current response (cookies at login and logout).
+pub fn set_response_header(name: http::HeaderName, value: http::HeaderValue) {
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.append_header(name, value);
+    }
+}

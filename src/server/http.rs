@@ -1,0 +1,103 @@
+//! The HTTP application: routes, the middleware stack, and `serve`.
+
+use std::net::SocketAddr;
+
+use axum::routing::get;
+use axum::Router;
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use tower::ServiceBuilder;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+
+use super::{mail, security, session, AppState};
+use crate::app::{shell, App};
+
+/// Largest request body accepted anywhere (forms and JSON). Uploads, when
+/// they come, get their own per-route limit.
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// Gives the renderer this request's CSP nonce, so Leptos's inline hydration
+/// script carries the same nonce the `Content-Security-Policy` header names.
+fn provide_request_nonce() {
+    if let Some(parts) = leptos::prelude::use_context::<http::request::Parts>() {
+        if let Some(nonce) = parts.extensions.get::<security::CspNonce>() {
+            provide_context(leptos::nonce::Nonce::from_value(nonce.0.clone()));
+        }
+    }
+}
+
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let context_state = state.clone();
+    let context = move || {
+        provide_context(context_state.clone());
+        provide_request_nonce();
+    };
+    let shell_options = state.leptos_options.clone();
+    let fallback_state = state.clone();
+    Router::new()
+        .route("/healthz", get(health))
+        .leptos_routes_with_context(&state, routes, context.clone(), move || {
+            shell(shell_options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+            move || {
+                provide_context(fallback_state.clone());
+                provide_request_nonce();
+            },
+            shell,
+        ))
+        .layer(
+            ServiceBuilder::new()
+                .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers_layer))
+                .layer(CompressionLayer::new())
+                .layer(axum::middleware::from_fn_with_state(state.clone(), security::csrf_layer))
+                .layer(axum::middleware::from_fn(security::policy_layer))
+                .layer(axum::middleware::from_fn_with_state(state.clone(), session::layer))
+                .layer(axum::middleware::from_fn(security::api_status_layer))
+                // Innermost: handlers read a body capped at BODY_LIMIT; a
+                // larger Content-Length is refused with 413 before any work.
+                .layer(RequestBodyLimitLayer::new(BODY_LIMIT)),
+        )
+        .with_state(state)
+}
+
+async fn health(axum::extract::State(state): axum::extract::State<AppState>) -> (http::StatusCode, &'static str) {
+    match sqlx::query("SELECT 1").execute(&state.db.pool).await {
+        Ok(_) => (http::StatusCode::OK, "ok"),
+        Err(_) => (http::StatusCode::SERVICE_UNAVAILABLE, "database unavailable"),
+    }
+}
+
+/// Binds `address` (port 0 picks a free port), starts the background
+/// workers and serves until the process is told to stop.
+pub async fn serve(state: AppState, address: SocketAddr) -> anyhow::Result<()> {
+    let listener = tokio::net::TcpListener::bind(address).await?;
+    let bound = listener.local_addr()?;
+    super::password::warm_up();
+    mail::spawn_worker(state.clone());
+    tracing::info!("listening on http://{bound}");
+    // Printed for scripts and tests that start the server on port 0.
+    println!("portal listening on http://{bound}");
+    let app = router(state);
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}
