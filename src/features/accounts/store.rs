@@ -96,6 +96,7 @@ pub async fn user_scope(db: &Db, user_id: i64) -> Result<Option<(Option<i64>, Ro
 }
 
 /// Input for a new invited person.
+#[derive(Debug)]
 pub struct NewPerson {
     pub name: String,
     pub email: String,

@@ -145,6 +145,7 @@ pub async fn managers_for(db: &Db, company_id: i64, only_assigned: bool) -> Resu
 }
 
 /// Checked input of the company form.
+#[derive(Debug)]
 pub struct CompanyInput {
     pub name: String,
     pub company_type: CompanyType,

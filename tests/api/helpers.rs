@@ -1,0 +1,203 @@
+//! `spawn_app`: a real server on port 0 over a fresh database.
+
+use std::net::SocketAddr;
+
+use partner_portal::server::config::Config;
+use partner_portal::server::db::Db;
+use partner_portal::server::AppState;
+
+pub const PASSWORD: &str = partner_portal::server::demo::DEMO_PASSWORD;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs an async test body once per database backend.
+macro_rules! db_test {
+    ($(#[$meta:meta])* $name:ident, |$app:ident| $body:block) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+            async fn run($app: $crate::helpers::TestApp) $body
+
+            $(#[$meta])*
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let app = $crate::helpers::spawn_app($crate::helpers::Backend::Sqlite).await;
+                if let Some(app) = app {
+                    let cleanup = app.clone();
+                    run(app).await;
+                    cleanup.cleanup().await;
+                }
+            }
+
+            $(#[$meta])*
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                let app = $crate::helpers::spawn_app($crate::helpers::Backend::Postgres).await;
+                if let Some(app) = app {
+                    let cleanup = app.clone();
+                    run(app).await;
+                    cleanup.cleanup().await;
+                }
+            }
+        }
+    };
+}
+
+#[derive(Clone)]
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub state: AppState,
+    #[allow(dead_code)]
+    pub backend: Backend,
+    pg_admin_url: Option<String>,
+    db_name: String,
+    _dir: std::sync::Arc<tempfile::TempDir>,
+}
+
+fn pg_admin_url() -> String {
+    std::env::var("PORTAL_TEST_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// Starts the app; `None` only when PostgreSQL is unreachable outside CI.
+pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db_name = format!("portal_test_{}", uuid_like());
+    let (url, pg_admin) = match backend {
+        Backend::Sqlite => (format!("sqlite://{}/portal.db", dir.path().display()), None),
+        Backend::Postgres => {
+            let admin = pg_admin_url();
+            sqlx::any::install_default_drivers();
+            let conn = sqlx::AnyPool::connect(&admin).await;
+            let Ok(pool) = conn else {
+                if std::env::var("CI").as_deref() == Ok("true") {
+                    panic!("PostgreSQL at {admin} is unreachable, and CI=true forbids skipping");
+                }
+                eprintln!("SKIPPED: PostgreSQL at {admin} is unreachable");
+                return None;
+            };
+            sqlx::query(&format!("CREATE DATABASE {db_name}"))
+                .execute(&pool)
+                .await
+                .expect("create test database");
+            pool.close().await;
+            let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin);
+            (format!("{base}/{db_name}"), Some(admin))
+        }
+    };
+    let env = [
+        ("DATABASE_URL", url.clone()),
+        ("PORTAL_ADDRESS", "127.0.0.1:0".to_string()),
+        ("PORTAL_DB_MAX_CONNECTIONS", "8".to_string()),
+        ("PORTAL_MAX_CONCURRENT_HASHES", "2".to_string()),
+    ];
+    let mut config = Config::from_parts("", &|k| env.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone()))
+        .expect("config");
+    let db = Db::connect(&config.database_url, config.database_max_connections).await.expect("connect");
+    db.migrate().await.expect("migrate");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    config.public_url = format!("http://{addr}");
+    let state = AppState::new(db, config);
+    partner_portal::server::demo::load(&state).await.expect("demo data");
+    let app = partner_portal::server::http::router(state.clone());
+    tokio::spawn(async move {
+        axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+            .await
+            .unwrap();
+    });
+    Some(TestApp {
+        addr,
+        state,
+        backend,
+        pg_admin_url: pg_admin,
+        db_name,
+        _dir: std::sync::Arc::new(dir),
+    })
+}
+
+fn uuid_like() -> String {
+    use std::time::{SystemTime, UNIX_EPOCH};
+    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_nanos();
+    format!("{:x}{:x}", nanos, std::process::id())
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    /// A client with its own cookie jar that does not follow redirects.
+    pub fn client(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    /// Posts a form to a server function, as the hydrated app would (JSON
+    /// answers, no redirect).
+    pub async fn call(&self, client: &reqwest::Client, path: &str, body: &str) -> reqwest::Response {
+        client
+            .post(self.url(path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("origin", self.url(""))
+            .body(body.to_string())
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Signs in and returns a client holding the session cookie.
+    pub async fn login(&self, email: &str) -> reqwest::Client {
+        let client = self.client();
+        let res = self
+            .call(&client, "/api/auth/login", &form(&[("email", email), ("password", PASSWORD)]))
+            .await;
+        assert!(res.status().is_success(), "login of {email} failed: {}", res.status());
+        client
+    }
+
+    pub async fn scalar(&self, sql: &str) -> i64 {
+        use sqlx::Row;
+        sqlx::query(sql).fetch_one(&self.state.db.pool).await.unwrap().get::<i64, _>(0)
+    }
+
+    pub async fn id_of_user(&self, email: &str) -> i64 {
+        self.scalar(&format!("SELECT id FROM users WHERE email = '{email}'")).await
+    }
+
+    pub async fn id_of_company(&self, name: &str) -> i64 {
+        self.scalar(&format!("SELECT id FROM companies WHERE name = '{name}'")).await
+    }
+
+    pub async fn cleanup(&self) {
+        self.state.db.close().await;
+        if let Some(admin) = &self.pg_admin_url {
+            if let Ok(pool) = sqlx::AnyPool::connect(admin).await {
+                let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.db_name))
+                    .execute(&pool)
+                    .await;
+                pool.close().await;
+            }
+        }
+    }
+}
+
+pub fn form(pairs: &[(&str, &str)]) -> String {
+    serde_urlencoded::to_string(pairs).unwrap()
+}
+
+/// The session cookie a client holds for the app, if any.
+pub fn has_session(res: &reqwest::Response) -> Option<String> {
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("portal_session="))
+        .map(|v| v.to_string())
+}

@@ -1,0 +1,10 @@
+//! Integration and HTTP tests: one binary, one file per feature. Every test
+//! runs twice, on SQLite and on PostgreSQL (see `helpers::db_test!`), each
+//! time against a real server on port 0 with a freshly migrated database.
+
+#[macro_use]
+mod helpers;
+mod accounts;
+mod auth;
+mod matrix;
+mod security;
