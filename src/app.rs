@@ -77,6 +77,9 @@ pub fn Page(
             {move || Suspend::new(async move {
                 match viewer.await {
                     Ok(Some(v)) => {
+                        // Provided before the children are built, so every
+                        // component of the page finds the viewer.
+                        provide_context(v.clone());
                         let allowed = roles.is_empty() || roles.contains(&v.role);
                         let body = if allowed {
                             children.with_value(|c| c()).into_any()
@@ -115,7 +118,6 @@ fn nav_items(role: Role) -> Vec<(&'static str, &'static str)> {
 
 #[component]
 fn Layout(viewer: Viewer, children: Children) -> impl IntoView {
-    provide_context(viewer.clone());
     let org = viewer
         .company_name
         .clone()

@@ -64,7 +64,6 @@ pub fn Field(
                 id=id.clone()
                 name=name
                 type=kind
-                prop:value=value.clone()
                 value=value
                 autocomplete=autocomplete
                 required=required
@@ -132,7 +131,10 @@ pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView
 }
 
 #[component]
-pub fn Notice(#[prop(into)] text: String, #[prop(default = "success")] tone: &'static str) -> impl IntoView {
+pub fn Notice(
+    #[prop(into)] text: String,
+    #[prop(default = "success")] tone: &'static str,
+) -> impl IntoView {
     view! {
         <div class=format!("alert alert-{tone}") role="status">
             <span>{text}</span>
@@ -142,7 +144,10 @@ pub fn Notice(#[prop(into)] text: String, #[prop(default = "success")] tone: &'s
 
 /// A labelled state. Colour is never the only signal: the text says it.
 #[component]
-pub fn Badge(#[prop(into)] text: String, #[prop(default = "neutral")] tone: &'static str) -> impl IntoView {
+pub fn Badge(
+    #[prop(into)] text: String,
+    #[prop(default = "neutral")] tone: &'static str,
+) -> impl IntoView {
     view! { <span class=format!("badge badge-{tone}")>{text}</span> }
 }
 
@@ -199,8 +204,14 @@ pub fn Loading() -> impl IntoView {
 #[component]
 pub fn ErrorPanel(error: AppError) -> impl IntoView {
     let (title, text) = match &error {
-        AppError::NotFound => ("Not found", "This page or record does not exist, or you do not have access to it.".to_string()),
-        AppError::Forbidden => ("No access", "Your role does not include this page.".to_string()),
+        AppError::NotFound => (
+            "Not found",
+            "This page or record does not exist, or you do not have access to it.".to_string(),
+        ),
+        AppError::Forbidden => (
+            "No access",
+            "Your role does not include this page.".to_string(),
+        ),
         AppError::Unauthenticated => ("Please sign in", "Your session has ended.".to_string()),
         other => ("Something went wrong", other.to_string()),
     };
@@ -218,13 +229,18 @@ pub fn ErrorPanel(error: AppError) -> impl IntoView {
 pub fn format_date(ms: i64) -> String {
     let days = ms.div_euclid(86_400_000);
     let (y, m, d) = civil_from_days(days);
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     format!("{d} {} {y}", MONTHS[(m - 1) as usize])
 }
 
 pub fn format_datetime(ms: i64) -> String {
     let secs = ms.div_euclid(1000);
-    let (h, mi) = ((secs.rem_euclid(86_400)) / 3600, (secs.rem_euclid(3600)) / 60);
+    let (h, mi) = (
+        (secs.rem_euclid(86_400)) / 3600,
+        (secs.rem_euclid(3600)) / 60,
+    );
     format!("{} {h:02}:{mi:02} UTC", format_date(ms))
 }
 
@@ -251,6 +267,9 @@ mod tests {
     fn dates() {
         assert_eq!(format_date(0), "1 Jan 1970");
         assert_eq!(format_date(951_782_400_000), "29 Feb 2000");
-        assert_eq!(format_datetime(1_795_219_200_000 + 3_600_000 * 13 + 60_000 * 5), "21 Nov 2026 13:05 UTC");
+        assert_eq!(
+            format_datetime(1_795_219_200_000 + 3_600_000 * 13 + 60_000 * 5),
+            "21 Nov 2026 13:05 UTC"
+        );
     }
 }

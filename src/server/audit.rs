@@ -174,7 +174,9 @@ mod tests {
     /// The hash depends on every field and on the previous hash.
     #[test]
     fn hash_covers_every_field() {
-        let e = Entry::new("login", "success").actor(Some(1), None).ip("1.2.3.4");
+        let e = Entry::new("login", "success")
+            .actor(Some(1), None)
+            .ip("1.2.3.4");
         let base = entry_hash(GENESIS, 5, &e);
         assert_ne!(base, entry_hash("ff", 5, &e));
         assert_ne!(base, entry_hash(GENESIS, 6, &e));

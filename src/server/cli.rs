@@ -62,7 +62,10 @@ fn init_tracing() {
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_env("PORTAL_LOG")
         .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=warn"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).try_init();
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .try_init();
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -93,7 +96,15 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         } => {
             let password = read_password()?;
             let state = AppState::new(db, config);
-            let id = super::demo::create_user(&state, &email, &name, &role, company.as_deref(), &password).await?;
+            let id = super::demo::create_user(
+                &state,
+                &email,
+                &name,
+                &role,
+                company.as_deref(),
+                &password,
+            )
+            .await?;
             println!("created user {id} ({email})");
             Ok(())
         }
@@ -107,6 +118,9 @@ fn read_password() -> anyhow::Result<String> {
     let mut line = String::new();
     std::io::stdin().take(4096).read_to_string(&mut line)?;
     let password = line.lines().next().unwrap_or("").to_string();
-    anyhow::ensure!(!password.is_empty(), "give the password in PORTAL_PASSWORD or on standard input");
+    anyhow::ensure!(
+        !password.is_empty(),
+        "give the password in PORTAL_PASSWORD or on standard input"
+    );
     Ok(password)
 }

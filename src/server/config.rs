@@ -157,7 +157,10 @@ impl Config {
         };
         let parse_env = |key: &str| -> anyhow::Result<Option<i64>> {
             env(key)
-                .map(|v| v.parse::<i64>().with_context(|| format!("{key} must be a number")))
+                .map(|v| {
+                    v.parse::<i64>()
+                        .with_context(|| format!("{key} must be a number"))
+                })
                 .transpose()
         };
         let parse_bool = |key: &str| -> anyhow::Result<Option<bool>> {
@@ -194,9 +197,14 @@ impl Config {
             .or(file.session.absolute_hours)
             .unwrap_or(12);
         anyhow::ensure!(idle_minutes > 0, "session idle_minutes must be positive");
-        anyhow::ensure!(absolute_hours > 0, "session absolute_hours must be positive");
+        anyhow::ensure!(
+            absolute_hours > 0,
+            "session absolute_hours must be positive"
+        );
 
-        let smtp_host = env("SMTP_HOST").or(file.mail.smtp_host).filter(|h| !h.is_empty());
+        let smtp_host = env("SMTP_HOST")
+            .or(file.mail.smtp_host)
+            .filter(|h| !h.is_empty());
         let smtp_port = match env("SMTP_PORT") {
             Some(p) => p.parse().context("SMTP_PORT must be a port number")?,
             None => file.mail.smtp_port.unwrap_or(587),
@@ -208,7 +216,9 @@ impl Config {
         );
 
         let max_concurrent_hashes = match env("PORTAL_MAX_CONCURRENT_HASHES") {
-            Some(v) => v.parse().context("PORTAL_MAX_CONCURRENT_HASHES must be a number")?,
+            Some(v) => v
+                .parse()
+                .context("PORTAL_MAX_CONCURRENT_HASHES must be a number")?,
             None => file.security.max_concurrent_hashes.unwrap_or(4),
         };
 
@@ -226,7 +236,9 @@ impl Config {
                 "sqlite://data/portal.db",
             ),
             database_max_connections: match env("PORTAL_DB_MAX_CONNECTIONS") {
-                Some(v) => v.parse().context("PORTAL_DB_MAX_CONNECTIONS must be a number")?,
+                Some(v) => v
+                    .parse()
+                    .context("PORTAL_DB_MAX_CONNECTIONS must be a number")?,
                 None => file.database.max_connections.unwrap_or(16),
             },
             session: SessionConfig {
@@ -324,13 +336,18 @@ mod tests {
         assert_eq!(c.database_url, "postgres://h/db");
         assert_eq!(c.session.idle_minutes, 10);
         assert_eq!(c.public_url, "https://partners.example.com");
-        assert!(c.session.secure_cookie, "https public URL turns on Secure cookies");
+        assert!(
+            c.session.secure_cookie,
+            "https public URL turns on Secure cookies"
+        );
     }
 
     /// Typos in the file are reported, not ignored.
     #[test]
     fn unknown_keys_refused() {
         assert!(Config::from_parts("[server]\nadress = \"x\"\n", &env_of(&[])).is_err());
-        assert!(Config::from_parts("", &env_of(&[("PORTAL_SESSION_IDLE_MINUTES", "soon")])).is_err());
+        assert!(
+            Config::from_parts("", &env_of(&[("PORTAL_SESSION_IDLE_MINUTES", "soon")])).is_err()
+        );
     }
 }

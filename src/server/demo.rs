@@ -43,7 +43,11 @@ const COMPANIES: &[DemoCompany] = &[
         country: "DE",
         website: "https://contoso-cloud.example",
         people: &[
-            ("Carla Becker", "carla@contoso-cloud.example", "partner_admin"),
+            (
+                "Carla Becker",
+                "carla@contoso-cloud.example",
+                "partner_admin",
+            ),
             ("Jonas Weber", "jonas@contoso-cloud.example", "partner_user"),
         ],
         managed: true,
@@ -107,9 +111,14 @@ pub async fn create_user(
     let person = accounts::check_new_person(name, email, role, company_id).map_err(app_err)?;
     super::password::policy(password, &person.email).map_err(|m| anyhow::anyhow!(m))?;
     let hash = super::password::hash(&state.hash_permits, password.to_string()).await?;
-    accounts::create_active_user(&state.db, &person, &hash.0, Entry::new("user_created_cli", "success"))
-        .await
-        .map_err(app_err)
+    accounts::create_active_user(
+        &state.db,
+        &person,
+        &hash.0,
+        Entry::new("user_created_cli", "success"),
+    )
+    .await
+    .map_err(app_err)
 }
 
 pub async fn load(state: &AppState) -> anyhow::Result<()> {
@@ -118,22 +127,37 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
             create_user(state, email, name, role, None, DEMO_PASSWORD).await?;
         }
     }
-    let manager = user_id(state, "manager@vendor.example").await?.expect("created above");
+    let manager = user_id(state, "manager@vendor.example")
+        .await?
+        .expect("created above");
     for c in COMPANIES {
         let id = match company_id(state, c.name).await? {
             Some(id) => id,
             None => {
-                let input = companies::check_company(c.name, c.kind, c.region, c.country, c.website, "active")
-                    .map_err(app_err)?;
-                companies::save(&state.db, None, &input, Entry::new("company_created_demo", "success"))
-                    .await
-                    .map_err(app_err)?
+                let input = companies::check_company(
+                    c.name, c.kind, c.region, c.country, c.website, "active",
+                )
+                .map_err(app_err)?;
+                companies::save(
+                    &state.db,
+                    None,
+                    &input,
+                    Entry::new("company_created_demo", "success"),
+                )
+                .await
+                .map_err(app_err)?
             }
         };
         if c.managed {
-            companies::set_assignment(&state.db, manager, id, true, Entry::new("manager_assigned_demo", "success"))
-                .await
-                .map_err(app_err)?;
+            companies::set_assignment(
+                &state.db,
+                manager,
+                id,
+                true,
+                Entry::new("manager_assigned_demo", "success"),
+            )
+            .await
+            .map_err(app_err)?;
         }
         for (name, email, role) in c.people {
             if user_id(state, email).await?.is_none() {

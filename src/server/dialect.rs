@@ -35,7 +35,9 @@ impl Dialect {
 /// Makes sure the folder of a SQLite file exists and the file is created on
 /// first use (`mode=rwc`).
 pub fn prepare_sqlite_url(url: &str) -> anyhow::Result<String> {
-    let rest = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+    let rest = url
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("sqlite:");
     let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
     if path != ":memory:" && !path.is_empty() {
         if let Some(parent) = std::path::Path::new(path).parent() {
@@ -91,11 +93,11 @@ pub async fn lock_audit_chain(
     dialect: Dialect,
 ) -> Result<(), sqlx::Error> {
     if dialect == Dialect::Postgres {
-        conn.execute("SELECT pg_advisory_xact_lock(7201001)").await?;
+        conn.execute("SELECT pg_advisory_xact_lock(7201001)")
+            .await?;
     }
     Ok(())
 }
-
 
 /// Reads an aggregate as i64. PostgreSQL's `SUM` of integers is `NUMERIC`,
 /// which the `Any` driver cannot decode, so sums are computed over `CASE`
@@ -104,7 +106,10 @@ pub async fn lock_audit_chain(
 pub fn sum_to_i64(row: &sqlx::any::AnyRow, index: usize) -> i64 {
     use sqlx::Row;
     row.try_get::<i64, _>(index)
-        .or_else(|_| row.try_get::<String, _>(index).map(|s| s.parse().unwrap_or(0)))
+        .or_else(|_| {
+            row.try_get::<String, _>(index)
+                .map(|s| s.parse().unwrap_or(0))
+        })
         .or_else(|_| row.try_get::<f64, _>(index).map(|f| f as i64))
         .unwrap_or(0)
 }
@@ -122,7 +127,10 @@ mod tests {
         assert!(prepare_sqlite_url("sqlite::memory:?cache=shared")
             .unwrap()
             .ends_with("cache=shared&mode=rwc"));
-        assert_eq!(Dialect::from_url("postgres://x/y").unwrap(), Dialect::Postgres);
+        assert_eq!(
+            Dialect::from_url("postgres://x/y").unwrap(),
+            Dialect::Postgres
+        );
         assert!(Dialect::from_url("mysql://x").is_err());
     }
 }

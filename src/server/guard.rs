@@ -65,7 +65,8 @@ impl Ctx {
 
 /// Enters a server function: authenticate, authorise, or refuse.
 pub async fn enter(endpoint: &'static str) -> Result<Ctx, AppError> {
-    let state = use_context::<AppState>().ok_or_else(|| super::errors::internal("no AppState in context"))?;
+    let state = use_context::<AppState>()
+        .ok_or_else(|| super::errors::internal("no AppState in context"))?;
     let parts = use_context::<http::request::Parts>();
     let session = parts
         .as_ref()

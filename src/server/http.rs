@@ -41,7 +41,10 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(shell_options.clone())
         })
-        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(
             move || {
                 provide_context(fallback_state.clone());
                 provide_request_nonce();
@@ -50,11 +53,20 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(
             ServiceBuilder::new()
-                .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers_layer))
+                .layer(axum::middleware::from_fn_with_state(
+                    state.clone(),
+                    security::headers_layer,
+                ))
                 .layer(CompressionLayer::new())
-                .layer(axum::middleware::from_fn_with_state(state.clone(), security::csrf_layer))
+                .layer(axum::middleware::from_fn_with_state(
+                    state.clone(),
+                    security::csrf_layer,
+                ))
                 .layer(axum::middleware::from_fn(security::policy_layer))
-                .layer(axum::middleware::from_fn_with_state(state.clone(), session::layer))
+                .layer(axum::middleware::from_fn_with_state(
+                    state.clone(),
+                    session::layer,
+                ))
                 .layer(axum::middleware::from_fn(security::api_status_layer))
                 // Innermost: handlers read a body capped at BODY_LIMIT; a
                 // larger Content-Length is refused with 413 before any work.
@@ -63,10 +75,15 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-async fn health(axum::extract::State(state): axum::extract::State<AppState>) -> (http::StatusCode, &'static str) {
+async fn health(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> (http::StatusCode, &'static str) {
     match sqlx::query("SELECT 1").execute(&state.db.pool).await {
         Ok(_) => (http::StatusCode::OK, "ok"),
-        Err(_) => (http::StatusCode::SERVICE_UNAVAILABLE, "database unavailable"),
+        Err(_) => (
+            http::StatusCode::SERVICE_UNAVAILABLE,
+            "database unavailable",
+        ),
     }
 }
 
@@ -95,7 +112,8 @@ async fn shutdown_signal() {
         let _ = tokio::signal::ctrl_c().await;
     };
     let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };

@@ -30,7 +30,9 @@ impl Mailer {
         let transport = cfg.smtp_host.as_ref().and_then(|host| {
             let builder = match cfg.smtp_tls.as_str() {
                 "tls" => AsyncSmtpTransport::<Tokio1Executor>::relay(host),
-                "none" => Ok(AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)),
+                "none" => Ok(AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(
+                    host,
+                )),
                 _ => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(host),
             };
             match builder {
@@ -119,14 +121,20 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
         let outcome = send(&state.mailer, &to, &subject, &body).await;
         let done = super::now_ms();
         let update = match outcome {
-            Ok(status) => sqlx::query("UPDATE outbox SET status = $1, sent_at = $2, last_error = NULL WHERE id = $3")
-                .bind(status)
-                .bind(done)
-                .bind(id),
+            Ok(status) => sqlx::query(
+                "UPDATE outbox SET status = $1, sent_at = $2, last_error = NULL WHERE id = $3",
+            )
+            .bind(status)
+            .bind(done)
+            .bind(id),
             Err(e) => {
                 tracing::warn!(id, error = %e, "mail delivery failed");
                 let backoff = 30_000 * (1i64 << attempts.min(8));
-                let status = if attempts + 1 >= MAX_ATTEMPTS { "failed" } else { "pending" };
+                let status = if attempts + 1 >= MAX_ATTEMPTS {
+                    "failed"
+                } else {
+                    "pending"
+                };
                 sqlx::query("UPDATE outbox SET status = $1, last_error = $2, next_attempt_at = $3 WHERE id = $4")
                     .bind(status)
                     .bind(e.chars().take(300).collect::<String>())
@@ -139,12 +147,20 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
     Ok(handled)
 }
 
-async fn send(mailer: &Mailer, to: &str, subject: &str, body: &str) -> Result<&'static str, String> {
+async fn send(
+    mailer: &Mailer,
+    to: &str,
+    subject: &str,
+    body: &str,
+) -> Result<&'static str, String> {
     let Some(transport) = &mailer.transport else {
         tracing::info!(%to, %subject, body = %body, "mail (no SMTP configured; see /admin/mail)");
         return Ok("logged");
     };
-    let from: Mailbox = mailer.from.parse().map_err(|e| format!("from address: {e}"))?;
+    let from: Mailbox = mailer
+        .from
+        .parse()
+        .map_err(|e| format!("from address: {e}"))?;
     let to: Mailbox = to.parse().map_err(|e| format!("to address: {e}"))?;
     let message = Message::builder()
         .from(from)

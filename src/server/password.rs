@@ -4,7 +4,9 @@
 
 use std::sync::{Arc, OnceLock};
 
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::{Algorithm, Argon2, Params, Version};
 use tokio::sync::Semaphore;
 
@@ -25,7 +27,10 @@ fn hasher() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-pub async fn hash(permits: &Arc<Semaphore>, password: String) -> anyhow::Result<PasswordHashString> {
+pub async fn hash(
+    permits: &Arc<Semaphore>,
+    password: String,
+) -> anyhow::Result<PasswordHashString> {
     let _permit = permits.acquire().await?;
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
@@ -46,7 +51,9 @@ pub async fn verify(permits: &Arc<Semaphore>, password: String, stored: Option<S
     let known = stored.is_some();
     let stored = stored.unwrap_or_else(|| dummy_hash().to_string());
     let ok = tokio::task::spawn_blocking(move || match PasswordHash::new(&stored) {
-        Ok(parsed) => hasher().verify_password(password.as_bytes(), &parsed).is_ok(),
+        Ok(parsed) => hasher()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok(),
         Err(_) => false,
     })
     .await
@@ -98,10 +105,16 @@ mod tests {
     fn policy_rules() {
         assert!(policy("short", "a@b.co").is_err());
         assert!(policy("password123", "a@b.co").is_err());
-        assert!(policy("Password1", "a@b.co").is_err(), "case does not hide a common one");
+        assert!(
+            policy("Password1", "a@b.co").is_err(),
+            "case does not hide a common one"
+        );
         assert!(policy("ada.lovelace", "ada.lovelace@x.io").is_err());
         assert!(policy("correct horse battery staple", "a@b.co").is_ok());
-        assert!(policy(&"long-pass".repeat(8), "a@b.co").is_ok(), "64+ characters allowed");
+        assert!(
+            policy(&"long-pass".repeat(8), "a@b.co").is_ok(),
+            "64+ characters allowed"
+        );
     }
 
     /// A hash verifies its password and nothing else; unknown users never pass.

@@ -62,7 +62,10 @@ pub const POLICIES: &[(&str, Policy)] = &[
 ];
 
 pub fn policy_for(path: &str) -> Option<Policy> {
-    POLICIES.iter().find(|(p, _)| *p == path).map(|(_, policy)| *policy)
+    POLICIES
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, policy)| *policy)
 }
 
 #[cfg(test)]
@@ -93,10 +96,16 @@ mod tests {
             (Policy::VendorAdmin, vec![false, true, false, false, false]),
         ];
         for (policy, expected) in cases {
-            let got: Vec<bool> = [None, Some(VendorAdmin), Some(ChannelManager), Some(PartnerAdmin), Some(PartnerUser)]
-                .iter()
-                .map(|r| policy.allows(r.map(viewer).as_ref()))
-                .collect();
+            let got: Vec<bool> = [
+                None,
+                Some(VendorAdmin),
+                Some(ChannelManager),
+                Some(PartnerAdmin),
+                Some(PartnerUser),
+            ]
+            .iter()
+            .map(|r| policy.allows(r.map(viewer).as_ref()))
+            .collect();
             assert_eq!(got, expected, "{policy:?}");
         }
     }

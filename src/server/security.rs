@@ -83,7 +83,11 @@ pub fn content_security_policy(nonce: &str, dev_reload: Option<u32>) -> String {
     )
 }
 
-pub async fn headers_layer(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+pub async fn headers_layer(
+    State(state): State<AppState>,
+    mut req: Request,
+    next: Next,
+) -> Response {
     let nonce = super::tokens::new_secret();
     req.extensions_mut().insert(CspNonce(nonce.clone()));
     let is_api = req.uri().path().starts_with("/api/");
@@ -94,8 +98,14 @@ pub async fn headers_layer(State(state): State<AppState>, mut req: Request, next
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
     let h = res.headers_mut();
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(
         "cross-origin-opener-policy",
@@ -159,20 +169,44 @@ mod tests {
     fn cross_site_detection() {
         let public = "http://127.0.0.1:3000";
         let host = Some("127.0.0.1:3000");
-        assert!(!is_cross_site(Some("same-origin"), Some(public), host, public));
-        assert!(!is_cross_site(None, None, host, public), "non-browser clients pass");
+        assert!(!is_cross_site(
+            Some("same-origin"),
+            Some(public),
+            host,
+            public
+        ));
+        assert!(
+            !is_cross_site(None, None, host, public),
+            "non-browser clients pass"
+        );
         assert!(is_cross_site(Some("cross-site"), None, host, public));
         assert!(is_cross_site(Some("same-site"), None, host, public));
-        assert!(is_cross_site(None, Some("https://evil.example"), host, public));
+        assert!(is_cross_site(
+            None,
+            Some("https://evil.example"),
+            host,
+            public
+        ));
         assert!(is_cross_site(None, Some("null"), host, public));
-        assert!(!is_cross_site(None, Some("https://partners.example.com"), Some("internal:8080"), "https://partners.example.com"));
+        assert!(!is_cross_site(
+            None,
+            Some("https://partners.example.com"),
+            Some("internal:8080"),
+            "https://partners.example.com"
+        ));
     }
 
     /// The CSP carries the nonce and the directives SECURITY.md asks for.
     #[test]
     fn csp_directives() {
         let csp = content_security_policy("abc", None);
-        for part in ["'nonce-abc'", "'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"] {
+        for part in [
+            "'nonce-abc'",
+            "'wasm-unsafe-eval'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "frame-ancestors 'none'",
+        ] {
             assert!(csp.contains(part), "{part} missing");
         }
         assert!(!csp.contains("unsafe-inline"));

@@ -169,7 +169,10 @@ pub async fn create(
 }
 
 /// Ends every session of a user (disable, password change).
-pub async fn end_all_for_user(conn: &mut sqlx::AnyConnection, user_id: i64) -> Result<u64, sqlx::Error> {
+pub async fn end_all_for_user(
+    conn: &mut sqlx::AnyConnection,
+    user_id: i64,
+) -> Result<u64, sqlx::Error> {
     Ok(sqlx::query("DELETE FROM sessions WHERE user_id = $1")
         .bind(user_id)
         .execute(&mut *conn)

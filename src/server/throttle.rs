@@ -65,7 +65,11 @@ pub async fn record_failure(
     is_ip: bool,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    let limit = if is_ip { cfg.ip_failures } else { cfg.account_failures };
+    let limit = if is_ip {
+        cfg.ip_failures
+    } else {
+        cfg.account_failures
+    };
     let window = cfg.throttle_window_minutes * 60_000;
     let mut tx = db.write().await?;
     let prev = sqlx::query(

@@ -45,11 +45,13 @@ pub async fn issue(
     ttl_ms: i64,
 ) -> Result<String, sqlx::Error> {
     let now = super::now_ms();
-    sqlx::query("DELETE FROM one_time_tokens WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL")
-        .bind(user_id)
-        .bind(purpose.as_str())
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query(
+        "DELETE FROM one_time_tokens WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL",
+    )
+    .bind(user_id)
+    .bind(purpose.as_str())
+    .execute(&mut *conn)
+    .await?;
     let secret = new_secret();
     sqlx::query(
         "INSERT INTO one_time_tokens (token_hash, purpose, user_id, created_by, created_at, expires_at) \
@@ -105,12 +107,14 @@ pub async fn consume(
     .fetch_optional(&mut *conn)
     .await?;
     let Some(row) = row else { return Ok(None) };
-    let used = sqlx::query("UPDATE one_time_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL")
-        .bind(now)
-        .bind(&hash)
-        .execute(&mut *conn)
-        .await?
-        .rows_affected();
+    let used = sqlx::query(
+        "UPDATE one_time_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL",
+    )
+    .bind(now)
+    .bind(&hash)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
     Ok((used == 1).then(|| row.get(0)))
 }
 
@@ -125,7 +129,9 @@ mod tests {
         let b = new_secret();
         assert_ne!(a, b);
         assert_eq!(a.len(), 43);
-        assert!(a.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        assert!(a
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
         assert_eq!(digest("x"), digest("x"));
         assert_eq!(digest("x").len(), 64);
     }

@@ -112,10 +112,7 @@ impl FromServerFnError for AppError {
 
 /// Framework messages can quote input back; keep them short and printable.
 fn short(msg: &str) -> String {
-    msg.chars()
-        .filter(|c| !c.is_control())
-        .take(120)
-        .collect()
+    msg.chars().filter(|c| !c.is_control()).take(120).collect()
 }
 
 #[cfg(test)]
@@ -133,7 +130,10 @@ mod tests {
             }],
             values: vec![("name".into(), "Ada".into())],
         };
-        assert_eq!(err.field("email").as_deref(), Some("Enter an e-mail address"));
+        assert_eq!(
+            err.field("email").as_deref(),
+            Some("Enter an e-mail address")
+        );
         assert_eq!(err.field("name"), None);
         assert_eq!(err.value("name").as_deref(), Some("Ada"));
         assert_eq!(err.status(), 422);

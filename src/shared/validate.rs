@@ -66,7 +66,10 @@ impl Checker {
         let message = if self.fields.len() == 1 {
             "Please correct the highlighted field.".to_string()
         } else {
-            format!("Please correct the {} highlighted fields.", self.fields.len())
+            format!(
+                "Please correct the {} highlighted fields.",
+                self.fields.len()
+            )
         };
         AppError::Validation {
             message,
@@ -97,7 +100,9 @@ pub fn email(raw: &str) -> Result<String, String> {
             .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
     let local_ok = !local.is_empty()
         && local.len() <= 64
-        && !local.chars().any(|c| c.is_whitespace() || c.is_control() || c == '@');
+        && !local
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '@');
     if domain_ok && local_ok {
         Ok(e)
     } else {
@@ -115,7 +120,9 @@ pub fn name(raw: &str, what: &str) -> Result<String, String> {
         return Err(format!("The {what} can be at most {NAME_MAX} characters."));
     }
     if n.chars().any(char::is_control) {
-        return Err(format!("The {what} contains characters that are not allowed."));
+        return Err(format!(
+            "The {what} contains characters that are not allowed."
+        ));
     }
     Ok(n)
 }
@@ -235,7 +242,16 @@ mod tests {
     #[test]
     fn email_rules() {
         assert_eq!(email("  Ada@Example.COM ").unwrap(), "ada@example.com");
-        for bad in ["", "ada", "ada@", "@x.com", "a@b", "a b@x.com", "a@x..com", "a@.x.com"] {
+        for bad in [
+            "",
+            "ada",
+            "ada@",
+            "@x.com",
+            "a@b",
+            "a b@x.com",
+            "a@x..com",
+            "a@.x.com",
+        ] {
             assert!(email(bad).is_err(), "{bad:?} should be refused");
         }
         assert!(email(&format!("{}@x.com", "a".repeat(300))).is_err());

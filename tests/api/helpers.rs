@@ -59,7 +59,8 @@ pub struct TestApp {
 }
 
 fn pg_admin_url() -> String {
-    std::env::var("PORTAL_TEST_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("PORTAL_TEST_PG_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 /// Starts the app; `None` only when PostgreSQL is unreachable outside CI.
@@ -94,20 +95,29 @@ pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
         ("PORTAL_DB_MAX_CONNECTIONS", "8".to_string()),
         ("PORTAL_MAX_CONCURRENT_HASHES", "2".to_string()),
     ];
-    let mut config = Config::from_parts("", &|k| env.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone()))
-        .expect("config");
-    let db = Db::connect(&config.database_url, config.database_max_connections).await.expect("connect");
+    let mut config = Config::from_parts("", &|k| {
+        env.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone())
+    })
+    .expect("config");
+    let db = Db::connect(&config.database_url, config.database_max_connections)
+        .await
+        .expect("connect");
     db.migrate().await.expect("migrate");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     config.public_url = format!("http://{addr}");
     let state = AppState::new(db, config);
-    partner_portal::server::demo::load(&state).await.expect("demo data");
+    partner_portal::server::demo::load(&state)
+        .await
+        .expect("demo data");
     let app = partner_portal::server::http::router(state.clone());
     tokio::spawn(async move {
-        axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-            .await
-            .unwrap();
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await
+        .unwrap();
     });
     Some(TestApp {
         addr,
@@ -121,7 +131,10 @@ pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
 
 fn uuid_like() -> String {
     use std::time::{SystemTime, UNIX_EPOCH};
-    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_nanos();
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
     format!("{:x}{:x}", nanos, std::process::id())
 }
 
@@ -141,7 +154,12 @@ impl TestApp {
 
     /// Posts a form to a server function, as the hydrated app would (JSON
     /// answers, no redirect).
-    pub async fn call(&self, client: &reqwest::Client, path: &str, body: &str) -> reqwest::Response {
+    pub async fn call(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        body: &str,
+    ) -> reqwest::Response {
         client
             .post(self.url(path))
             .header("content-type", "application/x-www-form-urlencoded")
@@ -156,32 +174,49 @@ impl TestApp {
     pub async fn login(&self, email: &str) -> reqwest::Client {
         let client = self.client();
         let res = self
-            .call(&client, "/api/auth/login", &form(&[("email", email), ("password", PASSWORD)]))
+            .call(
+                &client,
+                "/api/auth/login",
+                &form(&[("email", email), ("password", PASSWORD)]),
+            )
             .await;
-        assert!(res.status().is_success(), "login of {email} failed: {}", res.status());
+        assert!(
+            res.status().is_success(),
+            "login of {email} failed: {}",
+            res.status()
+        );
         client
     }
 
     pub async fn scalar(&self, sql: &str) -> i64 {
         use sqlx::Row;
-        sqlx::query(sql).fetch_one(&self.state.db.pool).await.unwrap().get::<i64, _>(0)
+        sqlx::query(sql)
+            .fetch_one(&self.state.db.pool)
+            .await
+            .unwrap()
+            .get::<i64, _>(0)
     }
 
     pub async fn id_of_user(&self, email: &str) -> i64 {
-        self.scalar(&format!("SELECT id FROM users WHERE email = '{email}'")).await
+        self.scalar(&format!("SELECT id FROM users WHERE email = '{email}'"))
+            .await
     }
 
     pub async fn id_of_company(&self, name: &str) -> i64 {
-        self.scalar(&format!("SELECT id FROM companies WHERE name = '{name}'")).await
+        self.scalar(&format!("SELECT id FROM companies WHERE name = '{name}'"))
+            .await
     }
 
     pub async fn cleanup(&self) {
         self.state.db.close().await;
         if let Some(admin) = &self.pg_admin_url {
             if let Ok(pool) = sqlx::AnyPool::connect(admin).await {
-                let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.db_name))
-                    .execute(&pool)
-                    .await;
+                let _ = sqlx::query(&format!(
+                    "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                    self.db_name
+                ))
+                .execute(&pool)
+                .await;
                 pool.close().await;
             }
         }

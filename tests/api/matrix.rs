@@ -23,7 +23,11 @@ struct Row {
 }
 
 fn matrix() -> Matrix {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/security/authz-matrix.toml")).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/security/authz-matrix.toml"
+    ))
+    .unwrap();
     toml::from_str(&text).expect("matrix parses")
 }
 
@@ -52,14 +56,31 @@ fn matrix_covers_every_server_function() {
     assert!(!registered.is_empty(), "server functions are registered");
     for path in &registered {
         let row = m.fns.iter().find(|r| &r.path == path);
-        assert!(row.is_some(), "server function {path} has no row in security/authz-matrix.toml");
-        let policy = partner_portal::server::policy::policy_for(path)
-            .unwrap_or_else(|| panic!("server function {path} has no policy in src/server/policy.rs"));
-        assert_eq!(row.unwrap().policy, policy_name(policy), "{path}: matrix and policy table disagree");
+        assert!(
+            row.is_some(),
+            "server function {path} has no row in security/authz-matrix.toml"
+        );
+        let policy = partner_portal::server::policy::policy_for(path).unwrap_or_else(|| {
+            panic!("server function {path} has no policy in src/server/policy.rs")
+        });
+        assert_eq!(
+            row.unwrap().policy,
+            policy_name(policy),
+            "{path}: matrix and policy table disagree"
+        );
     }
     for row in &m.fns {
-        assert!(registered.contains(&row.path), "matrix row {} names no server function", row.path);
-        assert_eq!(row.expect.len(), m.roles.len(), "{}: one expectation per role", row.path);
+        assert!(
+            registered.contains(&row.path),
+            "matrix row {} names no server function",
+            row.path
+        );
+        assert_eq!(
+            row.expect.len(),
+            m.roles.len(),
+            "{}: one expectation per role",
+            row.path
+        );
     }
 }
 
@@ -74,10 +95,12 @@ async fn client_for(app: &TestApp, role: &str) -> reqwest::Client {
         "vendor_admin" => app.login("admin@vendor.example").await,
         "disabled_user" => {
             let c = app.login("mei@tailspin.example").await;
-            sqlx::query("UPDATE users SET status = 'disabled' WHERE email = 'mei@tailspin.example'")
-                .execute(&app.state.db.pool)
-                .await
-                .unwrap();
+            sqlx::query(
+                "UPDATE users SET status = 'disabled' WHERE email = 'mei@tailspin.example'",
+            )
+            .execute(&app.state.db.pool)
+            .await
+            .unwrap();
             c
         }
         other => panic!("unknown role {other}"),

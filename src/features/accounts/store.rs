@@ -32,7 +32,11 @@ pub fn member_from_row(r: &sqlx::any::AnyRow) -> Member {
 const MEMBER_COLUMNS: &str = "id, name, email, role, status, last_login_at";
 
 /// People of one company, by name, one page at a time.
-pub async fn company_members(db: &Db, company_id: i64, page: i64) -> Result<Page<Member>, AppError> {
+pub async fn company_members(
+    db: &Db,
+    company_id: i64,
+    page: i64,
+) -> Result<Page<Member>, AppError> {
     let total: i64 = sqlx::query("SELECT COUNT(*) FROM users WHERE company_id = $1")
         .bind(company_id)
         .fetch_one(&db.pool)
@@ -80,7 +84,10 @@ pub async fn staff_members(db: &Db, page: i64) -> Result<Page<Member>, AppError>
 }
 
 /// A user's company and role, for scoping checks.
-pub async fn user_scope(db: &Db, user_id: i64) -> Result<Option<(Option<i64>, Role, UserStatus)>, AppError> {
+pub async fn user_scope(
+    db: &Db,
+    user_id: i64,
+) -> Result<Option<(Option<i64>, Role, UserStatus)>, AppError> {
     let row = sqlx::query("SELECT company_id, role, status FROM users WHERE id = $1")
         .bind(user_id)
         .fetch_optional(&db.pool)
@@ -141,7 +148,10 @@ fn email_taken(person: &NewPerson) -> AppError {
     c.keep("name", &person.name)
         .keep("email", &person.email)
         .keep("role", person.role.as_str())
-        .fail("email", "Someone with this e-mail address already has an account.");
+        .fail(
+            "email",
+            "Someone with this e-mail address already has an account.",
+        );
     c.into_error()
 }
 
@@ -191,24 +201,45 @@ pub async fn invite(
             .map(|r| r.get(0)),
         None => None,
     };
-    let body = invitation_text(&person.name, company_name.as_deref(), public_url, &secret, ttl_hours);
-    mail::enqueue(&mut tx, &person.email, "You are invited to the partner portal", &body, "invitation")
+    let body = invitation_text(
+        &person.name,
+        company_name.as_deref(),
+        public_url,
+        &secret,
+        ttl_hours,
+    );
+    mail::enqueue(
+        &mut tx,
+        &person.email,
+        "You are invited to the partner portal",
+        &body,
+        "invitation",
+    )
+    .await
+    .or_internal()?;
+    let entry = actor.object("user", user_id).detail(format!(
+        "{{\"after\":{{\"email\":{:?},\"role\":{:?},\"company_id\":{}}}}}",
+        person.email,
+        person.role.as_str(),
+        person
+            .company_id
+            .map(|c| c.to_string())
+            .unwrap_or("null".into())
+    ));
+    audit::append(&mut tx, db.dialect, &entry)
         .await
         .or_internal()?;
-    let entry = actor
-        .object("user", user_id)
-        .detail(format!(
-            "{{\"after\":{{\"email\":{:?},\"role\":{:?},\"company_id\":{}}}}}",
-            person.email,
-            person.role.as_str(),
-            person.company_id.map(|c| c.to_string()).unwrap_or("null".into())
-        ));
-    audit::append(&mut tx, db.dialect, &entry).await.or_internal()?;
     tx.commit().await.or_internal()?;
     Ok(user_id)
 }
 
-fn invitation_text(name: &str, company: Option<&str>, public_url: &str, secret: &str, hours: i64) -> String {
+fn invitation_text(
+    name: &str,
+    company: Option<&str>,
+    public_url: &str,
+    secret: &str,
+    hours: i64,
+) -> String {
     let org = company
         .map(|c| format!(" for {c}"))
         .unwrap_or_else(|| " as vendor staff".into());
@@ -240,11 +271,18 @@ pub async fn set_status(db: &Db, user_id: i64, enable: bool, actor: Entry) -> Re
     } else {
         "UPDATE users SET status = 'disabled', updated_at = $1 WHERE id = $2"
     };
-    sqlx::query(sql).bind(now).bind(user_id).execute(&mut **tx).await.or_internal()?;
+    sqlx::query(sql)
+        .bind(now)
+        .bind(user_id)
+        .execute(&mut **tx)
+        .await
+        .or_internal()?;
     let ended = if enable {
         0
     } else {
-        session::end_all_for_user(&mut tx, user_id).await.or_internal()?
+        session::end_all_for_user(&mut tx, user_id)
+            .await
+            .or_internal()?
     };
     let after = if enable { "enabled" } else { "disabled" };
     audit::append(
@@ -262,7 +300,13 @@ pub async fn set_status(db: &Db, user_id: i64, enable: bool, actor: Entry) -> Re
 
 /// Renames a user or changes their role within the same kind (partner roles
 /// stay partner roles).
-pub async fn update_member(db: &Db, user_id: i64, name: &str, role: Role, actor: Entry) -> Result<(), AppError> {
+pub async fn update_member(
+    db: &Db,
+    user_id: i64,
+    name: &str,
+    role: Role,
+    actor: Entry,
+) -> Result<(), AppError> {
     let now = now_ms();
     let mut tx = db.write().await.or_internal()?;
     let before = sqlx::query("SELECT name, role FROM users WHERE id = $1")
@@ -282,7 +326,9 @@ pub async fn update_member(db: &Db, user_id: i64, name: &str, role: Role, actor:
         .or_internal()?;
     if old_role != role.as_str() {
         // A privilege change ends the user's sessions (new id on next login).
-        session::end_all_for_user(&mut tx, user_id).await.or_internal()?;
+        session::end_all_for_user(&mut tx, user_id)
+            .await
+            .or_internal()?;
     }
     audit::append(
         &mut tx,
@@ -300,13 +346,19 @@ pub async fn update_member(db: &Db, user_id: i64, name: &str, role: Role, actor:
 
 /// Sets a password directly (CLI `create-user`, demo data), activating the
 /// account.
-pub async fn set_password_hash(conn: &mut AnyConnection, user_id: i64, hash: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET password_hash = $1, status = 'active', updated_at = $2 WHERE id = $3")
-        .bind(hash)
-        .bind(now_ms())
-        .bind(user_id)
-        .execute(conn)
-        .await?;
+pub async fn set_password_hash(
+    conn: &mut AnyConnection,
+    user_id: i64,
+    hash: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE users SET password_hash = $1, status = 'active', updated_at = $2 WHERE id = $3",
+    )
+    .bind(hash)
+    .bind(now_ms())
+    .bind(user_id)
+    .execute(conn)
+    .await?;
     Ok(())
 }
 
@@ -337,11 +389,15 @@ pub async fn create_active_user(
         Err(e) if is_unique_violation(&e) => return Err(email_taken(person)),
         Err(e) => return Err(crate::server::errors::internal(e)),
     };
-    audit::append(&mut tx, db.dialect, &actor.object("user", id).detail(format!(
-        "{{\"after\":{{\"email\":{:?},\"role\":{:?}}}}}",
-        person.email,
-        person.role.as_str()
-    )))
+    audit::append(
+        &mut tx,
+        db.dialect,
+        &actor.object("user", id).detail(format!(
+            "{{\"after\":{{\"email\":{:?},\"role\":{:?}}}}}",
+            person.email,
+            person.role.as_str()
+        )),
+    )
     .await
     .or_internal()?;
     tx.commit().await.or_internal()?;
@@ -360,7 +416,11 @@ mod tests {
         let err = check_new_person("Ada", "ada@x.io", "vendor_admin", Some(1)).unwrap_err();
         assert!(err.field("role").is_some());
         let err = check_new_person("", "nope", "king", None).unwrap_err();
-        assert!(err.field("name").is_some() && err.field("email").is_some() && err.field("role").is_some());
+        assert!(
+            err.field("name").is_some()
+                && err.field("email").is_some()
+                && err.field("role").is_some()
+        );
         assert_eq!(err.value("email").as_deref(), Some("nope"));
     }
 

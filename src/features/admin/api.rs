@@ -27,7 +27,10 @@ pub async fn admin_invite(
     use crate::features::accounts::store;
     let cx = crate::server::guard::enter("admin/users/invite").await?;
     if let Some(id) = company_id {
-        if crate::features::companies::store::by_id(cx.db(), id).await?.is_none() {
+        if crate::features::companies::store::by_id(cx.db(), id)
+            .await?
+            .is_none()
+        {
             return Err(AppError::NotFound);
         }
     }
@@ -49,9 +52,15 @@ pub async fn admin_set_status(user_id: i64, enable: bool) -> Result<(), AppError
     use crate::features::accounts::store;
     let cx = crate::server::guard::enter("admin/users/set-status").await?;
     if user_id == cx.user()?.user_id {
-        return Err(AppError::BadRequest("You cannot disable your own account.".into()));
+        return Err(AppError::BadRequest(
+            "You cannot disable your own account.".into(),
+        ));
     }
-    let action = if enable { "user_enabled" } else { "user_disabled" };
+    let action = if enable {
+        "user_enabled"
+    } else {
+        "user_disabled"
+    };
     store::set_status(cx.db(), user_id, enable, cx.entry(action, "success")).await
 }
 

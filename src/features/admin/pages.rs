@@ -6,10 +6,16 @@ use leptos_router::hooks::use_query_map;
 use super::api::{mail_list, staff_list, AdminInvite, AdminSetStatus};
 use crate::app::{use_viewer, Page};
 use crate::shared::{Role, UserStatus};
-use crate::ui::{action_error, format_date, format_datetime, status_tone, Badge, EmptyState, ErrorPanel, Field, FormError, Loading, Notice, Pager, SelectField};
+use crate::ui::{
+    action_error, format_date, format_datetime, status_tone, Badge, EmptyState, ErrorPanel, Field,
+    FormError, Loading, Notice, Pager, SelectField,
+};
 
 fn page_param() -> Option<i64> {
-    use_query_map().read().get("page").and_then(|p| p.parse::<i64>().ok())
+    use_query_map()
+        .read()
+        .get("page")
+        .and_then(|p| p.parse::<i64>().ok())
 }
 
 #[component]
@@ -26,7 +32,13 @@ fn StaffBody() -> impl IntoView {
     let invite = ServerAction::<AdminInvite>::new();
     let set_status = ServerAction::<AdminSetStatus>::new();
     let list = Resource::new(
-        move || (page_param(), invite.version().get(), set_status.version().get()),
+        move || {
+            (
+                page_param(),
+                invite.version().get(),
+                set_status.version().get(),
+            )
+        },
         |(page, ..)| staff_list(page),
     );
     let me = use_viewer().map(|v| v.user_id).unwrap_or_default();

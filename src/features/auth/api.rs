@@ -54,7 +54,11 @@ pub async fn forgot_password(email: String) -> Result<(), AppError> {
 }
 
 #[server(endpoint = "auth/reset-password")]
-pub async fn reset_password(token: String, password: String, confirm: String) -> Result<(), AppError> {
+pub async fn reset_password(
+    token: String,
+    password: String,
+    confirm: String,
+) -> Result<(), AppError> {
     let cx = crate::server::guard::enter("auth/reset-password").await?;
     super::store::reset_password(&cx, &token, &password, &confirm).await?;
     leptos_axum::redirect("/login?reset=1");

@@ -11,7 +11,11 @@ use super::api::{invitation, AcceptInvitation, ForgotPassword, Login, ResetPassw
 use crate::ui::{action_error, Field, FormError, Loading, Notice};
 
 #[component]
-fn AuthCard(title: &'static str, #[prop(optional)] lead: Option<String>, children: Children) -> impl IntoView {
+fn AuthCard(
+    title: &'static str,
+    #[prop(optional)] lead: Option<String>,
+    children: Children,
+) -> impl IntoView {
     view! {
         <Title text=title />
         <main class="auth-main" id="main">

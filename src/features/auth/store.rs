@@ -31,7 +31,8 @@ pub async fn login(cx: &Ctx, email_raw: &str, password_raw: &str) -> Result<Stri
     let db = cx.db();
     let cfg = &cx.state.config;
     let email = email_raw.trim().to_lowercase();
-    if email.is_empty() || password_raw.is_empty() || email.len() > 254 || password_raw.len() > 1024 {
+    if email.is_empty() || password_raw.is_empty() || email.len() > 254 || password_raw.len() > 1024
+    {
         let mut c = Checker::new();
         c.keep("email", email_raw);
         if email.is_empty() || email.len() > 254 {
@@ -46,14 +47,22 @@ pub async fn login(cx: &Ctx, email_raw: &str, password_raw: &str) -> Result<Stri
     let account_key = throttle::account_key(&email);
     let ip_key = throttle::ip_key(&cx.ip);
     let wait = [
-        throttle::locked_for(db, &account_key, now).await.or_internal()?,
+        throttle::locked_for(db, &account_key, now)
+            .await
+            .or_internal()?,
         throttle::locked_for(db, &ip_key, now).await.or_internal()?,
     ]
     .into_iter()
     .flatten()
     .max();
     if let Some(ms) = wait {
-        audit::record(db, cx.entry("login", "failure").object("email", &email).detail("throttled")).await;
+        audit::record(
+            db,
+            cx.entry("login", "failure")
+                .object("email", &email)
+                .detail("throttled"),
+        )
+        .await;
         let minutes = (ms + 59_999) / 60_000;
         return Err(AppError::TooManyRequests(format!(
             "Too many failed sign-in attempts. Try again in {minutes} minute{}.",
@@ -81,8 +90,12 @@ pub async fn login(cx: &Ctx, email_raw: &str, password_raw: &str) -> Result<Stri
     )
     .await;
     let Some((user_id, company_id, _)) = candidate.filter(|_| ok) else {
-        throttle::record_failure(db, &cfg.security, &account_key, false, now).await.or_internal()?;
-        throttle::record_failure(db, &cfg.security, &ip_key, true, now).await.or_internal()?;
+        throttle::record_failure(db, &cfg.security, &account_key, false, now)
+            .await
+            .or_internal()?;
+        throttle::record_failure(db, &cfg.security, &ip_key, true, now)
+            .await
+            .or_internal()?;
         audit::record(db, cx.entry("login", "failure").object("email", &email)).await;
         return Err(login_error(email_raw, BAD_LOGIN));
     };
@@ -109,14 +122,18 @@ pub async fn login(cx: &Ctx, email_raw: &str, password_raw: &str) -> Result<Stri
         .actor(Some(user_id), company_id)
         .object("user", user_id)
         .ip(&cx.ip);
-    audit::append(&mut tx, db.dialect, &entry).await.or_internal()?;
+    audit::append(&mut tx, db.dialect, &entry)
+        .await
+        .or_internal()?;
     tx.commit().await.or_internal()?;
     throttle::clear(db, &account_key).await.or_internal()?;
     Ok(secret)
 }
 
 pub async fn logout(cx: &Ctx) -> Result<(), AppError> {
-    let Some(hash) = &cx.session_hash else { return Ok(()) };
+    let Some(hash) = &cx.session_hash else {
+        return Ok(());
+    };
     let db = cx.db();
     let mut tx = db.write().await.or_internal()?;
     sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
@@ -124,7 +141,9 @@ pub async fn logout(cx: &Ctx) -> Result<(), AppError> {
         .execute(&mut **tx)
         .await
         .or_internal()?;
-    audit::append(&mut tx, db.dialect, &cx.entry("logout", "success")).await.or_internal()?;
+    audit::append(&mut tx, db.dialect, &cx.entry("logout", "success"))
+        .await
+        .or_internal()?;
     tx.commit().await.or_internal()
 }
 
@@ -144,7 +163,12 @@ pub async fn forgot_password(cx: &Ctx, email_raw: &str) -> Result<(), AppError> 
         .await
         .or_internal()?;
     let Some(user) = user else {
-        audit::record(db, cx.entry("password_reset_request", "failure").object("email", &email)).await;
+        audit::record(
+            db,
+            cx.entry("password_reset_request", "failure")
+                .object("email", &email),
+        )
+        .await;
         return Ok(());
     };
     let (user_id, name): (i64, String) = (user.get(0), user.get(1));
@@ -164,13 +188,20 @@ pub async fn forgot_password(cx: &Ctx, email_raw: &str) -> Result<(), AppError> 
          {}/reset-password?token={secret}\n\nIf it was not you, ignore this e-mail; your password stays as it is.\n",
         cfg.mail.reset_minutes, cfg.public_url
     );
-    mail::enqueue(&mut tx, &email, "Reset your partner portal password", &body, "password_reset")
-        .await
-        .or_internal()?;
+    mail::enqueue(
+        &mut tx,
+        &email,
+        "Reset your partner portal password",
+        &body,
+        "password_reset",
+    )
+    .await
+    .or_internal()?;
     audit::append(
         &mut tx,
         db.dialect,
-        &cx.entry("password_reset_request", "success").object("user", user_id),
+        &cx.entry("password_reset_request", "success")
+            .object("user", user_id),
     )
     .await
     .or_internal()?;
@@ -189,7 +220,12 @@ fn expired_link() -> AppError {
     AppError::BadRequest("This link has expired or was already used. Ask for a new one.".into())
 }
 
-pub async fn reset_password(cx: &Ctx, token: &str, password_raw: &str, confirm: &str) -> Result<(), AppError> {
+pub async fn reset_password(
+    cx: &Ctx,
+    token: &str,
+    password_raw: &str,
+    confirm: &str,
+) -> Result<(), AppError> {
     let db = cx.db();
     let user_id = tokens::peek(db, tokens::Purpose::PasswordReset, token)
         .await
@@ -221,7 +257,9 @@ pub async fn reset_password(cx: &Ctx, token: &str, password_raw: &str, confirm: 
         .execute(&mut **tx)
         .await
         .or_internal()?;
-    let ended = session::end_all_for_user(&mut tx, consumed).await.or_internal()?;
+    let ended = session::end_all_for_user(&mut tx, consumed)
+        .await
+        .or_internal()?;
     audit::append(
         &mut tx,
         db.dialect,
@@ -238,7 +276,10 @@ pub async fn reset_password(cx: &Ctx, token: &str, password_raw: &str, confirm: 
 
 pub async fn invitation(cx: &Ctx, token: &str) -> Result<Option<InvitationInfo>, AppError> {
     let db = cx.db();
-    let Some(user_id) = tokens::peek(db, tokens::Purpose::Invitation, token).await.or_internal()? else {
+    let Some(user_id) = tokens::peek(db, tokens::Purpose::Invitation, token)
+        .await
+        .or_internal()?
+    else {
         return Ok(None);
     };
     let row = sqlx::query(
@@ -306,9 +347,15 @@ pub async fn accept_invitation(
             .await
             .or_internal()?;
     }
-    let secret = session::create(&mut tx, &cx.state.config.session, user_id, &cx.ip, &cx.user_agent)
-        .await
-        .or_internal()?;
+    let secret = session::create(
+        &mut tx,
+        &cx.state.config.session,
+        user_id,
+        &cx.ip,
+        &cx.user_agent,
+    )
+    .await
+    .or_internal()?;
     audit::append(
         &mut tx,
         db.dialect,

@@ -8,7 +8,10 @@ use crate::features::accounts::Page;
 use crate::shared::AppError;
 
 #[server(endpoint = "companies/list")]
-pub async fn companies_list(q: Option<String>, page: Option<i64>) -> Result<Page<CompanySummary>, AppError> {
+pub async fn companies_list(
+    q: Option<String>,
+    page: Option<i64>,
+) -> Result<Page<CompanySummary>, AppError> {
     use crate::features::accounts::store::page_number;
     let cx = crate::server::guard::enter("companies/list").await?;
     let q = q.unwrap_or_default();
@@ -46,8 +49,13 @@ pub async fn company_save(
 ) -> Result<i64, AppError> {
     let cx = crate::server::guard::enter("admin/companies/save").await?;
     let status = status.unwrap_or_else(|| "active".into());
-    let input = super::store::check_company(&name, &company_type, &region, &country, &website, &status)?;
-    let action = if id.is_some() { "company_updated" } else { "company_created" };
+    let input =
+        super::store::check_company(&name, &company_type, &region, &country, &website, &status)?;
+    let action = if id.is_some() {
+        "company_updated"
+    } else {
+        "company_created"
+    };
     let saved = super::store::save(cx.db(), id, &input, cx.entry(action, "success")).await?;
     if id.is_none() {
         leptos_axum::redirect(&format!("/companies/{saved}"));
@@ -56,8 +64,23 @@ pub async fn company_save(
 }
 
 #[server(endpoint = "admin/assignments/set")]
-pub async fn assignment_set(manager_id: i64, company_id: i64, assigned: bool) -> Result<(), AppError> {
+pub async fn assignment_set(
+    manager_id: i64,
+    company_id: i64,
+    assigned: bool,
+) -> Result<(), AppError> {
     let cx = crate::server::guard::enter("admin/assignments/set").await?;
-    let action = if assigned { "manager_assigned" } else { "manager_unassigned" };
-    super::store::set_assignment(cx.db(), manager_id, company_id, assigned, cx.entry(action, "success")).await
+    let action = if assigned {
+        "manager_assigned"
+    } else {
+        "manager_unassigned"
+    };
+    super::store::set_assignment(
+        cx.db(),
+        manager_id,
+        company_id,
+        assigned,
+        cx.entry(action, "success"),
+    )
+    .await
 }

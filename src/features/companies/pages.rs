@@ -3,13 +3,16 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::api::{company_get, companies_list, AssignmentSet, CompanySave};
+use super::api::{companies_list, company_get, AssignmentSet, CompanySave};
 use super::types::{Company, CompanyDetail};
 use crate::app::Page;
 use crate::features::admin::api::AdminInvite;
 use crate::shared::validate::{country_name, COUNTRIES, REGIONS};
 use crate::shared::{AppError, CompanyStatus, CompanyType, Role};
-use crate::ui::{action_error, format_date, status_tone, Badge, EmptyState, ErrorPanel, Field, FormError, Loading, Notice, Pager, SelectField};
+use crate::ui::{
+    action_error, format_date, status_tone, Badge, EmptyState, ErrorPanel, Field, FormError,
+    Loading, Notice, Pager, SelectField,
+};
 
 const STAFF: &[Role] = &[Role::VendorAdmin, Role::ChannelManager];
 
@@ -27,7 +30,10 @@ fn CompaniesBody() -> impl IntoView {
     let query = use_query_map();
     let q = move || query.read().get("q").unwrap_or_default();
     let page = move || query.read().get("page").and_then(|p| p.parse::<i64>().ok());
-    let list = Resource::new(move || (q(), page()), |(q, page)| companies_list(Some(q), page));
+    let list = Resource::new(
+        move || (q(), page()),
+        |(q, page)| companies_list(Some(q), page),
+    );
     let is_admin = crate::app::use_viewer().is_some_and(|v| v.role == Role::VendorAdmin);
     view! {
         <div class="page-head">
@@ -87,19 +93,31 @@ fn CompaniesBody() -> impl IntoView {
 }
 
 fn type_options() -> Vec<(String, String)> {
-    CompanyType::ALL.iter().map(|t| (t.as_str().into(), t.label().into())).collect()
+    CompanyType::ALL
+        .iter()
+        .map(|t| (t.as_str().into(), t.label().into()))
+        .collect()
 }
 
 fn region_options() -> Vec<(String, String)> {
-    REGIONS.iter().map(|r| (r.to_string(), r.to_string())).collect()
+    REGIONS
+        .iter()
+        .map(|r| (r.to_string(), r.to_string()))
+        .collect()
 }
 
 fn country_options() -> Vec<(String, String)> {
-    COUNTRIES.iter().map(|(c, n)| (c.to_string(), n.to_string())).collect()
+    COUNTRIES
+        .iter()
+        .map(|(c, n)| (c.to_string(), n.to_string()))
+        .collect()
 }
 
 fn status_options() -> Vec<(String, String)> {
-    CompanyStatus::ALL.iter().map(|s| (s.as_str().into(), s.label().into())).collect()
+    CompanyStatus::ALL
+        .iter()
+        .map(|s| (s.as_str().into(), s.label().into()))
+        .collect()
 }
 
 /// The company form, for a new company (`company` None) or an edit.
@@ -108,7 +126,9 @@ fn CompanyForm(action: ServerAction<CompanySave>, company: Option<Company>) -> i
     let error = action_error(action.value());
     let saved = move || matches!(action.value().get(), Some(Ok(_)));
     let c = company.clone();
-    let get = move |f: fn(&Company) -> String, default: &str| c.as_ref().map(f).unwrap_or_else(|| default.to_string());
+    let get = move |f: fn(&Company) -> String, default: &str| {
+        c.as_ref().map(f).unwrap_or_else(|| default.to_string())
+    };
     let is_edit = company.is_some();
     view! {
         {move || (saved() && is_edit).then(|| view! { <Notice text="Saved." /> })}
@@ -164,7 +184,15 @@ fn CompanyBody() -> impl IntoView {
     let invite = ServerAction::<AdminInvite>::new();
     let assign = ServerAction::<AssignmentSet>::new();
     let detail = Resource::new(
-        move || (id(), page(), save.version().get(), invite.version().get(), assign.version().get()),
+        move || {
+            (
+                id(),
+                page(),
+                save.version().get(),
+                invite.version().get(),
+                assign.version().get(),
+            )
+        },
         |(id, page, ..)| async move {
             match id {
                 Some(id) => company_get(id, page).await,

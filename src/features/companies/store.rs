@@ -28,14 +28,26 @@ fn scope_sql(viewer: &Viewer) -> (&'static str, Option<i64>) {
 /// The name key that makes company names unique regardless of case and
 /// spacing.
 pub fn name_key(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
-pub async fn list(db: &Db, viewer: &Viewer, query: &str, page: i64) -> Result<Page<CompanySummary>, AppError> {
+pub async fn list(
+    db: &Db,
+    viewer: &Viewer,
+    query: &str,
+    page: i64,
+) -> Result<Page<CompanySummary>, AppError> {
     let (scope, manager) = scope_sql(viewer);
     let needle = format!("%{}%", name_key(query).replace(['%', '_'], ""));
     // $1 is the manager id when scoped; shift the other placeholders.
-    let (p_needle, p_limit, p_offset) = if manager.is_some() { (2, 3, 4) } else { (1, 2, 3) };
+    let (p_needle, p_limit, p_offset) = if manager.is_some() {
+        (2, 3, 4)
+    } else {
+        (1, 2, 3)
+    };
     let where_sql = format!("{scope} AND c.name_key LIKE ${p_needle}");
     let count_sql = format!("SELECT COUNT(*) FROM companies c WHERE {where_sql}");
     let list_sql = format!(
@@ -49,7 +61,12 @@ pub async fn list(db: &Db, viewer: &Viewer, query: &str, page: i64) -> Result<Pa
         count = count.bind(m);
         rows = rows.bind(m);
     }
-    let total: i64 = count.bind(&needle).fetch_one(&db.pool).await.or_internal()?.get(0);
+    let total: i64 = count
+        .bind(&needle)
+        .fetch_one(&db.pool)
+        .await
+        .or_internal()?
+        .get(0);
     let rows = rows
         .bind(&needle)
         .bind(PER_PAGE)
@@ -62,10 +79,12 @@ pub async fn list(db: &Db, viewer: &Viewer, query: &str, page: i64) -> Result<Pa
         .map(|r| CompanySummary {
             id: r.get(0),
             name: r.get(1),
-            company_type: CompanyType::parse(&r.get::<String, _>(2)).unwrap_or(CompanyType::Reseller),
+            company_type: CompanyType::parse(&r.get::<String, _>(2))
+                .unwrap_or(CompanyType::Reseller),
             region: r.get(3),
             country: r.get(4),
-            status: CompanyStatus::parse(&r.get::<String, _>(5)).unwrap_or(CompanyStatus::Suspended),
+            status: CompanyStatus::parse(&r.get::<String, _>(5))
+                .unwrap_or(CompanyStatus::Suspended),
             people: r.get(6),
         })
         .collect();
@@ -121,7 +140,11 @@ fn company_from_row(r: &sqlx::any::AnyRow) -> Company {
 }
 
 /// Channel managers with their assignment to `company_id`.
-pub async fn managers_for(db: &Db, company_id: i64, only_assigned: bool) -> Result<Vec<ManagerRef>, AppError> {
+pub async fn managers_for(
+    db: &Db,
+    company_id: i64,
+    only_assigned: bool,
+) -> Result<Vec<ManagerRef>, AppError> {
     let rows = sqlx::query(
         "SELECT u.id, u.name, u.email, \
          CASE WHEN a.company_id IS NULL THEN 0 ELSE 1 END AS assigned \
@@ -187,16 +210,21 @@ pub fn check_company(
         CompanyStatus::parse(status).ok_or_else(|| "Choose a status.".to_string()),
     );
     match (name, company_type, region, country, website, status) {
-        (Some(name), Some(company_type), Some(region), Some(country), Some(website), Some(status)) => {
-            Ok(CompanyInput {
-                name,
-                company_type,
-                region,
-                country,
-                website,
-                status,
-            })
-        }
+        (
+            Some(name),
+            Some(company_type),
+            Some(region),
+            Some(country),
+            Some(website),
+            Some(status),
+        ) => Ok(CompanyInput {
+            name,
+            company_type,
+            region,
+            country,
+            website,
+            status,
+        }),
         _ => Err(c.into_error()),
     }
 }
@@ -215,7 +243,12 @@ fn name_taken(input: &CompanyInput) -> AppError {
 
 /// Creates (`id` = None) or updates a company. Suspending a company ends its
 /// people's sessions (the session check refuses suspended companies).
-pub async fn save(db: &Db, id: Option<i64>, input: &CompanyInput, actor: Entry) -> Result<i64, AppError> {
+pub async fn save(
+    db: &Db,
+    id: Option<i64>,
+    input: &CompanyInput,
+    actor: Entry,
+) -> Result<i64, AppError> {
     let now = now_ms();
     let mut tx = db.write().await.or_internal()?;
     let result = match id {
@@ -259,11 +292,13 @@ pub async fn save(db: &Db, id: Option<i64>, input: &CompanyInput, actor: Entry) 
         Err(e) => return Err(crate::server::errors::internal(e)),
     };
     if input.status == CompanyStatus::Suspended {
-        sqlx::query("DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE company_id = $1)")
-            .bind(saved)
-            .execute(&mut **tx)
-            .await
-            .or_internal()?;
+        sqlx::query(
+            "DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE company_id = $1)",
+        )
+        .bind(saved)
+        .execute(&mut **tx)
+        .await
+        .or_internal()?;
     }
     audit::append(
         &mut tx,
@@ -329,9 +364,9 @@ pub async fn set_assignment(
     audit::append(
         &mut tx,
         db.dialect,
-        &actor
-            .object("company", company_id)
-            .detail(format!("{{\"manager_id\":{manager_id},\"assigned\":{assigned}}}")),
+        &actor.object("company", company_id).detail(format!(
+            "{{\"manager_id\":{manager_id},\"assigned\":{assigned}}}"
+        )),
     )
     .await
     .or_internal()?;
@@ -357,7 +392,14 @@ mod tests {
         assert_eq!(ok.country, "DE");
         assert_eq!(ok.website, "https://acme.io");
         let err = check_company("", "bank", "Mars", "Germany", "not a site", "gone").unwrap_err();
-        for f in ["name", "company_type", "region", "country", "website", "status"] {
+        for f in [
+            "name",
+            "company_type",
+            "region",
+            "country",
+            "website",
+            "status",
+        ] {
             assert!(err.field(f).is_some(), "{f}");
         }
         assert_eq!(err.value("region").as_deref(), Some("Mars"));

@@ -14,7 +14,10 @@ pub async fn team_list(page: Option<i64>) -> Result<Page<Member>, AppError> {
 }
 
 #[cfg(feature = "ssr")]
-async fn own_member(cx: &crate::server::guard::Ctx, user_id: i64) -> Result<crate::shared::Role, AppError> {
+async fn own_member(
+    cx: &crate::server::guard::Ctx,
+    user_id: i64,
+) -> Result<crate::shared::Role, AppError> {
     use crate::features::accounts::store;
     match store::user_scope(cx.db(), user_id).await? {
         Some((Some(company), role, _)) if company == cx.company_id()? => Ok(role),
@@ -57,12 +60,22 @@ pub async fn team_update(user_id: i64, name: String, role: String) -> Result<(),
             .ok_or_else(|| "Choose partner admin or partner user.".to_string()),
     );
     if new_role.is_some() && user_id == cx.user()?.user_id && new_role != Some(Role::PartnerAdmin) {
-        c.fail("role", "You cannot remove your own admin role. Ask another admin.");
+        c.fail(
+            "role",
+            "You cannot remove your own admin role. Ask another admin.",
+        );
     }
     let (Some(clean_name), Some(new_role), false) = (clean_name, new_role, c.has_errors()) else {
         return Err(c.into_error());
     };
-    store::update_member(cx.db(), user_id, &clean_name, new_role, cx.entry("user_updated", "success")).await
+    store::update_member(
+        cx.db(),
+        user_id,
+        &clean_name,
+        new_role,
+        cx.entry("user_updated", "success"),
+    )
+    .await
 }
 
 #[server(endpoint = "team/set-status")]
@@ -71,8 +84,14 @@ pub async fn team_set_status(user_id: i64, enable: bool) -> Result<(), AppError>
     let cx = crate::server::guard::enter("team/set-status").await?;
     own_member(&cx, user_id).await?;
     if user_id == cx.user()?.user_id {
-        return Err(AppError::BadRequest("You cannot disable your own account.".into()));
+        return Err(AppError::BadRequest(
+            "You cannot disable your own account.".into(),
+        ));
     }
-    let action = if enable { "user_enabled" } else { "user_disabled" };
+    let action = if enable {
+        "user_enabled"
+    } else {
+        "user_disabled"
+    };
     store::set_status(cx.db(), user_id, enable, cx.entry(action, "success")).await
 }

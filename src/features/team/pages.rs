@@ -7,7 +7,10 @@ use super::api::{team_list, TeamInvite, TeamSetStatus};
 use crate::app::{use_viewer, Page};
 use crate::features::accounts::Member;
 use crate::shared::{Role, UserStatus};
-use crate::ui::{action_error, format_date, status_tone, Badge, ErrorPanel, Field, FormError, Loading, Pager, SelectField};
+use crate::ui::{
+    action_error, format_date, status_tone, Badge, ErrorPanel, Field, FormError, Loading, Pager,
+    SelectField,
+};
 
 #[component]
 pub fn TeamPage() -> impl IntoView {
@@ -28,7 +31,9 @@ fn partner_role_options() -> Vec<(String, String)> {
 #[component]
 fn TeamBody() -> impl IntoView {
     let viewer = use_viewer();
-    let is_admin = viewer.as_ref().is_some_and(|v| v.role == Role::PartnerAdmin);
+    let is_admin = viewer
+        .as_ref()
+        .is_some_and(|v| v.role == Role::PartnerAdmin);
     let me = viewer.as_ref().map(|v| v.user_id).unwrap_or_default();
     let company = viewer.and_then(|v| v.company_name).unwrap_or_default();
     let invite = ServerAction::<TeamInvite>::new();
@@ -105,7 +110,12 @@ fn TeamBody() -> impl IntoView {
 }
 
 #[component]
-fn MemberRow(m: Member, is_admin: bool, me: i64, action: ServerAction<TeamSetStatus>) -> impl IntoView {
+fn MemberRow(
+    m: Member,
+    is_admin: bool,
+    me: i64,
+    action: ServerAction<TeamSetStatus>,
+) -> impl IntoView {
     let is_me = m.id == me;
     let enable = m.status == UserStatus::Disabled;
     view! {

@@ -1,0 +1,87 @@
+import { test, expect, Page } from '@playwright/test';
+
+const PASSWORD = 'portal-demo-2026';
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/login');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+test('a wrong password shows an inline error and keeps the e-mail', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('E-mail').fill('nora@northwind.example');
+  await page.getByLabel('Password').fill('not-my-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('do not match an active account').first()).toBeVisible();
+  await expect(page.getByLabel('E-mail')).toHaveValue('nora@northwind.example');
+});
+
+test('a partner admin sees the company, team and channel manager', async ({ page }) => {
+  await signIn(page, 'nora@northwind.example');
+  await expect(page.getByRole('heading', { name: 'Hello, Nora' })).toBeVisible();
+  await expect(page.getByText('Northwind Systems').first()).toBeVisible();
+  await expect(page.getByText('Marco Manager')).toBeVisible();
+  await page.getByRole('link', { name: 'Team', exact: true }).click();
+  await expect(page.getByRole('cell', { name: /^Sam Patel/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Invite a colleague' })).toBeVisible();
+});
+
+test('a partner user cannot reach admin pages or another company', async ({ page }) => {
+  await signIn(page, 'sam@northwind.example');
+  await expect(page.getByRole('link', { name: 'Partners' })).toHaveCount(0);
+  await page.goto('/admin/staff');
+  await expect(page.getByRole('heading', { name: 'No access' })).toBeVisible();
+  await page.goto('/companies');
+  await expect(page.getByRole('heading', { name: 'No access' })).toBeVisible();
+  await page.goto('/team');
+  await expect(page.getByText('Contoso')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Invite a colleague' })).toHaveCount(0);
+});
+
+test('a channel manager sees only assigned partners', async ({ page }) => {
+  await signIn(page, 'manager@vendor.example');
+  await page.getByRole('link', { name: 'Partners' }).click();
+  await expect(page.getByRole('link', { name: 'Northwind Systems' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Tailspin Integrators' })).toHaveCount(0);
+});
+
+test('a vendor admin sees every partner and the mail log', async ({ page }) => {
+  await signIn(page, 'admin@vendor.example');
+  await page.getByRole('link', { name: 'Partners' }).click();
+  await expect(page.getByRole('link', { name: 'Tailspin Integrators' })).toBeVisible();
+  await page.getByRole('link', { name: 'Mail log' }).click();
+  await expect(page.getByRole('heading', { name: 'Mail log' })).toBeVisible();
+});
+
+test('a partner admin invites a colleague who accepts and signs in', async ({ page, browser }, info) => {
+  const email = `new.${info.project.name}.${Date.now()}@northwind.example`;
+  await signIn(page, 'nora@northwind.example');
+  await page.goto('/team');
+  await page.getByLabel('Name').fill('Robin New');
+  await page.getByLabel('Work e-mail').fill(email);
+  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(page.getByText(email)).toBeVisible();
+
+  // The vendor admin reads the invitation in the dev mail log.
+  const adminContext = await browser.newContext({ javaScriptEnabled: false });
+  const admin = await adminContext.newPage();
+  await signIn(admin, 'admin@vendor.example');
+  await admin.goto('/admin/mail');
+  const mail = admin.locator('article', { hasText: email });
+  const text = await mail.locator('pre').innerText();
+  const link = text.match(/http\S+invitation\?token=\S+/)![0];
+  await adminContext.close();
+
+  const guestContext = await browser.newContext({ javaScriptEnabled: info.project.name === 'js-on' });
+  const guest = await guestContext.newPage();
+  await guest.goto(new URL(link).pathname + new URL(link).search);
+  await expect(guest.getByRole('heading', { name: 'Accept your invitation' })).toBeVisible();
+  await guest.getByLabel('Choose a password').fill('robin-likes-long-passphrases');
+  await guest.getByLabel('Repeat the password').fill('robin-likes-long-passphrases');
+  await guest.getByRole('button', { name: 'Join and sign in' }).click();
+  await expect(guest.getByRole('heading', { name: 'Hello, Robin' })).toBeVisible();
+  await guestContext.close();
+});

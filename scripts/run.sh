@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs the portal on SQLite with demo data at http://127.0.0.1:3000.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+bash scripts/setup.sh
+export PATH="$HOME/.cargo/bin:${PORTAL_TOOLS_DIR:-$HOME/.cache/partner-portal/tools}/node_modules/.bin:$PATH"
+cargo leptos build --release
+./target/release/portal demo-data
+exec ./target/release/portal serve
