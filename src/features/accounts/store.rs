@@ -298,6 +298,26 @@ pub async fn set_status(db: &Db, user_id: i64, enable: bool, actor: Entry) -> Re
     Ok(())
 }
 
+/// `set_status` on behalf of the signed-in caller, who may not disable
+/// themselves; the audit action names what happened.
+pub async fn set_status_as(
+    cx: &crate::server::guard::Ctx,
+    user_id: i64,
+    enable: bool,
+) -> Result<(), AppError> {
+    if user_id == cx.user()?.user_id {
+        return Err(AppError::BadRequest(
+            "You cannot disable your own account.".into(),
+        ));
+    }
+    let action = if enable {
+        "user_enabled"
+    } else {
+        "user_disabled"
+    };
+    set_status(cx.db(), user_id, enable, cx.entry(action, "success")).await
+}
+
 /// Renames a user or changes their role within the same kind (partner roles
 /// stay partner roles).
 pub async fn update_member(

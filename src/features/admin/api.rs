@@ -51,17 +51,7 @@ pub async fn admin_invite(
 pub async fn admin_set_status(user_id: i64, enable: bool) -> Result<(), AppError> {
     use crate::features::accounts::store;
     let cx = crate::server::guard::enter("admin/users/set-status").await?;
-    if user_id == cx.user()?.user_id {
-        return Err(AppError::BadRequest(
-            "You cannot disable your own account.".into(),
-        ));
-    }
-    let action = if enable {
-        "user_enabled"
-    } else {
-        "user_disabled"
-    };
-    store::set_status(cx.db(), user_id, enable, cx.entry(action, "success")).await
+    store::set_status_as(&cx, user_id, enable).await
 }
 
 #[server(endpoint = "admin/staff/list")]

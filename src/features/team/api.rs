@@ -83,15 +83,5 @@ pub async fn team_set_status(user_id: i64, enable: bool) -> Result<(), AppError>
     use crate::features::accounts::store;
     let cx = crate::server::guard::enter("team/set-status").await?;
     own_member(&cx, user_id).await?;
-    if user_id == cx.user()?.user_id {
-        return Err(AppError::BadRequest(
-            "You cannot disable your own account.".into(),
-        ));
-    }
-    let action = if enable {
-        "user_enabled"
-    } else {
-        "user_disabled"
-    };
-    store::set_status(cx.db(), user_id, enable, cx.entry(action, "success")).await
+    store::set_status_as(&cx, user_id, enable).await
 }
