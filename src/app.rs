@@ -6,7 +6,7 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::{path, SsrMode};
 
 use crate::features::auth::api::current_viewer;
-use crate::features::{admin, auth, companies, home, team};
+use crate::features::{admin, auth, companies, deals, home, team};
 use crate::shared::{AppError, Role, Viewer};
 use crate::ui::{ErrorPanel, Loading};
 
@@ -49,6 +49,10 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/reset-password") view=auth::pages::ResetPage ssr=SsrMode::Async />
                 <Route path=path!("/invitation") view=auth::pages::InvitationPage ssr=SsrMode::Async />
                 <Route path=path!("/") view=home::pages::HomePage ssr=SsrMode::Async />
+                <Route path=path!("/deals") view=deals::pages::DealsPage ssr=SsrMode::Async />
+                <Route path=path!("/deals/new") view=deals::pages::NewDealPage ssr=SsrMode::Async />
+                <Route path=path!("/deals/:id") view=deals::pages::DealPage ssr=SsrMode::Async />
+                <Route path=path!("/approvals") view=deals::pages::ApprovalsPage ssr=SsrMode::Async />
                 <Route path=path!("/team") view=team::pages::TeamPage ssr=SsrMode::Async />
                 <Route path=path!("/companies") view=companies::pages::CompaniesPage ssr=SsrMode::Async />
                 <Route path=path!("/companies/new") view=companies::pages::NewCompanyPage ssr=SsrMode::Async />
@@ -105,10 +109,19 @@ pub fn use_viewer() -> Option<Viewer> {
 
 fn nav_items(role: Role) -> Vec<(&'static str, &'static str)> {
     match role {
-        Role::PartnerAdmin | Role::PartnerUser => vec![("/", "Home"), ("/team", "Team")],
-        Role::ChannelManager => vec![("/", "Overview"), ("/companies", "Partners")],
+        Role::PartnerAdmin | Role::PartnerUser => {
+            vec![("/", "Home"), ("/deals", "Deals"), ("/team", "Team")]
+        }
+        Role::ChannelManager => vec![
+            ("/", "Overview"),
+            ("/approvals", "Approvals"),
+            ("/deals", "Deals"),
+            ("/companies", "Partners"),
+        ],
         Role::VendorAdmin => vec![
             ("/", "Overview"),
+            ("/approvals", "Approvals"),
+            ("/deals", "Deals"),
             ("/companies", "Partners"),
             ("/admin/staff", "Staff"),
             ("/admin/mail", "Mail log"),
@@ -136,6 +149,9 @@ fn Layout(viewer: Viewer, children: Children) -> impl IntoView {
                         .map(|(href, label)| view! { <A href=href exact=true>{label}</A> })
                         .collect_view()}
                 </nav>
+                {viewer.role.is_partner().then(|| view! {
+                    <a class="btn btn-primary btn-sm register-cta" href="/deals/new">"Register deal"</a>
+                })}
                 <div class="usermenu">
                     <span class="avatar" aria-hidden="true">{viewer.initials()}</span>
                     <span class="user-text">

@@ -4,5 +4,6 @@ pub mod accounts;
 pub mod admin;
 pub mod auth;
 pub mod companies;
+pub mod deals;
 pub mod home;
 pub mod team;

@@ -203,6 +203,14 @@ pub fn Loading() -> impl IntoView {
 /// A page-level error: not found, no access, or a reference to quote.
 #[component]
 pub fn ErrorPanel(error: AppError) -> impl IntoView {
+    // A server-rendered error page carries the matching status (403, 404…),
+    // so crawlers, monitors and scripts see what the person sees.
+    #[cfg(feature = "ssr")]
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        if let Ok(code) = http::StatusCode::from_u16(error.status()) {
+            res.set_status(code);
+        }
+    }
     let (title, text) = match &error {
         AppError::NotFound => (
             "Not found",
@@ -245,7 +253,7 @@ pub fn format_datetime(ms: i64) -> String {
 }
 
 /// Days since 1970-01-01 to (year, month, day), proleptic Gregorian.
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
+pub fn civil_from_days(z: i64) -> (i64, i64, i64) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;

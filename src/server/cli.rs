@@ -1,5 +1,5 @@
 //! The `portal` command line: `serve` (default), `migrate`, `demo-data`,
-//! `create-user`.
+//! `create-user`, `run-jobs`.
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -30,6 +30,9 @@ enum Command {
     Migrate,
     /// Load the demo vendor, partners and logins (safe to run again).
     DemoData,
+    /// Run the background jobs once (deal expiry, reminders, SLA
+    /// escalation) and exit; the server also runs them every minute.
+    RunJobs,
     /// Create an active user. The password is read from PORTAL_PASSWORD or,
     /// if unset, from the first line of standard input; never from argv.
     CreateUser {
@@ -86,6 +89,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let state = AppState::new(db, config);
             super::demo::load(&state).await?;
             super::demo::print_logins();
+            Ok(())
+        }
+        Command::RunJobs => {
+            let state = AppState::new(db, config);
+            let (expired, reminded, escalated) = super::jobs::run_once(&state)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            println!("deal jobs: {expired} expired, {reminded} reminded, {escalated} escalated");
             Ok(())
         }
         Command::CreateUser {

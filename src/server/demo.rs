@@ -165,6 +165,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
             }
         }
     }
+    super::demo_deals::load(state).await?;
     Ok(())
 }
 

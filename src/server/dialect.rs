@@ -99,6 +99,22 @@ pub async fn lock_audit_chain(
     Ok(())
 }
 
+/// A transaction-scoped lock on `key` (PostgreSQL); a no-op on SQLite,
+/// where `Db::write` already admits one writer at a time.
+pub async fn lock_key(
+    conn: &mut AnyConnection,
+    dialect: Dialect,
+    key: i64,
+) -> Result<(), sqlx::Error> {
+    if dialect == Dialect::Postgres {
+        // Simple protocol with the integer inlined: the Any driver cannot
+        // describe the `void` result of a prepared statement.
+        conn.execute(format!("SELECT pg_advisory_xact_lock({key})").as_str())
+            .await?;
+    }
+    Ok(())
+}
+
 /// Reads an aggregate as i64. PostgreSQL's `SUM` of integers is `NUMERIC`,
 /// which the `Any` driver cannot decode, so sums are computed over `CASE`
 /// expressions and may arrive as integer or, on PostgreSQL, as text; this

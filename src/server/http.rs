@@ -94,6 +94,7 @@ pub async fn serve(state: AppState, address: SocketAddr) -> anyhow::Result<()> {
     let bound = listener.local_addr()?;
     super::password::warm_up();
     mail::spawn_worker(state.clone());
+    super::jobs::spawn_worker(state.clone());
     tracing::info!("listening on http://{bound}");
     // Printed for scripts and tests that start the server on port 0.
     println!("portal listening on http://{bound}");

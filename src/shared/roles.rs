@@ -36,6 +36,8 @@ macro_rules! string_enum {
     };
 }
 
+pub(crate) use string_enum;
+
 string_enum!(
     /// The four roles of PRODUCT.md.
     Role {

@@ -6,5 +6,6 @@
 mod helpers;
 mod accounts;
 mod auth;
+mod deals;
 mod matrix;
 mod security;

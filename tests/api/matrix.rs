@@ -115,17 +115,24 @@ db_test!(
     let company_c = app.id_of_company("Tailspin Integrators").await.to_string();
     let user_a2 = app.id_of_user("lena@northwind.example").await.to_string();
     let manager = app.id_of_user("manager@vendor.example").await.to_string();
+    // A closed Northwind deal (calls on it change nothing) and a Tailspin
+    // deal for the manager it is not assigned to.
+    let deal_a = app.scalar("SELECT id FROM deals WHERE customer_name = 'Umbrella Health'").await.to_string();
+    let deal_c = app.scalar("SELECT id FROM deals WHERE customer_name = 'Pacific Rim Foods'").await.to_string();
     let mut failures = Vec::new();
     for (i, role) in m.roles.iter().enumerate() {
         let client = client_for(&app, role).await;
         for row in &m.fns {
             // Out of scope: the same manager, asked about a company not assigned.
-            let company = if role == "manager_out_of_scope" { &company_c } else { &company_a };
+            let out = role == "manager_out_of_scope";
+            let company = if out { &company_c } else { &company_a };
+            let deal = if out { &deal_c } else { &deal_a };
             let body = row.body
                 .replace("{company_a}", company)
                 .replace("{company_c}", &company_c)
                 .replace("{user_a2}", &user_a2)
-                .replace("{manager}", &manager);
+                .replace("{manager}", &manager)
+                .replace("{deal_a}", deal);
             let status = app.call(&client, &row.path, &body).await.status().as_u16();
             let expected = &row.expect[i];
             let ok = match expected.as_str() {

@@ -17,6 +17,7 @@ pub struct PartnerHome {
     pub team_invited: i64,
     pub managers: Vec<(String, String)>,
     pub is_admin: bool,
+    pub deals: crate::features::deals::types::DealSummary,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,6 +27,7 @@ pub struct VendorHome {
     pub partner_people_active: i64,
     pub invitations_pending: i64,
     pub is_admin: bool,
+    pub deals: crate::features::deals::types::DealSummary,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,6 +73,7 @@ pub async fn load_home_summary() -> Result<HomeSummary, AppError> {
             team_invited: crate::server::dialect::sum_to_i64(&counts, 1),
             managers,
             is_admin: viewer.role == Role::PartnerAdmin,
+            deals: crate::features::deals::store::summary(db, viewer).await?,
         }));
     }
     let scoped = viewer.role != Role::VendorAdmin;
@@ -102,5 +105,6 @@ pub async fn load_home_summary() -> Result<HomeSummary, AppError> {
         partner_people_active: crate::server::dialect::sum_to_i64(&people, 0),
         invitations_pending: crate::server::dialect::sum_to_i64(&people, 1),
         is_admin: viewer.role == Role::VendorAdmin,
+        deals: crate::features::deals::store::summary(db, viewer).await?,
     }))
 }

@@ -5,6 +5,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::api::{load_home_summary, HomeSummary, PartnerHome, VendorHome};
 use crate::app::{use_viewer, Page};
+use crate::features::deals::rules::format_money;
 use crate::shared::validate::country_name;
 use crate::ui::{status_tone, Badge, ErrorPanel, Loading, Notice};
 
@@ -49,10 +50,45 @@ fn Stat(label: &'static str, value: i64, href: &'static str) -> impl IntoView {
     }
 }
 
+/// A money figure per currency: the largest first, the others below.
+#[component]
+fn MoneyStat(
+    label: &'static str,
+    amounts: Vec<(String, i64)>,
+    href: &'static str,
+) -> impl IntoView {
+    let mut lines = amounts.into_iter();
+    let first = lines
+        .next()
+        .map(|(c, v)| format_money(v, &c))
+        .unwrap_or_else(|| "0".to_string());
+    let rest: Vec<String> = lines.map(|(c, v)| format_money(v, &c)).collect();
+    view! {
+        <a class="stat card" href=href>
+            <span class="stat-label">{label}</span>
+            <span class="stat-value">{first}</span>
+            {(!rest.is_empty()).then(|| view! { <span class="stat-sub">{format!("+ {}", rest.join(" · "))}</span> })}
+        </a>
+    }
+}
+
 #[component]
 fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
     let website = home.website.clone();
+    let d = home.deals.clone();
     view! {
+        <div class="grid grid-4">
+            <MoneyStat label="Won this year" amounts=d.won_ytd.clone() href="/deals?status=won" />
+            <MoneyStat label="Open pipeline" amounts=d.pipeline.clone() href="/deals" />
+            <Stat label="Pending approval" value=d.pending href="/deals?status=submitted" />
+            <Stat label="Exclusivity ending in 30 days" value=d.expiring href="/deals?expiring=1" />
+        </div>
+        {(d.returned > 0).then(|| view! {
+            <div class="alert alert-warning"><span>
+                {format!("{} registration(s) came back with questions from the vendor team. ", d.returned)}
+                <a href="/deals?status=draft">"Answer them"</a>
+            </span></div>
+        })}
         <div class="grid grid-3">
             <section class="card">
                 <h2 class="card-title">"Your company"</h2>
@@ -90,9 +126,9 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
             </section>
         </div>
         <section class="card roadmap">
-            <h2 class="card-title">"What this portal will show here"</h2>
+            <h2 class="card-title">"Coming to this page"</h2>
             <p class="muted">
-                "Deal registration, market development funds, your revenue, pipeline and commissions arrive with the next releases. "
+                "Market development funds, commissions and your tier progress appear here when those programs go live. "
                 "Nothing here is a placeholder figure: each card appears when its data is real."
             </p>
         </section>
@@ -102,6 +138,12 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
 #[component]
 fn VendorHomeView(home: VendorHome) -> impl IntoView {
     view! {
+        <div class="grid grid-4">
+            <Stat label="Registrations waiting" value=home.deals.pending href="/approvals" />
+            <Stat label="Past the approval SLA" value=home.deals.overdue href="/approvals" />
+            <MoneyStat label="Open pipeline" amounts=home.deals.pipeline.clone() href="/deals" />
+            <MoneyStat label="Won this year" amounts=home.deals.won_ytd.clone() href="/deals?status=won" />
+        </div>
         <div class="grid grid-4">
             <Stat label="Active partner companies" value=home.companies_active href="/companies" />
             <Stat label="Suspended companies" value=home.companies_suspended href="/companies" />

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::api::{team_list, TeamInvite, TeamSetStatus};
+use super::api::{team_list, TeamInvite, TeamSetStatus, TeamUpdate};
 use crate::app::{use_viewer, Page};
 use crate::features::accounts::Member;
 use crate::shared::{Role, UserStatus};
@@ -38,6 +38,7 @@ fn TeamBody() -> impl IntoView {
     let company = viewer.and_then(|v| v.company_name).unwrap_or_default();
     let invite = ServerAction::<TeamInvite>::new();
     let set_status = ServerAction::<TeamSetStatus>::new();
+    let update = ServerAction::<TeamUpdate>::new();
     let page = move || {
         use_query_map()
             .read()
@@ -45,12 +46,21 @@ fn TeamBody() -> impl IntoView {
             .and_then(|p| p.parse::<i64>().ok())
     };
     let members = Resource::new(
-        move || (page(), invite.version().get(), set_status.version().get()),
-        |(page, _, _)| team_list(page),
+        move || {
+            (
+                page(),
+                invite.version().get(),
+                set_status.version().get(),
+                update.version().get(),
+            )
+        },
+        |(page, ..)| team_list(page),
     );
     let invite_error = action_error(invite.value());
     let invited = move || matches!(invite.value().get(), Some(Ok(())));
     let status_error = action_error(set_status.value());
+    let update_error = action_error(update.value());
+    let updated = move || matches!(update.value().get(), Some(Ok(())));
     view! {
         <div class="page-head">
             <div>
@@ -61,6 +71,8 @@ fn TeamBody() -> impl IntoView {
         <div class="split">
             <section class="card table-card">
                 <FormError error=status_error />
+                <FormError error=update_error />
+                {move || updated().then(|| view! { <crate::ui::Notice text="Changes saved." /> })}
                 <Suspense fallback=Loading>
                     {move || Suspend::new(async move {
                         match members.await {
@@ -77,7 +89,7 @@ fn TeamBody() -> impl IntoView {
                                                 {is_admin.then(|| view! { <th scope="col"><span class="sr-only">"Actions"</span></th> })}
                                             </tr></thead>
                                             <tbody>
-                                                {p.items.into_iter().map(|m| view! { <MemberRow m=m is_admin=is_admin me=me action=set_status /> }).collect_view()}
+                                                {p.items.into_iter().map(|m| view! { <MemberRow m=m is_admin=is_admin me=me action=set_status update=update /> }).collect_view()}
                                             </tbody>
                                         </table>
                                     </div>
@@ -115,9 +127,11 @@ fn MemberRow(
     is_admin: bool,
     me: i64,
     action: ServerAction<TeamSetStatus>,
+    update: ServerAction<TeamUpdate>,
 ) -> impl IntoView {
     let is_me = m.id == me;
     let enable = m.status == UserStatus::Disabled;
+    let (edit_name, edit_role) = (m.name.clone(), m.role);
     view! {
         <tr>
             <td>
@@ -129,6 +143,22 @@ fn MemberRow(
             <td class="nowrap">{m.last_login_at.map(format_date).unwrap_or_else(|| "Never".into())}</td>
             {(is_admin).then(|| view! {
                 <td class="actions-cell">
+                    <details class="row-edit">
+                        <summary class="btn btn-ghost btn-sm">"Edit"<span class="sr-only">{format!(" {edit_name}")}</span></summary>
+                        <ActionForm action=update attr:class="row-edit-form">
+                            <input type="hidden" name="user_id" value=m.id />
+                            <label class="sr-only" for=format!("name-{}", m.id)>"Name"</label>
+                            <input id=format!("name-{}", m.id) name="name" value=edit_name.clone() autocomplete="off" />
+                            <label class="sr-only" for=format!("role-{}", m.id)>"Role"</label>
+                            <select id=format!("role-{}", m.id) name="role">
+                                {partner_role_options().into_iter().map(|(v, t)| {
+                                    let sel = v == edit_role.as_str();
+                                    view! { <option value=v selected=sel>{t}</option> }
+                                }).collect_view()}
+                            </select>
+                            <button class="btn btn-primary btn-sm" type="submit">"Save"</button>
+                        </ActionForm>
+                    </details>
                     {(!is_me).then(|| view! {
                         <ActionForm action=action>
                             <input type="hidden" name="user_id" value=m.id />

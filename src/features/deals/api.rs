@@ -1,0 +1,254 @@
+//! Deal registration server functions. Each enters the guard with its
+//! endpoint; the store scopes every read and write by the viewer, so a
+//! foreign deal id answers exactly like a missing one.
+
+// The registration form has one argument per field (that is how a plain
+// HTML form posts to a server function), and the macro's generated client
+// function cannot take an attribute of its own.
+#![allow(clippy::too_many_arguments)]
+
+use leptos::prelude::*;
+
+use super::types::*;
+use crate::features::accounts::Page;
+use crate::shared::AppError;
+
+#[server(endpoint = "deals/form")]
+pub async fn deal_form() -> Result<DealFormInfo, AppError> {
+    let cx = crate::server::guard::enter("deals/form").await?;
+    super::store::form(cx.db(), cx.user()?, cx.company_id()?).await
+}
+
+/// The conflict preview while the partner types.
+#[server(endpoint = "deals/check")]
+pub async fn deal_check(
+    customer_name: String,
+    customer_domain: String,
+    products: Option<Vec<i64>>,
+) -> Result<Vec<ConflictHint>, AppError> {
+    let cx = crate::server::guard::enter("deals/check").await?;
+    let name: String = customer_name.chars().take(200).collect();
+    let domain: String = customer_domain.chars().take(300).collect();
+    let mut products = products.unwrap_or_default();
+    products.truncate(50);
+    super::store::check(cx.db(), cx.company_id()?, &name, &domain, &products).await
+}
+
+/// Registers a deal and opens it. `served_at`/`served_sig` are the signed
+/// time the form was rendered; `elapsed_ms` is what the browser measured
+/// from the first keystroke (absent without JavaScript).
+#[server(endpoint = "deals/register")]
+pub async fn deal_register(
+    customer_name: String,
+    customer_domain: String,
+    contact_name: String,
+    contact_email: String,
+    contact_phone: Option<String>,
+    country: String,
+    products: Option<Vec<i64>>,
+    value: String,
+    currency: String,
+    close_date: String,
+    deal_type: String,
+    notes: Option<String>,
+    served_at: Option<String>,
+    served_sig: Option<String>,
+    elapsed_ms: Option<String>,
+) -> Result<(), AppError> {
+    use super::store;
+    let cx = crate::server::guard::enter("deals/register").await?;
+    let viewer = cx.user()?.clone();
+    let company_id = cx.company_id()?;
+    let now = crate::server::now_ms();
+    let raw = store::RawDeal {
+        customer_name,
+        customer_domain,
+        contact_name,
+        contact_email,
+        contact_phone: contact_phone.unwrap_or_default(),
+        country,
+        product_ids: products.unwrap_or_default(),
+        value,
+        currency,
+        close_date,
+        deal_type,
+        notes: notes.unwrap_or_default(),
+    };
+    let input = match store::check_input(cx.db(), &raw, now).await {
+        Ok(i) => i,
+        Err(AppError::Validation {
+            message,
+            fields,
+            mut values,
+        }) => {
+            // Keep the form's clock across a failed attempt.
+            for (k, v) in [("served_at", &served_at), ("served_sig", &served_sig)] {
+                if let Some(v) = v {
+                    values.push((k.to_string(), v.clone()));
+                }
+            }
+            return Err(AppError::Validation {
+                message,
+                fields,
+                values,
+            });
+        }
+        Err(e) => return Err(e),
+    };
+    let served = match (served_at.and_then(|s| s.parse::<i64>().ok()), served_sig) {
+        (Some(at), Some(sig)) => store::served_at(cx.db(), &viewer, at, &sig).await,
+        _ => None,
+    };
+    let client = elapsed_ms.and_then(|s| s.trim().parse::<i64>().ok());
+    let measured = super::rules::registration_ms(client, served, now);
+    let done = store::register(
+        cx.db(),
+        &viewer,
+        company_id,
+        &input,
+        measured,
+        &cx.state.config.public_url,
+        cx.entry("deal_registered", "success"),
+    )
+    .await?;
+    leptos_axum::redirect(&format!("/deals/{}?registered=1", done.id));
+    Ok(())
+}
+
+#[server(endpoint = "deals/list")]
+pub async fn deals_list(query: Option<DealQuery>) -> Result<Page<DealRow>, AppError> {
+    let cx = crate::server::guard::enter("deals/list").await?;
+    let mut query = query.unwrap_or_default();
+    query.q = query.q.map(|q| q.chars().take(100).collect());
+    super::store::list(cx.db(), cx.user()?, &query).await
+}
+
+#[server(endpoint = "deals/get")]
+pub async fn deal_get(id: i64) -> Result<DealDetail, AppError> {
+    let cx = crate::server::guard::enter("deals/get").await?;
+    match super::store::get(cx.db(), cx.user()?, id).await? {
+        Some(d) => Ok(d),
+        None => Err(cx.deny(AppError::NotFound, "deal", id).await),
+    }
+}
+
+/// Turns a store "not found" into an audited denial.
+#[cfg(feature = "ssr")]
+async fn audited<T>(
+    cx: &crate::server::guard::Ctx,
+    id: i64,
+    r: Result<T, AppError>,
+) -> Result<T, AppError> {
+    match r {
+        Err(AppError::NotFound) => Err(cx.deny(AppError::NotFound, "deal", id).await),
+        Err(AppError::Forbidden) => Err(cx.deny(AppError::Forbidden, "deal", id).await),
+        other => other,
+    }
+}
+
+#[server(endpoint = "deals/withdraw")]
+pub async fn deal_withdraw(id: i64) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter("deals/withdraw").await?;
+    let r = super::store::withdraw(
+        cx.db(),
+        cx.user()?,
+        id,
+        &cx.state.config.public_url,
+        cx.entry("deal_withdrawn", "success"),
+    )
+    .await;
+    audited(&cx, id, r).await
+}
+
+#[server(endpoint = "deals/progress")]
+pub async fn deal_progress(
+    id: i64,
+    stage: String,
+    probability: Option<String>,
+) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter("deals/progress").await?;
+    let probability = match probability.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(p) => Some(p.trim_end_matches('%').trim().parse::<i64>().map_err(|_| {
+            AppError::Validation {
+                message: "Please correct the highlighted field.".into(),
+                fields: vec![crate::shared::FieldError {
+                    field: "probability".into(),
+                    message: "Probability is a whole percentage from 0 to 100.".into(),
+                }],
+                values: vec![("probability".into(), p.to_string())],
+            }
+        })?),
+    };
+    let r = super::store::progress(
+        cx.db(),
+        cx.user()?,
+        id,
+        &stage,
+        probability,
+        cx.entry("deal_progress", "success"),
+    )
+    .await;
+    audited(&cx, id, r).await
+}
+
+/// Marks an approved deal won (`outcome = "won"`, with the final value) or
+/// lost (with a reason).
+#[server(endpoint = "deals/close")]
+pub async fn deal_close(
+    id: i64,
+    outcome: String,
+    final_value: Option<String>,
+    lost_reason: Option<String>,
+) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter("deals/close").await?;
+    let won = match outcome.as_str() {
+        "won" => true,
+        "lost" => false,
+        _ => return Err(AppError::BadRequest("Choose won or lost.".into())),
+    };
+    let r = super::store::close(
+        cx.db(),
+        cx.user()?,
+        id,
+        won,
+        final_value.as_deref().unwrap_or(""),
+        lost_reason.as_deref().unwrap_or(""),
+        &cx.state.config.public_url,
+        cx.entry(if won { "deal_won" } else { "deal_lost" }, "success"),
+    )
+    .await;
+    audited(&cx, id, r).await
+}
+
+#[server(endpoint = "deals/queue")]
+pub async fn deals_queue(page: Option<i64>) -> Result<Page<QueueItem>, AppError> {
+    use crate::features::accounts::store::page_number;
+    let cx = crate::server::guard::enter("deals/queue").await?;
+    super::store::queue(cx.db(), cx.user()?, page_number(page)).await
+}
+
+/// A vendor decision: `approve`, `approve_second`, `reject` or `info`.
+#[server(endpoint = "deals/decide")]
+pub async fn deal_decide(
+    id: i64,
+    decision: String,
+    reason: Option<String>,
+) -> Result<(), AppError> {
+    use super::store::{self, Decision};
+    let cx = crate::server::guard::enter("deals/decide").await?;
+    let Some(decision) = Decision::parse(&decision) else {
+        return Err(AppError::BadRequest("Unknown decision.".into()));
+    };
+    let r = store::decide(
+        cx.db(),
+        cx.user()?,
+        id,
+        decision,
+        reason.as_deref().unwrap_or(""),
+        &cx.state.config.public_url,
+        cx.entry("deal_decided", "success"),
+    )
+    .await;
+    audited(&cx, id, r).await
+}

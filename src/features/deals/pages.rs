@@ -1,0 +1,926 @@
+//! Deal pages: the timed registration form with its live conflict check,
+//! the deal list, a deal with its history and actions, and the approval
+//! queue for vendor staff.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::api::*;
+use super::rules::{
+    date_input_value, format_duration, format_money, DealStatus, DealType, Stage, CURRENCIES,
+    DAY_MS, HOUR_MS,
+};
+use super::types::*;
+use crate::app::{use_viewer, Page};
+use crate::shared::validate::{country_name, COUNTRIES};
+use crate::shared::{AppError, Role};
+use crate::ui::{
+    action_error, format_date, format_datetime, Badge, EmptyState, ErrorPanel, Field, FormError,
+    Loading, Notice, Pager, SelectField,
+};
+
+const PARTNERS: &[Role] = &[Role::PartnerAdmin, Role::PartnerUser];
+const STAFF: &[Role] = &[Role::VendorAdmin, Role::ChannelManager];
+
+/// "Decision due in 31 h" / "Overdue by 2 h".
+pub fn sla_text(due: i64, now: i64) -> (String, &'static str) {
+    if due >= now {
+        let tone = if due - now < 8 * HOUR_MS {
+            "warning"
+        } else {
+            "info"
+        };
+        (
+            format!("Decision due in {}", format_duration(due - now)),
+            tone,
+        )
+    } else {
+        (
+            format!("Overdue by {}", format_duration(now - due)),
+            "danger",
+        )
+    }
+}
+
+fn now_ms() -> i64 {
+    #[cfg(feature = "ssr")]
+    {
+        crate::server::now_ms()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        js_now() as i64
+    }
+}
+
+#[cfg(not(feature = "ssr"))]
+fn js_now() -> f64 {
+    #[cfg(feature = "hydrate")]
+    {
+        web_sys::js_sys::Date::now()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        0.0
+    }
+}
+
+/// Milliseconds on the page's monotonic clock (the browser only).
+fn perf_now() -> Option<f64> {
+    #[cfg(feature = "hydrate")]
+    {
+        web_sys::window()
+            .and_then(|w| w.performance())
+            .map(|p| p.now())
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        None
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Registration form
+
+#[component]
+pub fn NewDealPage() -> impl IntoView {
+    view! {
+        <Page title="Register a deal" roles=PARTNERS>
+            <NewDealBody />
+        </Page>
+    }
+}
+
+#[component]
+fn NewDealBody() -> impl IntoView {
+    let form = Resource::new(|| (), |_| deal_form());
+    view! {
+        <div class="page-head">
+            <div>
+                <h1>"Register a deal"</h1>
+                <p class="muted">"Your company and your name are added for you. Fields marked * are needed."</p>
+            </div>
+        </div>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match form.await {
+                    Ok(f) => view! { <DealFormView form=f /> }.into_any(),
+                    Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn DealFormView(form: DealFormInfo) -> impl IntoView {
+    let register = ServerAction::<DealRegister>::new();
+    let error = action_error(register.value());
+    let echoed = move |name: &str| error.get_untracked().and_then(|e| e.value(name));
+    // Live conflict check: debounced, on name, domain and products.
+    let (name, set_name) = signal(String::new());
+    let (domain, set_domain) = signal(String::new());
+    let (picked, set_picked) = signal(Vec::<i64>::new());
+    let check = Action::new(|args: &(String, String, Vec<i64>)| {
+        let (n, d, p) = args.clone();
+        async move { deal_check(n, d, Some(p)).await }
+    });
+    let pending_check = StoredValue::new(0u64);
+    let schedule_check = move || {
+        let ticket = pending_check.get_value() + 1;
+        pending_check.set_value(ticket);
+        set_timeout(
+            move || {
+                if pending_check.get_value() == ticket {
+                    check.dispatch((
+                        name.get_untracked(),
+                        domain.get_untracked(),
+                        picked.get_untracked(),
+                    ));
+                }
+            },
+            std::time::Duration::from_millis(300),
+        );
+    };
+    // Registration clock: from the first interaction to the submit.
+    let started = StoredValue::new(None::<f64>);
+    let (elapsed, set_elapsed) = signal(String::new());
+    let tick = move || {
+        if let Some(now) = perf_now() {
+            let start = started.get_value().unwrap_or(now);
+            started.set_value(Some(start));
+            set_elapsed.set(format!("{}", (now - start).round() as i64));
+        }
+    };
+    let served_at = echoed("served_at").unwrap_or_else(|| form.served_at.to_string());
+    let served_sig = echoed("served_sig").unwrap_or_else(|| form.served_sig.clone());
+    let picked_initial: Vec<i64> = echoed("products")
+        .map(|s| s.split(',').filter_map(|p| p.parse().ok()).collect())
+        .unwrap_or_default();
+    let default_close = date_input_value({
+        let now = form.served_at;
+        now - now.rem_euclid(DAY_MS) + 60 * DAY_MS
+    });
+    let currency_options: Vec<(String, String)> = CURRENCIES
+        .iter()
+        .map(|c| (c.to_string(), c.to_string()))
+        .collect();
+    let country_options: Vec<(String, String)> = COUNTRIES
+        .iter()
+        .map(|(c, n)| (c.to_string(), n.to_string()))
+        .collect();
+    let type_options: Vec<(String, String)> = DealType::ALL
+        .iter()
+        .map(|t| (t.as_str().to_string(), t.label().to_string()))
+        .collect();
+    let products_error = move || error.get().and_then(|e| e.field("products"));
+    let median = form.median_approval_ms;
+    view! {
+        <div class="split split-wide">
+            <section class="card form-card">
+                <FormError error=error />
+                <ActionForm action=register attr:class="stack deal-form" attr:novalidate=true attr:id="deal-form">
+                    <div
+                        class="stack"
+                        on:input=move |_| tick()
+                        on:keydown=move |_| tick()
+                        on:click=move |_| tick()
+                    >
+                        <input type="hidden" name="served_at" value=served_at />
+                        <input type="hidden" name="served_sig" value=served_sig />
+                        <input type="hidden" name="elapsed_ms" prop:value=move || elapsed.get() />
+                        <fieldset class="form-section">
+                            <legend>"Customer"</legend>
+                            <div class="row-2">
+                                <div on:input=move |ev| { set_name.set(event_target_value(&ev)); schedule_check(); }>
+                                    <Field label="Customer company *" name="customer_name" error=error autofocus=true required=true />
+                                </div>
+                                <div on:input=move |ev| { set_domain.set(event_target_value(&ev)); schedule_check(); }>
+                                    <Field label="Customer website *" name="customer_domain" error=error required=true hint="Like acme.com: it identifies the customer." />
+                                </div>
+                            </div>
+                            <div class="row-3">
+                                <Field label="Contact name *" name="contact_name" error=error required=true />
+                                <Field label="Contact e-mail *" name="contact_email" kind="email" error=error required=true />
+                                <Field label="Contact phone" name="contact_phone" kind="tel" error=error />
+                            </div>
+                            <SelectField label="Customer country" name="country" options=country_options initial=form.country.clone() error=error />
+                        </fieldset>
+                        <fieldset class="form-section" aria-describedby="products-error">
+                            <legend>"Products *"</legend>
+                            <div class="checks" class:has-error=move || products_error().is_some()>
+                                {form.products.iter().enumerate().map(|(i, p)| {
+                                    let id = p.id;
+                                    let checked = picked_initial.contains(&id);
+                                    view! {
+                                        <label class="check">
+                                            <input
+                                                type="checkbox"
+                                                name=format!("products[{i}]")
+                                                value=id
+                                                checked=checked
+                                                on:change=move |ev| {
+                                                    let on = event_target_checked(&ev);
+                                                    set_picked.update(|v| {
+                                                        v.retain(|x| *x != id);
+                                                        if on { v.push(id); }
+                                                    });
+                                                    schedule_check();
+                                                }
+                                            />
+                                            <span>{p.name.clone()}</span>
+                                            <span class="muted small">{p.sku.clone()}</span>
+                                        </label>
+                                    }
+                                }).collect_view()}
+                            </div>
+                            <p class="field-error" id="products-error" role="alert" hidden=move || products_error().is_none()>{products_error}</p>
+                        </fieldset>
+                        <fieldset class="form-section">
+                            <legend>"Deal"</legend>
+                            <div class="row-3">
+                                <Field label="Estimated value *" name="value" error=error required=true hint="Before discounts, e.g. 25000" />
+                                <SelectField label="Currency" name="currency" options=currency_options initial=form.currency.clone() error=error />
+                                <Field label="Expected close *" name="close_date" kind="date" initial=default_close error=error required=true />
+                            </div>
+                            <SelectField label="Deal type" name="deal_type" options=type_options initial="new" error=error />
+                            <TextArea label="Notes" name="notes" error=error hint="Anything the approver should know: competition, timeline, the customer's project." />
+                        </fieldset>
+                        <div class="form-actions">
+                            <button class="btn btn-primary btn-lg" type="submit" disabled=move || register.pending().get()>
+                                {move || if register.pending().get() { "Registering…" } else { "Register deal" }}
+                            </button>
+                            <a class="btn btn-ghost" href="/deals">"Cancel"</a>
+                        </div>
+                    </div>
+                </ActionForm>
+            </section>
+            <aside class="stack">
+                <section class="card" aria-live="polite">
+                    <h2 class="card-title">"Conflict check"</h2>
+                    {move || match check.value().get() {
+                        None => view! { <p class="muted">"As you type the customer's name and website, we check for existing registrations."</p> }.into_any(),
+                        Some(Err(e)) => view! { <p class="muted">{e.to_string()}</p> }.into_any(),
+                        Some(Ok(hints)) if hints.is_empty() => view! {
+                            <div class="alert alert-success conflict-clear"><span>"No active registration found for this customer."</span></div>
+                        }.into_any(),
+                        Some(Ok(hints)) => view! { <ConflictHints hints=hints /> }.into_any(),
+                    }}
+                </section>
+                <section class="card">
+                    <h2 class="card-title">"What happens next"</h2>
+                    <p class="muted">
+                        {match median {
+                            Some(ms) => format!("Your channel manager decides; the median decision time this quarter is {}. You are notified in the portal and by e-mail.", format_duration(ms)),
+                            None => "Your channel manager decides within the program's approval time. You are notified in the portal and by e-mail.".to_string(),
+                        }}
+                    </p>
+                    <p class="muted">"Approved registrations are exclusive to you for the program's protection period."</p>
+                </section>
+            </aside>
+        </div>
+    }
+}
+
+#[component]
+fn ConflictHints(hints: Vec<ConflictHint>) -> impl IntoView {
+    view! {
+        <div class="stack-sm conflict-hints">
+            {hints.into_iter().map(|h| match h.own_deal_id {
+                Some(id) => view! {
+                    <div class="alert alert-info" role="status">
+                        <span>
+                            "You already registered this customer ("{h.reason.label()}"). "
+                            <a href=format!("/deals/{id}")>{format!("Open deal #{id}")}</a>
+                        </span>
+                    </div>
+                }.into_any(),
+                None => view! {
+                    <div class="alert alert-warning" role="status">
+                        <span>
+                            <strong>"Possible conflict: "</strong>
+                            {format!("another partner has an active registration for this customer ({}). ", h.reason.label())}
+                            "You can still register; the vendor team will review both."
+                        </span>
+                    </div>
+                }.into_any(),
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// A labelled multi-line input with its inline error.
+#[component]
+fn TextArea(
+    label: &'static str,
+    name: &'static str,
+    #[prop(into)] error: Signal<Option<AppError>>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(default = 4000)] maxlength: usize,
+) -> impl IntoView {
+    let id = format!("f-{name}");
+    let message = move || error.get().and_then(|e| e.field(name));
+    let value = error
+        .get_untracked()
+        .and_then(|e| e.value(name))
+        .unwrap_or_default();
+    view! {
+        <div class="field" class:has-error=move || message().is_some()>
+            <label for=id.clone()>{label}</label>
+            <textarea id=id.clone() name=name rows="3" maxlength=maxlength
+                aria-invalid=move || message().is_some().then_some("true")>{value}</textarea>
+            {hint.map(|h| view! { <p class="field-hint">{h}</p> })}
+            <p class="field-error" role="alert" hidden=move || message().is_none()>{message}</p>
+        </div>
+    }
+}
+
+// ---------------------------------------------------------------------------
+// List
+
+#[component]
+pub fn DealsPage() -> impl IntoView {
+    view! {
+        <Page title="Deals">
+            <DealsBody />
+        </Page>
+    }
+}
+
+fn query_from_url() -> DealQuery {
+    let q = use_query_map();
+    let q = q.read();
+    let get = |k: &str| q.get(k).filter(|v| !v.is_empty());
+    DealQuery {
+        status: get("status"),
+        stage: get("stage"),
+        expiring: get("expiring").is_some(),
+        q: get("q"),
+        sort: get("sort"),
+        asc: get("dir").as_deref() == Some("asc"),
+        page: get("page").and_then(|p| p.parse().ok()),
+    }
+}
+
+fn query_string(q: &DealQuery, page: Option<i64>) -> String {
+    let mut parts = Vec::new();
+    let enc = |s: &str| s.replace('%', "%25").replace('&', "%26").replace(' ', "+");
+    if let Some(s) = &q.status {
+        parts.push(format!("status={}", enc(s)));
+    }
+    if let Some(s) = &q.stage {
+        parts.push(format!("stage={}", enc(s)));
+    }
+    if q.expiring {
+        parts.push("expiring=1".into());
+    }
+    if let Some(s) = &q.q {
+        parts.push(format!("q={}", enc(s)));
+    }
+    if let Some(s) = &q.sort {
+        parts.push(format!("sort={}", enc(s)));
+    }
+    if q.asc {
+        parts.push("dir=asc".into());
+    }
+    if let Some(p) = page {
+        parts.push(format!("page={p}"));
+    }
+    if parts.is_empty() {
+        "/deals".into()
+    } else {
+        format!("/deals?{}", parts.join("&"))
+    }
+}
+
+#[component]
+fn DealsBody() -> impl IntoView {
+    let viewer = use_viewer();
+    let staff = viewer.as_ref().is_some_and(|v| v.role.is_vendor_staff());
+    let list = Resource::new(query_from_url, |q| deals_list(Some(q)));
+    let current = query_from_url();
+    let status_options: Vec<(String, String)> =
+        std::iter::once(("".to_string(), "Any status".to_string()))
+            .chain(
+                DealStatus::ALL
+                    .iter()
+                    .map(|s| (s.as_str().to_string(), s.label().to_string())),
+            )
+            .collect();
+    let stage_options: Vec<(String, String)> =
+        std::iter::once(("".to_string(), "Any stage".to_string()))
+            .chain(
+                Stage::ALL
+                    .iter()
+                    .map(|s| (s.as_str().to_string(), s.label().to_string())),
+            )
+            .collect();
+    view! {
+        <div class="page-head">
+            <div>
+                <h1>{if staff { "Deals" } else { "My deals" }}</h1>
+                <p class="muted">{if staff { "Registrations of the partner companies in your scope." } else { "Your company's deal registrations." }}</p>
+            </div>
+            {(!staff).then(|| view! { <a class="btn btn-primary" href="/deals/new">"Register a deal"</a> })}
+        </div>
+        <section class="card table-card">
+            <form method="get" action="/deals" class="toolbar filters" role="search">
+                <label class="sr-only" for="deal-search">"Customer"</label>
+                <input id="deal-search" type="search" name="q" placeholder="Customer name" value=current.q.clone().unwrap_or_default() />
+                <label class="sr-only" for="deal-status">"Status"</label>
+                <select id="deal-status" name="status">
+                    {status_options.into_iter().map(|(v, t)| {
+                        let sel = current.status.as_deref().unwrap_or("") == v;
+                        view! { <option value=v selected=sel>{t}</option> }
+                    }).collect_view()}
+                </select>
+                <label class="sr-only" for="deal-stage">"Stage"</label>
+                <select id="deal-stage" name="stage">
+                    {stage_options.into_iter().map(|(v, t)| {
+                        let sel = current.stage.as_deref().unwrap_or("") == v;
+                        view! { <option value=v selected=sel>{t}</option> }
+                    }).collect_view()}
+                </select>
+                <label class="check inline">
+                    <input type="checkbox" name="expiring" value="1" checked=current.expiring />
+                    <span>"Expiring in 30 days"</span>
+                </label>
+                {current.sort.clone().map(|s| view! { <input type="hidden" name="sort" value=s /> })}
+                {current.asc.then(|| view! { <input type="hidden" name="dir" value="asc" /> })}
+                <button class="btn btn-secondary" type="submit">"Filter"</button>
+            </form>
+            <Suspense fallback=Loading>
+                {move || Suspend::new(async move {
+                    let q = query_from_url();
+                    match list.await {
+                        Ok(p) if p.items.is_empty() => view! {
+                            <EmptyState title="No deals here" text=if staff { "Nothing matches these filters." } else { "Register your first deal: it takes about a minute." } />
+                        }.into_any(),
+                        Ok(p) => {
+                            let pages = p.pages();
+                            let now = now_ms();
+                            let sort_link = {
+                                let q = q.clone();
+                                move |key: &'static str, label: &'static str| {
+                                    let active = q.sort.as_deref().unwrap_or("updated") == key;
+                                    let mut next = q.clone();
+                                    next.sort = Some(key.to_string());
+                                    next.asc = active && !q.asc;
+                                    let arrow = if active { if q.asc { " ↑" } else { " ↓" } } else { "" };
+                                    view! {
+                                        <a href=query_string(&next, None) aria-sort=active.then_some(if q.asc { "ascending" } else { "descending" })>
+                                            {label}{arrow}
+                                        </a>
+                                    }
+                                }
+                            };
+                            view! {
+                                <div class="table-wrap">
+                                    <table class="table">
+                                        <thead><tr>
+                                            <th scope="col">{sort_link("customer", "Customer")}</th>
+                                            {staff.then(|| view! { <th scope="col">"Partner"</th> })}
+                                            <th scope="col">"Status"</th>
+                                            <th scope="col">"Stage"</th>
+                                            <th scope="col" class="num">{sort_link("value", "Value")}</th>
+                                            <th scope="col">{sort_link("close", "Close")}</th>
+                                            <th scope="col">{sort_link("updated", "Updated")}</th>
+                                        </tr></thead>
+                                        <tbody>
+                                            {p.items.into_iter().map(|d| view! { <DealRowView d=d staff=staff now=now /> }).collect_view()}
+                                        </tbody>
+                                    </table>
+                                </div>
+                                <Pager page=p.page pages=pages total=p.total base=query_string(&q, None) />
+                            }.into_any()
+                        }
+                        Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn DealRowView(d: DealRow, staff: bool, now: i64) -> impl IntoView {
+    let sub = match d.status {
+        DealStatus::Submitted => d.sla_due_at.map(|due| sla_text(due, now).0),
+        DealStatus::Approved => d
+            .exclusive_until
+            .map(|e| format!("Exclusive until {}", format_date(e))),
+        _ => None,
+    };
+    view! {
+        <tr>
+            <td>
+                <a class="cell-main" href=format!("/deals/{}", d.id)>{d.customer_name.clone()}</a>
+                <div class="cell-sub">{format!("#{} · {}", d.id, d.owner_name)}</div>
+            </td>
+            {staff.then(|| view! { <td>{d.company_name.clone().unwrap_or_default()}</td> })}
+            <td>
+                <Badge text=d.status.label() tone=d.status.tone() />
+                {d.has_conflict.then(|| view! { <span class="badge badge-warning">"Conflict"</span> })}
+                {sub.map(|s| view! { <div class="cell-sub">{s}</div> })}
+            </td>
+            <td>{format!("{} · {}%", d.stage.label(), d.probability)}</td>
+            <td class="num nowrap">{format_money(d.value_cents, &d.currency)}</td>
+            <td class="nowrap">{format_date(d.close_date)}</td>
+            <td class="nowrap">{format_date(d.updated_at)}</td>
+        </tr>
+    }
+}
+
+// ---------------------------------------------------------------------------
+// One deal
+
+#[component]
+pub fn DealPage() -> impl IntoView {
+    view! {
+        <Page title="Deal">
+            <DealBody />
+        </Page>
+    }
+}
+
+#[component]
+fn DealBody() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|v| v.parse::<i64>().ok())
+            .unwrap_or(0)
+    };
+    let registered = use_query_map().read_untracked().get("registered").is_some();
+    let decide = ServerAction::<DealDecide>::new();
+    let withdraw = ServerAction::<DealWithdraw>::new();
+    let progress = ServerAction::<DealProgress>::new();
+    let close = ServerAction::<DealClose>::new();
+    let deal = Resource::new(
+        move || {
+            (
+                id(),
+                decide.version().get(),
+                withdraw.version().get(),
+                progress.version().get(),
+                close.version().get(),
+            )
+        },
+        |(id, ..)| deal_get(id),
+    );
+    let acts = DealActionsCtx {
+        decide,
+        withdraw,
+        progress,
+        close,
+    };
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match deal.await {
+                    Ok(d) => view! { <DealView d=d registered=registered acts=acts /> }.into_any(),
+                    Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[derive(Clone, Copy)]
+struct DealActionsCtx {
+    decide: ServerAction<DealDecide>,
+    withdraw: ServerAction<DealWithdraw>,
+    progress: ServerAction<DealProgress>,
+    close: ServerAction<DealClose>,
+}
+
+#[component]
+fn DealView(d: DealDetail, registered: bool, acts: DealActionsCtx) -> impl IntoView {
+    let staff = use_viewer().is_some_and(|v| v.role.is_vendor_staff());
+    let now = d.now;
+    let sla = (d.status == DealStatus::Submitted)
+        .then_some(d.sla_due_at)
+        .flatten()
+        .map(|due| sla_text(due, now));
+    let exclusive = d
+        .exclusive_until
+        .filter(|_| d.status == DealStatus::Approved)
+        .map(|e| {
+            let days = ((e - now) / DAY_MS).max(0);
+            format!("Exclusive until {} ({} days left)", format_date(e), days)
+        });
+    let title = format!("{} · deal #{}", d.customer_name, d.id);
+    let products = d
+        .products
+        .iter()
+        .map(|p| p.name.clone())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let errors = [
+        action_error(acts.decide.value()),
+        action_error(acts.withdraw.value()),
+        action_error(acts.progress.value()),
+        action_error(acts.close.value()),
+    ];
+    let any_error = Signal::derive(move || errors.iter().find_map(|e| e.get()));
+    view! {
+        <leptos_meta::Title text=title />
+        {registered.then(|| view! {
+            <Notice text=match d.status {
+                DealStatus::Approved => "Registered and approved.".to_string(),
+                _ => format!("Registered{}. The vendor team has been notified.", d.registration_ms.map(|ms| format!(" in {}", format_duration(ms))).unwrap_or_default()),
+            } />
+        })}
+        <div class="page-head">
+            <div>
+                <p class="eyebrow"><a href="/deals">"Deals"</a>" / #"{d.id}</p>
+                <h1>{d.customer_name.clone()}</h1>
+                <p class="muted">{format!("{} · registered by {} of {}", d.customer_domain, d.owner_name, d.company_name)}</p>
+            </div>
+            <div class="head-badges">
+                <Badge text=d.status.label() tone=d.status.tone() />
+                {d.second_partner.then(|| view! { <Badge text="Second partner" tone="info" /> })}
+            </div>
+        </div>
+        <FormError error=any_error />
+        {sla.map(|(text, tone)| view! { <div class=format!("alert alert-{tone} sla-clock")><span>{text}</span></div> })}
+        {exclusive.map(|t| view! { <div class="alert alert-success"><span>{t}</span></div> })}
+        {(!d.conflict_reasons.is_empty() && !staff).then(|| view! {
+            <div class="alert alert-warning"><span>{format!(
+                "Another partner has an active registration for this customer ({}). The vendor team reviews both.",
+                d.conflict_reasons.iter().map(|r| r.label()).collect::<Vec<_>>().join(", ")
+            )}</span></div>
+        })}
+        {(!d.decision_reason.is_empty()).then(|| view! {
+            <div class="alert alert-info"><span><strong>"Vendor note: "</strong>{d.decision_reason.clone()}</span></div>
+        })}
+        <div class="split split-wide">
+            <div class="stack">
+                <section class="card">
+                    <h2 class="card-title">"Registration"</h2>
+                    <dl class="facts facts-2">
+                        <dt>"Value"</dt><dd>{format_money(d.value_cents, &d.currency)}</dd>
+                        <dt>"Expected close"</dt><dd>{format_date(d.close_date)}</dd>
+                        <dt>"Products"</dt><dd>{products}</dd>
+                        <dt>"Deal type"</dt><dd>{d.deal_type.label()}</dd>
+                        <dt>"Stage"</dt><dd>{format!("{} · {}%", d.stage.label(), d.probability)}</dd>
+                        <dt>"Contact"</dt><dd>{format!("{} · {}{}", d.contact_name, d.contact_email, if d.contact_phone.is_empty() { String::new() } else { format!(" · {}", d.contact_phone) })}</dd>
+                        <dt>"Country"</dt><dd>{format!("{} ({})", country_name(&d.country), d.region)}</dd>
+                        <dt>"Submitted"</dt><dd>{d.submitted_at.map(format_datetime).unwrap_or_default()}</dd>
+                        {d.registration_ms.map(|ms| view! { <dt>"Registration time"</dt><dd>{format_duration(ms)}</dd> })}
+                        {d.final_value_cents.map(|v| view! { <dt>"Won value"</dt><dd>{format_money(v, &d.currency)}</dd> })}
+                        {(!d.lost_reason.is_empty()).then(|| view! { <dt>"Lost because"</dt><dd>{d.lost_reason.clone()}</dd> })}
+                        {(!d.approver.is_empty()).then(|| view! { <dt>"Decided by"</dt><dd>{format!("{} · {}", d.approver, d.decided_at.map(format_datetime).unwrap_or_default())}</dd> })}
+                    </dl>
+                    {(!d.notes.is_empty()).then(|| view! { <h3 class="sub-title">"Notes"</h3><p class="notes">{d.notes.clone()}</p> })}
+                </section>
+                {(!d.conflicts.is_empty()).then(|| view! { <ConflictCompare d=d.clone() /> })}
+                <section class="card">
+                    <h2 class="card-title">"History"</h2>
+                    <ol class="timeline">
+                        {d.events.iter().map(|e| view! {
+                            <li>
+                                <div class="timeline-head">
+                                    <strong>{event_title(e)}</strong>
+                                    <span class="muted small">{format!("{} · {}", e.actor_name, format_datetime(e.at))}</span>
+                                </div>
+                                {(!e.changes.is_empty()).then(|| view! {
+                                    <ul class="changes">
+                                        {e.changes.iter().map(|(f, b, a)| view! {
+                                            <li>{format!("{}: {} → {}", f.replace('_', " "), if b.is_empty() { "—" } else { b }, a)}</li>
+                                        }).collect_view()}
+                                    </ul>
+                                })}
+                                {(!e.note.is_empty()).then(|| view! { <p class="muted">{e.note.clone()}</p> })}
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                </section>
+            </div>
+            <aside class="stack">
+                <DealActionsView d=d.clone() acts=acts />
+            </aside>
+        </div>
+    }
+}
+
+fn event_title(e: &DealEvent) -> String {
+    match (e.kind.as_str(), e.to_status) {
+        ("submitted", _) => "Registered".into(),
+        ("progress", _) => "Stage updated".into(),
+        ("draft", _) => "More information requested".into(),
+        (_, Some(s)) => s.label().to_string(),
+        (k, None) => k.replace('_', " "),
+    }
+}
+
+#[component]
+fn ConflictCompare(d: DealDetail) -> impl IntoView {
+    let products = d
+        .products
+        .iter()
+        .map(|p| p.name.clone())
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <section class="card conflict-card">
+            <h2 class="card-title">"Conflicting registrations"</h2>
+            <div class="table-wrap">
+                <table class="table compare">
+                    <thead><tr>
+                        <th scope="col"></th>
+                        <th scope="col">{format!("This deal #{}", d.id)}</th>
+                        {d.conflicts.iter().map(|c| view! { <th scope="col"><a href=format!("/deals/{}", c.deal_id)>{format!("Deal #{}", c.deal_id)}</a></th> }).collect_view()}
+                    </tr></thead>
+                    <tbody>
+                        <tr><th scope="row">"Partner"</th><td>{d.company_name.clone()}</td>
+                            {d.conflicts.iter().map(|c| view! { <td>{c.company_name.clone()}</td> }).collect_view()}</tr>
+                        <tr><th scope="row">"Customer"</th><td>{format!("{} ({})", d.customer_name, d.customer_domain)}</td>
+                            {d.conflicts.iter().map(|c| view! { <td>{format!("{} ({})", c.customer_name, c.customer_domain)}</td> }).collect_view()}</tr>
+                        <tr><th scope="row">"Match"</th><td>"—"</td>
+                            {d.conflicts.iter().map(|c| view! { <td>{c.reason.label()}</td> }).collect_view()}</tr>
+                        <tr><th scope="row">"Status"</th><td><Badge text=d.status.label() tone=d.status.tone() /></td>
+                            {d.conflicts.iter().map(|c| view! { <td><Badge text=c.status.label() tone=c.status.tone() /></td> }).collect_view()}</tr>
+                        <tr><th scope="row">"Value"</th><td>{format_money(d.value_cents, &d.currency)}</td>
+                            {d.conflicts.iter().map(|c| view! { <td>{format_money(c.value_cents, &c.currency)}</td> }).collect_view()}</tr>
+                        <tr><th scope="row">"Products"</th><td>{products}</td>
+                            {d.conflicts.iter().map(|c| view! { <td>{c.products.join(", ")}</td> }).collect_view()}</tr>
+                        <tr><th scope="row">"Submitted"</th><td>{d.submitted_at.map(format_datetime).unwrap_or_default()}</td>
+                            {d.conflicts.iter().map(|c| view! { <td>{c.submitted_at.map(format_datetime).unwrap_or_default()}</td> }).collect_view()}</tr>
+                    </tbody>
+                </table>
+            </div>
+            <p class="muted small">"Resolve by approving one and rejecting the other, or approve both with “Approve as second partner” (two-tier, distributor)."</p>
+        </section>
+    }
+}
+
+#[component]
+fn DealActionsView(d: DealDetail, acts: DealActionsCtx) -> impl IntoView {
+    let a = d.actions.clone();
+    let id = d.id;
+    let decide_error = action_error(acts.decide.value());
+    let close_error = action_error(acts.close.value());
+    let stage_options: Vec<(String, String)> = Stage::ALL
+        .iter()
+        .map(|s| {
+            (
+                s.as_str().to_string(),
+                format!("{} ({}%)", s.label(), s.default_probability()),
+            )
+        })
+        .collect();
+    let nothing = !(a.decide || a.progress || a.close || a.withdraw);
+    view! {
+        {a.decide.then(|| view! {
+            <section class="card">
+                <h2 class="card-title">"Decision"</h2>
+                <ActionForm action=acts.decide attr:class="stack">
+                    <input type="hidden" name="id" value=id />
+                    <div class="field" class:has-error=move || decide_error.get().and_then(|e| e.field("reason")).is_some()>
+                        <label for="f-reason">"Reason or note to the partner"</label>
+                        <textarea id="f-reason" name="reason" rows="3" maxlength="1000"></textarea>
+                        <p class="field-error" role="alert" hidden=move || decide_error.get().and_then(|e| e.field("reason")).is_none()>
+                            {move || decide_error.get().and_then(|e| e.field("reason"))}
+                        </p>
+                    </div>
+                    <div class="btn-row">
+                        <button class="btn btn-primary" type="submit" name="decision" value="approve">"Approve"</button>
+                        <button class="btn btn-secondary" type="submit" name="decision" value="info">"Ask for information"</button>
+                        <button class="btn btn-danger" type="submit" name="decision" value="reject">"Reject"</button>
+                    </div>
+                    {d.has_conflict.then(|| view! {
+                        <button class="btn btn-secondary btn-block" type="submit" name="decision" value="approve_second">"Approve as second partner"</button>
+                    })}
+                </ActionForm>
+            </section>
+        })}
+        {a.progress.then(|| view! {
+            <section class="card">
+                <h2 class="card-title">"Pipeline"</h2>
+                <ActionForm action=acts.progress attr:class="stack">
+                    <input type="hidden" name="id" value=id />
+                    <SelectField label="Stage" name="stage" options=stage_options.clone() initial=d.stage.as_str() error=action_error(acts.progress.value()) />
+                    <Field label="Probability %" name="probability" initial=d.probability.to_string() error=action_error(acts.progress.value()) />
+                    <button class="btn btn-secondary" type="submit">"Update stage"</button>
+                </ActionForm>
+            </section>
+        })}
+        {a.close.then(|| view! {
+            <section class="card">
+                <h2 class="card-title">"Close the deal"</h2>
+                <ActionForm action=acts.close attr:class="stack">
+                    <input type="hidden" name="id" value=id />
+                    <input type="hidden" name="outcome" value="won" />
+                    <Field label="Final value" name="final_value" initial=(d.value_cents / 100).to_string() error=close_error />
+                    <button class="btn btn-primary" type="submit">"Mark won"</button>
+                </ActionForm>
+                <hr />
+                <ActionForm action=acts.close attr:class="stack">
+                    <input type="hidden" name="id" value=id />
+                    <input type="hidden" name="outcome" value="lost" />
+                    <Field label="Why was it lost?" name="lost_reason" error=close_error />
+                    <button class="btn btn-secondary" type="submit">"Mark lost"</button>
+                </ActionForm>
+            </section>
+        })}
+        {a.withdraw.then(|| view! {
+            <section class="card">
+                <ActionForm action=acts.withdraw>
+                    <input type="hidden" name="id" value=id />
+                    <button class="btn btn-ghost btn-block" type="submit">"Withdraw this registration"</button>
+                </ActionForm>
+            </section>
+        })}
+        {nothing.then(|| view! {
+            <section class="card"><p class="muted">{format!("This registration is {}; nothing more to do here.", d.status.label().to_lowercase())}</p></section>
+        })}
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Approval queue
+
+#[component]
+pub fn ApprovalsPage() -> impl IntoView {
+    view! {
+        <Page title="Approvals" roles=STAFF>
+            <ApprovalsBody />
+        </Page>
+    }
+}
+
+#[component]
+fn ApprovalsBody() -> impl IntoView {
+    let page = move || {
+        use_query_map()
+            .read()
+            .get("page")
+            .and_then(|p| p.parse::<i64>().ok())
+    };
+    let queue = Resource::new(page, deals_queue);
+    view! {
+        <div class="page-head">
+            <div>
+                <h1>"Approvals"</h1>
+                <p class="muted">"Pending registrations in your scope, the most urgent first."</p>
+            </div>
+        </div>
+        <section class="card table-card">
+            <Suspense fallback=Loading>
+                {move || Suspend::new(async move {
+                    match queue.await {
+                        Ok(p) if p.items.is_empty() => view! {
+                            <EmptyState title="Nothing waiting" text="Every registration in your scope has a decision." />
+                        }.into_any(),
+                        Ok(p) => {
+                            let now = now_ms();
+                            let pages = p.pages();
+                            view! {
+                                <div class="table-wrap">
+                                    <table class="table">
+                                        <thead><tr>
+                                            <th scope="col">"Customer"</th>
+                                            <th scope="col">"Partner"</th>
+                                            <th scope="col" class="num">"Value"</th>
+                                            <th scope="col">"Waiting"</th>
+                                            <th scope="col">"SLA"</th>
+                                        </tr></thead>
+                                        <tbody>
+                                            {p.items.into_iter().map(|q| {
+                                                let (sla, tone) = sla_text(q.sla_due_at, now);
+                                                view! {
+                                                    <tr>
+                                                        <td>
+                                                            <a class="cell-main" href=format!("/deals/{}", q.id)>{q.customer_name.clone()}</a>
+                                                            <div class="cell-sub">
+                                                                {format!("#{}", q.id)}
+                                                                {(q.kind == "extension").then_some(" · extension request")}
+                                                            </div>
+                                                        </td>
+                                                        <td>{q.company_name.clone()}</td>
+                                                        <td class="num nowrap">{format_money(q.value_cents, &q.currency)}</td>
+                                                        <td class="nowrap">{format_duration(now - q.submitted_at)}</td>
+                                                        <td>
+                                                            <Badge text=sla tone=tone />
+                                                            {q.has_conflict.then(|| view! { <span class="badge badge-warning">"Conflict"</span> })}
+                                                            {q.escalated.then(|| view! { <span class="badge badge-danger">"Escalated"</span> })}
+                                                        </td>
+                                                    </tr>
+                                                }
+                                            }).collect_view()}
+                                        </tbody>
+                                    </table>
+                                </div>
+                                <Pager page=p.page pages=pages total=p.total base="/approvals" />
+                            }.into_any()
+                        }
+                        Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}

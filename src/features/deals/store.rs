@@ -1,0 +1,2000 @@
+//! SQL of deal registration. Every read is scoped by the viewer
+//! ([`scope_sql`]); every status change goes through [`transition`], which
+//! asks the state machine, bumps the version (optimistic concurrency: a
+//! stale page loses nothing but its own click), records the history and
+//! notifies the people concerned.
+
+use sqlx::{AnyConnection, Row};
+
+use super::rules::{
+    self, transition_allowed, Actor, CustomerKey, DealStatus, DealType, MatchReason, Route, Rule,
+    Stage, DAY_MS, HOUR_MS,
+};
+use super::types::*;
+use crate::features::accounts::Page;
+use crate::server::audit::{self, Entry};
+use crate::server::db::Db;
+use crate::server::errors::{internal, OrInternal};
+use crate::server::{mail, now_ms};
+use crate::shared::validate::{self, Checker};
+use crate::shared::{AppError, Role, Viewer};
+
+pub const PER_PAGE: i64 = 25;
+
+// ---------------------------------------------------------------------------
+// Settings
+
+/// Program settings for deal registration, with their defaults.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DealSettings {
+    pub exclusivity_days: i64,
+    pub sla_hours: i64,
+    pub extension_days: i64,
+    /// Days before expiry on which the partner is reminded, largest first.
+    pub reminder_days: Vec<i64>,
+}
+
+impl Default for DealSettings {
+    fn default() -> Self {
+        DealSettings {
+            exclusivity_days: 90,
+            sla_hours: 48,
+            extension_days: 30,
+            reminder_days: vec![14, 3],
+        }
+    }
+}
+
+pub async fn settings(db: &Db) -> Result<DealSettings, AppError> {
+    let rows =
+        sqlx::query("SELECT setting_key, value FROM settings WHERE setting_key LIKE 'deals.%'")
+            .fetch_all(&db.pool)
+            .await
+            .or_internal()?;
+    let mut s = DealSettings::default();
+    for r in rows {
+        let key: String = r.get(0);
+        let value: String = r.get(1);
+        let num = value.trim().parse::<i64>().ok();
+        match (key.as_str(), num) {
+            ("deals.exclusivity_days", Some(n)) => s.exclusivity_days = n.clamp(1, 365),
+            ("deals.sla_hours", Some(n)) => s.sla_hours = n.clamp(1, 24 * 30),
+            ("deals.extension_days", Some(n)) => s.extension_days = n.clamp(1, 180),
+            ("deals.reminder_days", _) => {
+                let mut days: Vec<i64> = value
+                    .split(',')
+                    .filter_map(|d| d.trim().parse().ok())
+                    .filter(|d| (1..=120).contains(d))
+                    .collect();
+                days.sort_unstable_by(|a, b| b.cmp(a));
+                days.dedup();
+                s.reminder_days = days;
+            }
+            _ => {}
+        }
+    }
+    Ok(s)
+}
+
+/// The key that signs the time a registration form was served. Created
+/// once and kept in the database, so every app server agrees on it.
+async fn form_key(db: &Db) -> Result<String, AppError> {
+    let get = || async {
+        sqlx::query("SELECT value FROM settings WHERE setting_key = 'deals.form_key'")
+            .fetch_optional(&db.pool)
+            .await
+            .or_internal()
+            .map(|r| r.map(|r| r.get::<String, _>(0)))
+    };
+    if let Some(k) = get().await? {
+        return Ok(k);
+    }
+    let key = crate::server::tokens::new_secret();
+    // Two servers may race here; the loser's insert is ignored and both read
+    // the winner's key.
+    db.execute_one(
+        sqlx::query(
+            "INSERT INTO settings (setting_key, value, updated_at) VALUES ('deals.form_key', $1, $2) \
+             ON CONFLICT (setting_key) DO NOTHING",
+        )
+        .bind(&key)
+        .bind(now_ms()),
+    )
+    .await
+    .or_internal()?;
+    get()
+        .await?
+        .ok_or_else(|| internal("form key missing after insert"))
+}
+
+fn sign(key: &str, user_id: i64, served_at: i64) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(key.as_bytes());
+    h.update(format!(":{user_id}:{served_at}").as_bytes());
+    hex::encode(&h.finalize()[..16])
+}
+
+// ---------------------------------------------------------------------------
+// Scope
+
+/// Which deals the viewer may see, as SQL over `deals d`. Ids are server-side
+/// integers from the session, never user text, so they are inlined.
+pub fn scope_sql(v: &Viewer) -> String {
+    match (v.role, v.company_id) {
+        (Role::VendorAdmin, _) => "1 = 1".to_string(),
+        (Role::ChannelManager, _) => format!(
+            "d.company_id IN (SELECT company_id FROM manager_assignments WHERE manager_id = {})",
+            v.user_id
+        ),
+        (Role::PartnerAdmin, Some(c)) => format!("d.company_id = {c}"),
+        (Role::PartnerUser, Some(c)) => format!(
+            "d.company_id = {c} AND (d.owner_user_id = {} OR EXISTS (SELECT 1 FROM companies vc \
+             WHERE vc.id = d.company_id AND vc.deal_visibility = 'company'))",
+            v.user_id
+        ),
+        _ => "1 = 0".to_string(),
+    }
+}
+
+/// Positional parameters collected while a query is built.
+#[derive(Default)]
+struct Params {
+    values: Vec<Param>,
+}
+
+enum Param {
+    Int(i64),
+    Text(String),
+}
+
+impl Params {
+    fn int(&mut self, v: i64) -> String {
+        self.values.push(Param::Int(v));
+        format!("${}", self.values.len())
+    }
+    fn text(&mut self, v: impl Into<String>) -> String {
+        self.values.push(Param::Text(v.into()));
+        format!("${}", self.values.len())
+    }
+    fn bind<'q>(
+        &'q self,
+        mut q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+        for p in &self.values {
+            q = match p {
+                Param::Int(i) => q.bind(*i),
+                Param::Text(s) => q.bind(s.as_str()),
+            };
+        }
+        q
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Products and the form
+
+pub async fn active_products(db: &Db) -> Result<Vec<ProductRef>, AppError> {
+    let rows = sqlx::query(
+        "SELECT id, sku, name FROM products WHERE active = 1 ORDER BY name, id LIMIT 500",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .or_internal()?;
+    Ok(rows
+        .iter()
+        .map(|r| ProductRef {
+            id: r.get(0),
+            sku: r.get(1),
+            name: r.get(2),
+        })
+        .collect())
+}
+
+pub async fn form(db: &Db, viewer: &Viewer, company_id: i64) -> Result<DealFormInfo, AppError> {
+    let row = sqlx::query("SELECT name, country FROM companies WHERE id = $1")
+        .bind(company_id)
+        .fetch_one(&db.pool)
+        .await
+        .or_internal()?;
+    let country: String = row.get(1);
+    let served_at = now_ms();
+    let key = form_key(db).await?;
+    Ok(DealFormInfo {
+        products: active_products(db).await?,
+        currency: rules::default_currency(&country).to_string(),
+        company_name: row.get(0),
+        country,
+        served_at,
+        served_sig: sign(&key, viewer.user_id, served_at),
+        median_approval_ms: median_approval_ms(db).await?,
+    })
+}
+
+/// The program's median time from submission to decision over the last 90
+/// days (published to partners on the form), from at most 2,000 decisions.
+pub async fn median_approval_ms(db: &Db) -> Result<Option<i64>, AppError> {
+    let since = now_ms() - 90 * DAY_MS;
+    let rows = sqlx::query(
+        "SELECT decided_at - submitted_at FROM deals WHERE status IN ('approved','won','lost','expired') \
+         AND decided_at IS NOT NULL AND submitted_at IS NOT NULL AND route <> 'auto' AND decided_at >= $1 \
+         ORDER BY decided_at DESC LIMIT 2000",
+    )
+    .bind(since)
+    .fetch_all(&db.pool)
+    .await
+    .or_internal()?;
+    let mut v: Vec<i64> = rows.iter().map(|r| r.get::<i64, _>(0)).collect();
+    v.sort_unstable();
+    Ok(rules::median_p90(&v).map(|(m, _)| m))
+}
+
+// ---------------------------------------------------------------------------
+// Conflicts
+
+/// An active registration that looks like the same customer.
+struct Candidate {
+    id: i64,
+    company_id: i64,
+    reason: MatchReason,
+}
+
+/// Active registrations (submitted, or approved and still exclusive) of
+/// the same customer with overlapping products. Candidates come from two
+/// indexes (domain, name token), so the cost does not grow with the table.
+async fn find_conflicts(
+    conn: &mut AnyConnection,
+    key: &CustomerKey,
+    product_ids: &[i64],
+    exclude_deal: Option<i64>,
+) -> Result<Vec<Candidate>, sqlx::Error> {
+    let tokens = key.tokens();
+    if key.domain.is_empty() && tokens.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut p = Params::default();
+    let now = p.int(now_ms());
+    let mut ors = Vec::new();
+    if !key.domain.is_empty() {
+        ors.push(format!(
+            "d.customer_domain = {}",
+            p.text(key.domain.clone())
+        ));
+    }
+    if !tokens.is_empty() {
+        let list: Vec<String> = tokens.iter().map(|t| p.text(t.clone())).collect();
+        ors.push(format!("d.customer_token IN ({})", list.join(", ")));
+    }
+    let exclude = p.int(exclude_deal.unwrap_or(0));
+    let sql = format!(
+        "SELECT d.id, d.company_id, d.customer_domain, d.customer_key FROM deals d \
+         WHERE d.status IN ('submitted','approved') AND (d.exclusive_until IS NULL OR d.exclusive_until > {now}) \
+         AND d.id <> {exclude} AND ({}) ORDER BY d.id LIMIT 500",
+        ors.join(" OR ")
+    );
+    let rows = p.bind(sqlx::query(&sql)).fetch_all(&mut *conn).await?;
+    let mut found = Vec::new();
+    for r in rows {
+        let domain: String = r.get(2);
+        let name_key: String = r.get(3);
+        if let Some(reason) = key.matches(&domain, &name_key) {
+            found.push(Candidate {
+                id: r.get(0),
+                company_id: r.get(1),
+                reason,
+            });
+        }
+    }
+    if found.is_empty() {
+        return Ok(found);
+    }
+    // Keep those whose products overlap.
+    let ids: Vec<String> = found.iter().map(|c| c.id.to_string()).collect();
+    let rows = sqlx::query(&format!(
+        "SELECT deal_id, product_id FROM deal_products WHERE deal_id IN ({})",
+        ids.join(",")
+    ))
+    .fetch_all(&mut *conn)
+    .await?;
+    found.retain(|c| {
+        let theirs: Vec<i64> = rows
+            .iter()
+            .filter(|r| r.get::<i64, _>(0) == c.id)
+            .map(|r| r.get::<i64, _>(1))
+            .collect();
+        rules::products_overlap(product_ids, &theirs)
+    });
+    Ok(found)
+}
+
+/// The conflict preview shown while a partner types. Other companies'
+/// registrations appear only as a reason.
+pub async fn check(
+    db: &Db,
+    company_id: i64,
+    name: &str,
+    domain: &str,
+    product_ids: &[i64],
+) -> Result<Vec<ConflictHint>, AppError> {
+    let key = CustomerKey::new(name, domain);
+    if key.name_key.chars().count() < 3 && key.domain.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut conn = db.pool.acquire().await.or_internal()?;
+    let found = find_conflicts(&mut conn, &key, product_ids, None)
+        .await
+        .or_internal()?;
+    let mut hints: Vec<ConflictHint> = Vec::new();
+    for c in found {
+        let hint = ConflictHint {
+            reason: c.reason,
+            own_deal_id: (c.company_id == company_id).then_some(c.id),
+        };
+        // Other companies collapse to one hint per reason: how many there
+        // are is theirs to know, not the partner's.
+        if hint.own_deal_id.is_some() || !hints.contains(&hint) {
+            hints.push(hint);
+        }
+    }
+    Ok(hints)
+}
+
+// ---------------------------------------------------------------------------
+// Registration
+
+/// Checked input of the registration form.
+#[derive(Clone, Debug)]
+pub struct DealInput {
+    pub customer_name: String,
+    pub customer_domain: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub contact_phone: String,
+    pub country: String,
+    pub product_ids: Vec<i64>,
+    pub value_cents: i64,
+    pub currency: String,
+    pub close_date: i64,
+    pub deal_type: DealType,
+    pub notes: String,
+}
+
+pub const NOTES_MAX: usize = 4000;
+
+/// The raw form, as typed.
+#[derive(Clone, Debug, Default)]
+pub struct RawDeal {
+    pub customer_name: String,
+    pub customer_domain: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub contact_phone: String,
+    pub country: String,
+    pub product_ids: Vec<i64>,
+    pub value: String,
+    pub currency: String,
+    pub close_date: String,
+    pub deal_type: String,
+    pub notes: String,
+}
+
+/// Validates a registration; every problem is reported at its field and
+/// everything typed is echoed back.
+pub async fn check_input(db: &Db, raw: &RawDeal, now: i64) -> Result<DealInput, AppError> {
+    let mut c = Checker::new();
+    for (k, v) in [
+        ("customer_name", &raw.customer_name),
+        ("customer_domain", &raw.customer_domain),
+        ("contact_name", &raw.contact_name),
+        ("contact_email", &raw.contact_email),
+        ("contact_phone", &raw.contact_phone),
+        ("country", &raw.country),
+        ("value", &raw.value),
+        ("currency", &raw.currency),
+        ("close_date", &raw.close_date),
+        ("deal_type", &raw.deal_type),
+    ] {
+        c.keep(k, v);
+    }
+    // Notes may be long: echo them only when they are a sane size.
+    if raw.notes.len() <= NOTES_MAX {
+        c.keep("notes", &raw.notes);
+    }
+    c.keep(
+        "products",
+        &raw.product_ids
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join(","),
+    );
+    let customer_name = c.check(
+        "customer_name",
+        validate::name(&raw.customer_name, "customer name"),
+    );
+    let domain_raw = raw.customer_domain.trim();
+    let customer_domain = rules::normalise_domain(domain_raw);
+    if domain_raw.is_empty() {
+        c.fail(
+            "customer_domain",
+            "Enter the customer's website, like acme.com.",
+        );
+    } else if customer_domain.is_empty() {
+        c.fail("customer_domain", "Enter a website like acme.com.");
+    }
+    let contact_name = c.check(
+        "contact_name",
+        validate::name(&raw.contact_name, "contact name"),
+    );
+    let contact_email = c.check("contact_email", validate::email(&raw.contact_email));
+    let phone = raw.contact_phone.trim().to_string();
+    if phone.len() > 40
+        || !phone
+            .chars()
+            .all(|ch| ch.is_ascii_digit() || " +-().".contains(ch))
+    {
+        c.fail(
+            "contact_phone",
+            "Enter a phone number with digits, spaces and + - ( ) only.",
+        );
+    }
+    let country = c.check("country", validate::country(&raw.country));
+    let value_cents = c.check("value", rules::parse_money(&raw.value));
+    let currency = raw.currency.trim().to_uppercase();
+    if !rules::CURRENCIES.contains(&currency.as_str()) {
+        c.fail("currency", "Choose a currency from the list.");
+    }
+    let close_date = match rules::parse_date(&raw.close_date) {
+        None if raw.close_date.trim().is_empty() => {
+            c.fail("close_date", "Enter the expected close date.");
+            None
+        }
+        None => {
+            c.fail("close_date", "Enter a date like 2027-03-31.");
+            None
+        }
+        Some(d) if d < now - now.rem_euclid(DAY_MS) => {
+            c.fail(
+                "close_date",
+                "The expected close date cannot be in the past.",
+            );
+            None
+        }
+        Some(d) if d > now + 3 * 366 * DAY_MS => {
+            c.fail(
+                "close_date",
+                "Registrations cover deals closing within three years.",
+            );
+            None
+        }
+        Some(d) => Some(d),
+    };
+    let deal_type = DealType::parse(raw.deal_type.trim());
+    if deal_type.is_none() {
+        c.fail("deal_type", "Choose new business, upsell or renewal.");
+    }
+    let notes = raw.notes.trim().to_string();
+    if notes.chars().count() > NOTES_MAX {
+        c.fail(
+            "notes",
+            format!("Notes are limited to {NOTES_MAX} characters; please shorten them."),
+        );
+    }
+    let mut product_ids = raw.product_ids.clone();
+    product_ids.sort_unstable();
+    product_ids.dedup();
+    if product_ids.is_empty() {
+        c.fail("products", "Choose at least one product.");
+    } else if product_ids.len() > 50 {
+        c.fail("products", "Choose at most 50 products.");
+    } else {
+        let known = active_products(db).await?;
+        if product_ids
+            .iter()
+            .any(|id| !known.iter().any(|p| p.id == *id))
+        {
+            c.fail("products", "Choose products from the list.");
+        }
+    }
+    if c.has_errors() {
+        return Err(c.into_error());
+    }
+    match (
+        customer_name,
+        contact_name,
+        contact_email,
+        country,
+        value_cents,
+        close_date,
+        deal_type,
+    ) {
+        (Some(cn), Some(kn), Some(ke), Some(co), Some(v), Some(cd), Some(dt)) => Ok(DealInput {
+            customer_name: cn,
+            customer_domain,
+            contact_name: kn,
+            contact_email: ke,
+            contact_phone: phone,
+            country: co,
+            product_ids,
+            value_cents: v,
+            currency,
+            close_date: cd,
+            deal_type: dt,
+            notes,
+        }),
+        _ => Err(c.into_error()),
+    }
+}
+
+/// Checks the signed "form served at" time of a submission.
+pub async fn served_at(db: &Db, viewer: &Viewer, served_at: i64, sig: &str) -> Option<i64> {
+    let key = form_key(db).await.ok()?;
+    (sign(&key, viewer.user_id, served_at) == sig).then_some(served_at)
+}
+
+pub async fn rules_list(db: &Db) -> Result<Vec<Rule>, AppError> {
+    let rows = sqlx::query(
+        "SELECT id, position, name, company_id, region, product_id, min_value_cents, max_value_cents, \
+         conflict, action, active FROM approval_rules ORDER BY position, id",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .or_internal()?;
+    Ok(rows
+        .iter()
+        .map(|r| Rule {
+            id: r.get(0),
+            position: r.get(1),
+            name: r.get(2),
+            company_id: r.get(3),
+            region: r.get(4),
+            product_id: r.get(5),
+            min_value_cents: r.get(6),
+            max_value_cents: r.get(7),
+            conflict: rules::ConflictCondition::parse(&r.get::<String, _>(8))
+                .unwrap_or(rules::ConflictCondition::Any),
+            action: rules::RuleAction::parse(&r.get::<String, _>(9))
+                .unwrap_or(rules::RuleAction::RouteManager),
+            active: r.get::<i64, _>(10) == 1,
+        })
+        .collect())
+}
+
+/// Who decides a company's registrations: its channel managers, or every
+/// vendor admin when none is assigned (or a rule says so).
+async fn approvers(
+    conn: &mut AnyConnection,
+    company_id: i64,
+    admins_only: bool,
+) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
+    let people = |rows: Vec<sqlx::any::AnyRow>| {
+        rows.iter()
+            .map(|r| (r.get(0), r.get(1), r.get(2)))
+            .collect::<Vec<_>>()
+    };
+    if !admins_only {
+        let rows = sqlx::query(
+            "SELECT u.id, u.name, u.email FROM manager_assignments a JOIN users u ON u.id = a.manager_id \
+             WHERE a.company_id = $1 AND u.status = 'active' ORDER BY u.id LIMIT 20",
+        )
+        .bind(company_id)
+        .fetch_all(&mut *conn)
+        .await?;
+        if !rows.is_empty() {
+            return Ok(people(rows));
+        }
+    }
+    let rows = sqlx::query(
+        "SELECT id, name, email FROM users WHERE role = 'vendor_admin' AND status = 'active' ORDER BY id LIMIT 50",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(people(rows))
+}
+
+/// Serialises registrations of the same customer on PostgreSQL (SQLite has
+/// one writer at a time already): a transaction-scoped advisory lock per
+/// domain and per name token, taken in a fixed order.
+async fn lock_customer(
+    conn: &mut AnyConnection,
+    db: &Db,
+    key: &CustomerKey,
+) -> Result<(), sqlx::Error> {
+    let mut keys: Vec<i64> = key
+        .tokens()
+        .iter()
+        .chain(std::iter::once(&key.domain))
+        .filter(|s| !s.is_empty())
+        .map(|s| lock_id(s))
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    for k in keys {
+        crate::server::dialect::lock_key(conn, db.dialect, k).await?;
+    }
+    Ok(())
+}
+
+fn lock_id(s: &str) -> i64 {
+    use sha2::{Digest, Sha256};
+    let d = Sha256::digest(format!("deal-customer:{s}").as_bytes());
+    i64::from_be_bytes([d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]])
+}
+
+/// The outcome of a registration, for the page to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Registered {
+    pub id: i64,
+    pub status: DealStatus,
+    pub has_conflict: bool,
+}
+
+/// Registers a deal: conflict check, routing and insert in one write
+/// transaction, so two partners racing for one customer are serialised and
+/// the second sees the first.
+#[allow(clippy::too_many_arguments)]
+pub async fn register(
+    db: &Db,
+    viewer: &Viewer,
+    company_id: i64,
+    input: &DealInput,
+    registration_ms: Option<i64>,
+    public_url: &str,
+    actor: Entry,
+) -> Result<Registered, AppError> {
+    let settings = settings(db).await?;
+    let rule_set = rules_list(db).await?;
+    let key = CustomerKey::new(&input.customer_name, &input.customer_domain);
+    let now = now_ms();
+    let mut tx = db.write().await.or_internal()?;
+    let region: String = sqlx::query("SELECT region FROM companies WHERE id = $1")
+        .bind(company_id)
+        .fetch_one(&mut **tx)
+        .await
+        .or_internal()?
+        .get(0);
+    lock_customer(&mut tx, db, &key).await.or_internal()?;
+    let conflicts = find_conflicts(&mut tx, &key, &input.product_ids, None)
+        .await
+        .or_internal()?;
+    // A partner's own earlier registration of the same customer is a
+    // duplicate, not a conflict: refuse it and point to it.
+    if let Some(own) = conflicts.iter().find(|c| c.company_id == company_id) {
+        return Err(AppError::Conflict(format!(
+            "Your company already registered this customer (deal #{}). Open it instead of registering again.",
+            own.id
+        )));
+    }
+    let has_conflict = !conflicts.is_empty();
+    let route = rules::route(
+        &rule_set,
+        &rules::RoutingFacts {
+            company_id,
+            region: &region,
+            product_ids: &input.product_ids,
+            value_cents: input.value_cents,
+            has_conflict,
+        },
+    );
+    let (route_name, rule_id, approved) = match route {
+        Route::AutoApprove { rule_id } => ("auto", Some(rule_id), true),
+        Route::Manager { rule_id } => ("manager", rule_id, false),
+        Route::Admins { rule_id } => ("admins", rule_id, false),
+    };
+    let status = if approved {
+        DealStatus::Approved
+    } else {
+        DealStatus::Submitted
+    };
+    let exclusive_until = approved.then(|| rules::exclusivity_end(now, settings.exclusivity_days));
+    let sla_due = (!approved).then_some(now + settings.sla_hours * HOUR_MS);
+    let id: i64 = sqlx::query(
+        "INSERT INTO deals (company_id, owner_user_id, status, customer_name, customer_key, customer_token, \
+         customer_domain, contact_name, contact_email, contact_phone, country, region, value_cents, currency, \
+         close_date, deal_type, notes, has_conflict, route, rule_id, submitted_at, decided_at, sla_due_at, \
+         exclusive_until, registration_ms, created_at, updated_at) \
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27) \
+         RETURNING id",
+    )
+    .bind(company_id)
+    .bind(viewer.user_id)
+    .bind(status.as_str())
+    .bind(&input.customer_name)
+    .bind(&key.name_key)
+    .bind(rules::name_token(&key.name_key))
+    .bind(&key.domain)
+    .bind(&input.contact_name)
+    .bind(&input.contact_email)
+    .bind(&input.contact_phone)
+    .bind(&input.country)
+    .bind(&region)
+    .bind(input.value_cents)
+    .bind(&input.currency)
+    .bind(input.close_date)
+    .bind(input.deal_type.as_str())
+    .bind(&input.notes)
+    .bind(i64::from(has_conflict))
+    .bind(route_name)
+    .bind(rule_id)
+    .bind(now)
+    .bind(approved.then_some(now))
+    .bind(sla_due)
+    .bind(exclusive_until)
+    .bind(registration_ms)
+    .bind(now)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await
+    .or_internal()?
+    .get(0);
+    for p in &input.product_ids {
+        sqlx::query("INSERT INTO deal_products (deal_id, product_id) VALUES ($1, $2)")
+            .bind(id)
+            .bind(p)
+            .execute(&mut **tx)
+            .await
+            .or_internal()?;
+    }
+    for c in &conflicts {
+        sqlx::query(
+            "INSERT INTO deal_conflicts (deal_id, other_deal_id, reason, created_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(id)
+        .bind(c.id)
+        .bind(c.reason.as_str())
+        .bind(now)
+        .execute(&mut **tx)
+        .await
+        .or_internal()?;
+        sqlx::query("UPDATE deals SET has_conflict = 1 WHERE id = $1")
+            .bind(c.id)
+            .execute(&mut **tx)
+            .await
+            .or_internal()?;
+    }
+    add_event(
+        &mut tx,
+        id,
+        Some(viewer.user_id),
+        "submitted",
+        None,
+        Some(DealStatus::Submitted),
+        &[],
+        &match registration_ms {
+            Some(ms) => format!("Registered in {}.", rules::format_duration(ms)),
+            None => String::new(),
+        },
+    )
+    .await
+    .or_internal()?;
+    let link = format!("/deals/{id}");
+    if approved {
+        add_event(
+            &mut tx,
+            id,
+            None,
+            "approved",
+            Some(DealStatus::Submitted),
+            Some(DealStatus::Approved),
+            &[],
+            "Approved automatically by an approval rule.",
+        )
+        .await
+        .or_internal()?;
+    } else {
+        let admins_only = route_name == "admins";
+        let people = approvers(&mut tx, company_id, admins_only)
+            .await
+            .or_internal()?;
+        let title = format!(
+            "New registration: {} ({})",
+            input.customer_name,
+            rules::format_money(input.value_cents, &input.currency)
+        );
+        let body = if has_conflict {
+            "It conflicts with another registration; compare them before deciding."
+        } else {
+            "It is waiting for your decision."
+        };
+        for (uid, _, email) in people {
+            notify(
+                &mut tx,
+                public_url,
+                uid,
+                &email,
+                "deal_submitted",
+                &title,
+                body,
+                &link,
+            )
+            .await
+            .or_internal()?;
+        }
+    }
+    let (title, body) = if approved {
+        (
+            format!("Approved: {}", input.customer_name),
+            format!(
+                "Your registration was approved. It is exclusive to you until {}.",
+                crate::ui::format_date(exclusive_until.unwrap_or(now))
+            ),
+        )
+    } else {
+        (
+            format!("Registered: {}", input.customer_name),
+            format!(
+                "Your registration is pending approval; a decision is due within {} hours.",
+                settings.sla_hours
+            ),
+        )
+    };
+    notify(
+        &mut tx,
+        public_url,
+        viewer.user_id,
+        &viewer.email,
+        if approved {
+            "deal_approved"
+        } else {
+            "deal_registered"
+        },
+        &title,
+        &body,
+        &link,
+    )
+    .await
+    .or_internal()?;
+    audit::append(
+        &mut tx,
+        db.dialect,
+        &actor.object("deal", id).detail(format!(
+            "{{\"status\":\"{}\",\"conflict\":{has_conflict},\"route\":\"{route_name}\"}}",
+            status.as_str()
+        )),
+    )
+    .await
+    .or_internal()?;
+    tx.commit().await.or_internal()?;
+    Ok(Registered {
+        id,
+        status,
+        has_conflict,
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn add_event(
+    conn: &mut AnyConnection,
+    deal_id: i64,
+    actor: Option<i64>,
+    kind: &str,
+    from: Option<DealStatus>,
+    to: Option<DealStatus>,
+    changes: &[(&str, String, String)],
+    note: &str,
+) -> Result<(), sqlx::Error> {
+    let changes: Vec<(&str, &str, &str)> = changes
+        .iter()
+        .map(|(f, b, a)| (*f, b.as_str(), a.as_str()))
+        .collect();
+    sqlx::query(
+        "INSERT INTO deal_events (deal_id, at, actor_user_id, kind, from_status, to_status, changes, note) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(deal_id)
+    .bind(now_ms())
+    .bind(actor)
+    .bind(kind)
+    .bind(from.map(|s| s.as_str()))
+    .bind(to.map(|s| s.as_str()))
+    .bind(serde_json::to_string(&changes).unwrap_or_else(|_| "[]".into()))
+    .bind(note)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// An in-app notification and its e-mail, in the caller's transaction.
+#[allow(clippy::too_many_arguments)]
+pub async fn notify(
+    conn: &mut AnyConnection,
+    public_url: &str,
+    user_id: i64,
+    email: &str,
+    kind: &str,
+    title: &str,
+    body: &str,
+    link: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO notifications (user_id, kind, title, body, link, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(user_id)
+    .bind(kind)
+    .bind(title)
+    .bind(body)
+    .bind(link)
+    .bind(now_ms())
+    .execute(&mut *conn)
+    .await?;
+    let text = format!("{title}\n\n{body}\n\nOpen it in the partner portal:\n{public_url}{link}\n");
+    mail::enqueue(conn, email, title, &text, kind).await
+}
+
+// ---------------------------------------------------------------------------
+// Reading
+
+fn row_status(r: &sqlx::any::AnyRow, col: &str) -> DealStatus {
+    DealStatus::parse(&r.get::<String, _>(col)).unwrap_or(DealStatus::Draft)
+}
+
+fn row_stage(r: &sqlx::any::AnyRow) -> Stage {
+    Stage::parse(&r.get::<String, _>("stage")).unwrap_or(Stage::Qualify)
+}
+
+pub async fn list(db: &Db, viewer: &Viewer, q: &DealQuery) -> Result<Page<DealRow>, AppError> {
+    let page = crate::features::accounts::store::page_number(q.page);
+    let mut p = Params::default();
+    let mut wheres = vec![scope_sql(viewer)];
+    if let Some(s) = q.status.as_deref().and_then(DealStatus::parse) {
+        wheres.push(format!("d.status = {}", p.text(s.as_str())));
+    }
+    if let Some(s) = q.stage.as_deref().and_then(Stage::parse) {
+        wheres.push(format!("d.stage = {}", p.text(s.as_str())));
+    }
+    if q.expiring {
+        let now = now_ms();
+        wheres.push(format!(
+            "d.status = 'approved' AND d.exclusive_until > {} AND d.exclusive_until <= {}",
+            p.int(now),
+            p.int(now + 30 * DAY_MS)
+        ));
+    }
+    if let Some(text) = q.q.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        let needle = format!(
+            "{}%",
+            rules::normalise_company(text).replace(['%', '_'], "")
+        );
+        wheres.push(format!("d.customer_key LIKE {}", p.text(needle)));
+    }
+    let where_sql = wheres.join(" AND ");
+    let order = match q.sort.as_deref() {
+        Some("value") => "d.value_cents",
+        Some("close") => "d.close_date",
+        Some("customer") => "d.customer_key",
+        _ => "d.updated_at",
+    };
+    let dir = if q.asc { "ASC" } else { "DESC" };
+    let count_sql = format!("SELECT COUNT(*) FROM deals d WHERE {where_sql}");
+    let total: i64 = p
+        .bind(sqlx::query(&count_sql))
+        .fetch_one(&db.pool)
+        .await
+        .or_internal()?
+        .get(0);
+    let limit = p.int(PER_PAGE);
+    let offset = p.int((page - 1) * PER_PAGE);
+    let list_sql = format!(
+        "SELECT d.id, d.customer_name, d.status, d.stage, d.probability, d.value_cents, d.currency, \
+         d.close_date, u.name AS owner_name, c.name AS company_name, d.has_conflict, d.submitted_at, \
+         d.sla_due_at, d.exclusive_until, d.updated_at \
+         FROM deals d JOIN users u ON u.id = d.owner_user_id JOIN companies c ON c.id = d.company_id \
+         WHERE {where_sql} ORDER BY {order} {dir}, d.id {dir} LIMIT {limit} OFFSET {offset}"
+    );
+    let rows = p
+        .bind(sqlx::query(&list_sql))
+        .fetch_all(&db.pool)
+        .await
+        .or_internal()?;
+    let staff = viewer.role.is_vendor_staff();
+    let items = rows
+        .iter()
+        .map(|r| DealRow {
+            id: r.get("id"),
+            customer_name: r.get("customer_name"),
+            status: row_status(r, "status"),
+            stage: row_stage(r),
+            probability: r.get("probability"),
+            value_cents: r.get("value_cents"),
+            currency: r.get("currency"),
+            close_date: r.get("close_date"),
+            owner_name: r.get("owner_name"),
+            company_name: staff.then(|| r.get("company_name")),
+            has_conflict: r.get::<i64, _>("has_conflict") == 1,
+            submitted_at: r.get("submitted_at"),
+            sla_due_at: r.get("sla_due_at"),
+            exclusive_until: r.get("exclusive_until"),
+            updated_at: r.get("updated_at"),
+        })
+        .collect();
+    Ok(Page {
+        items,
+        page,
+        per_page: PER_PAGE,
+        total,
+    })
+}
+
+/// The fields a status change needs, read inside the write transaction.
+struct DealState {
+    owner_user_id: i64,
+    status: DealStatus,
+    version: i64,
+    customer_name: String,
+    has_conflict: bool,
+    exclusive_until: Option<i64>,
+    extension: String,
+    owner_email: String,
+}
+
+/// A deal's state if `viewer` may see it (`None`: the server itself).
+async fn load_state(
+    conn: &mut AnyConnection,
+    viewer: Option<&Viewer>,
+    id: i64,
+) -> Result<Option<DealState>, sqlx::Error> {
+    let scope = viewer.map(scope_sql).unwrap_or_else(|| "1 = 1".to_string());
+    let sql = format!(
+        "SELECT d.id, d.company_id, d.owner_user_id, d.status, d.version, d.customer_name, d.has_conflict, \
+         d.exclusive_until, d.extension, u.email FROM deals d JOIN users u ON u.id = d.owner_user_id \
+         WHERE {scope} AND d.id = $1"
+    );
+    let row = sqlx::query(&sql)
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.map(|r| DealState {
+        owner_user_id: r.get(2),
+        status: DealStatus::parse(&r.get::<String, _>(3)).unwrap_or(DealStatus::Draft),
+        version: r.get(4),
+        customer_name: r.get(5),
+        has_conflict: r.get::<i64, _>(6) == 1,
+        exclusive_until: r.get(7),
+        extension: r.get(8),
+        owner_email: r.get(9),
+    }))
+}
+
+fn actions_for(viewer: &Viewer, d: &DealState) -> DealActions {
+    let partner = viewer.role.is_partner();
+    let mine = partner && (viewer.role == Role::PartnerAdmin || d.owner_user_id == viewer.user_id);
+    let now = now_ms();
+    let exclusive = d.exclusive_until.is_some_and(|e| e > now);
+    DealActions {
+        edit: mine && matches!(d.status, DealStatus::Draft | DealStatus::Submitted),
+        withdraw: mine && transition_allowed(d.status, DealStatus::Withdrawn, Actor::Partner),
+        progress: mine && !d.status.is_final(),
+        close: mine && d.status == DealStatus::Approved,
+        request_extension: mine
+            && d.status == DealStatus::Approved
+            && exclusive
+            && d.extension == "none",
+        decide: !partner && d.status == DealStatus::Submitted,
+        decide_extension: !partner
+            && d.status == DealStatus::Approved
+            && d.extension == "requested",
+    }
+}
+
+pub async fn get(db: &Db, viewer: &Viewer, id: i64) -> Result<Option<DealDetail>, AppError> {
+    let mut conn = db.pool.acquire().await.or_internal()?;
+    let Some(state) = load_state(&mut conn, Some(viewer), id)
+        .await
+        .or_internal()?
+    else {
+        return Ok(None);
+    };
+    let r = sqlx::query(
+        "SELECT d.*, c.name AS company_name, u.name AS owner_name, a.name AS approver_name \
+         FROM deals d JOIN companies c ON c.id = d.company_id JOIN users u ON u.id = d.owner_user_id \
+         LEFT JOIN users a ON a.id = d.decided_by WHERE d.id = $1",
+    )
+    .bind(id)
+    .fetch_one(&mut *conn)
+    .await
+    .or_internal()?;
+    let products = sqlx::query(
+        "SELECT p.id, p.sku, p.name FROM deal_products dp JOIN products p ON p.id = dp.product_id \
+         WHERE dp.deal_id = $1 ORDER BY p.name",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await
+    .or_internal()?
+    .iter()
+    .map(|r| ProductRef {
+        id: r.get(0),
+        sku: r.get(1),
+        name: r.get(2),
+    })
+    .collect();
+    let events = sqlx::query(
+        "SELECT e.at, u.name, u.role, e.kind, e.from_status, e.to_status, e.changes, e.note \
+         FROM deal_events e LEFT JOIN users u ON u.id = e.actor_user_id WHERE e.deal_id = $1 ORDER BY e.id DESC LIMIT 200",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await
+    .or_internal()?
+    .iter()
+    .map(|e| {
+        let actor: Option<String> = e.get(1);
+        let role: Option<String> = e.get(2);
+        let changes: Vec<(String, String, String)> =
+            serde_json::from_str(&e.get::<String, _>(6)).unwrap_or_default();
+        DealEvent {
+            at: e.get(0),
+            // Partners see vendor staff as "Vendor team", not by name.
+            actor_name: match (actor, role.as_deref()) {
+                (None, _) => "Partner Portal".to_string(),
+                (Some(_), Some("vendor_admin" | "channel_manager")) if viewer.role.is_partner() => {
+                    "Vendor team".to_string()
+                }
+                (Some(n), _) => n,
+            },
+            kind: e.get(3),
+            from_status: e.get::<Option<String>, _>(4).and_then(|s| DealStatus::parse(&s)),
+            to_status: e.get::<Option<String>, _>(5).and_then(|s| DealStatus::parse(&s)),
+            changes,
+            note: e.get(7),
+        }
+    })
+    .collect();
+    let conflicts = if viewer.role.is_vendor_staff() {
+        conflict_sides(&mut conn, id).await.or_internal()?
+    } else {
+        Vec::new()
+    };
+    let mut conflict_reasons: Vec<MatchReason> =
+        sqlx::query("SELECT reason FROM deal_conflicts WHERE deal_id = $1 LIMIT 50")
+            .bind(id)
+            .fetch_all(&mut *conn)
+            .await
+            .or_internal()?
+            .iter()
+            .filter_map(|r| MatchReason::parse(&r.get::<String, _>(0)))
+            .collect();
+    conflict_reasons.sort_by_key(|r| r.as_str());
+    conflict_reasons.dedup();
+    let approver: Option<String> = r.get("approver_name");
+    Ok(Some(DealDetail {
+        id,
+        status: state.status,
+        company_name: r.get("company_name"),
+        owner_name: r.get("owner_name"),
+        customer_name: r.get("customer_name"),
+        customer_domain: r.get("customer_domain"),
+        contact_name: r.get("contact_name"),
+        contact_email: r.get("contact_email"),
+        contact_phone: r.get("contact_phone"),
+        country: r.get("country"),
+        region: r.get("region"),
+        value_cents: r.get("value_cents"),
+        currency: r.get("currency"),
+        close_date: r.get("close_date"),
+        deal_type: DealType::parse(&r.get::<String, _>("deal_type")).unwrap_or(DealType::New),
+        stage: row_stage(&r),
+        probability: r.get("probability"),
+        notes: r.get("notes"),
+        products,
+        has_conflict: state.has_conflict,
+        second_partner: r.get::<i64, _>("second_partner") == 1,
+        approver: match approver {
+            Some(_) if viewer.role.is_partner() => "Vendor team".to_string(),
+            Some(n) => n,
+            None => String::new(),
+        },
+        decision_reason: r.get("decision_reason"),
+        final_value_cents: r.get("final_value_cents"),
+        lost_reason: r.get("lost_reason"),
+        submitted_at: r.get("submitted_at"),
+        decided_at: r.get("decided_at"),
+        sla_due_at: r.get("sla_due_at"),
+        exclusive_until: state.exclusive_until,
+        extension: state.extension.clone(),
+        extension_reason: r.get("extension_reason"),
+        registration_ms: r.get("registration_ms"),
+        created_at: r.get("created_at"),
+        events,
+        conflict_reasons,
+        conflicts,
+        actions: actions_for(viewer, &state),
+        now: now_ms(),
+    }))
+}
+
+async fn conflict_sides(
+    conn: &mut AnyConnection,
+    id: i64,
+) -> Result<Vec<ConflictSide>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT o.id, c.name, o.customer_name, o.customer_domain, o.status, o.value_cents, o.currency, \
+         o.submitted_at, x.reason FROM ( \
+           SELECT other_deal_id AS other, reason FROM deal_conflicts WHERE deal_id = $1 \
+           UNION SELECT deal_id AS other, reason FROM deal_conflicts WHERE other_deal_id = $2 \
+         ) x JOIN deals o ON o.id = x.other JOIN companies c ON c.id = o.company_id ORDER BY o.id LIMIT 50",
+    )
+    .bind(id)
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut out = Vec::new();
+    for r in rows {
+        let other: i64 = r.get(0);
+        let products = sqlx::query(
+            "SELECT p.name FROM deal_products dp JOIN products p ON p.id = dp.product_id WHERE dp.deal_id = $1 ORDER BY p.name",
+        )
+        .bind(other)
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|p| p.get::<String, _>(0))
+        .collect();
+        out.push(ConflictSide {
+            deal_id: other,
+            company_name: r.get(1),
+            customer_name: r.get(2),
+            customer_domain: r.get(3),
+            status: DealStatus::parse(&r.get::<String, _>(4)).unwrap_or(DealStatus::Draft),
+            value_cents: r.get(5),
+            currency: r.get(6),
+            submitted_at: r.get(7),
+            products,
+            reason: MatchReason::parse(&r.get::<String, _>(8)).unwrap_or(MatchReason::SimilarName),
+        });
+    }
+    Ok(out)
+}
+
+/// The approval queue: pending registrations in the viewer's scope, the
+/// ones closest to (or past) their SLA first; extension requests after.
+pub async fn queue(db: &Db, viewer: &Viewer, page: i64) -> Result<Page<QueueItem>, AppError> {
+    let scope = scope_sql(viewer);
+    let where_sql = format!(
+        "{scope} AND (d.status = 'submitted' OR (d.status = 'approved' AND d.extension = 'requested'))"
+    );
+    let total: i64 = sqlx::query(&format!("SELECT COUNT(*) FROM deals d WHERE {where_sql}"))
+        .fetch_one(&db.pool)
+        .await
+        .or_internal()?
+        .get(0);
+    let rows = sqlx::query(&format!(
+        "SELECT d.id, c.name, d.customer_name, d.value_cents, d.currency, d.has_conflict, d.submitted_at, \
+         d.sla_due_at, d.escalated_at, d.route, d.status FROM deals d JOIN companies c ON c.id = d.company_id \
+         WHERE {where_sql} ORDER BY CASE WHEN d.status = 'submitted' THEN 0 ELSE 1 END, d.sla_due_at, d.id \
+         LIMIT $1 OFFSET $2"
+    ))
+    .bind(PER_PAGE)
+    .bind((page - 1) * PER_PAGE)
+    .fetch_all(&db.pool)
+    .await
+    .or_internal()?;
+    let items = rows
+        .iter()
+        .map(|r| QueueItem {
+            id: r.get(0),
+            company_name: r.get(1),
+            customer_name: r.get(2),
+            value_cents: r.get(3),
+            currency: r.get(4),
+            has_conflict: r.get::<i64, _>(5) == 1,
+            submitted_at: r.get::<Option<i64>, _>(6).unwrap_or(0),
+            sla_due_at: r.get::<Option<i64>, _>(7).unwrap_or(0),
+            escalated: r.get::<Option<i64>, _>(8).is_some(),
+            route: r.get(9),
+            kind: if r.get::<String, _>(10) == "submitted" {
+                "registration".into()
+            } else {
+                "extension".into()
+            },
+        })
+        .collect();
+    Ok(Page {
+        items,
+        page,
+        per_page: PER_PAGE,
+        total,
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Changes
+
+/// What a status change sets besides the status.
+#[derive(Default)]
+pub struct Change {
+    pub sets: Vec<(&'static str, Param2)>,
+    pub changes: Vec<(&'static str, String, String)>,
+    pub note: String,
+}
+
+/// A value for an UPDATE's SET list.
+pub enum Param2 {
+    Int(Option<i64>),
+    Text(String),
+}
+
+/// Moves a deal from its current status to `to`, if the state machine
+/// allows it for `actor`, with the extra column changes in `change`.
+/// Notifies the deal's owner (and `also` people) and audits.
+#[allow(clippy::too_many_arguments)]
+async fn transition(
+    db: &Db,
+    viewer: Option<&Viewer>,
+    id: i64,
+    to: DealStatus,
+    actor: Actor,
+    check: impl FnOnce(&DealState) -> Result<(), AppError>,
+    change: Change,
+    public_url: &str,
+    entry: Entry,
+) -> Result<(), AppError> {
+    let mut tx = db.write().await.or_internal()?;
+    let Some(state) = load_state(&mut tx, viewer, id).await.or_internal()? else {
+        return Err(AppError::NotFound);
+    };
+    if !transition_allowed(state.status, to, actor) {
+        return Err(AppError::Conflict(format!(
+            "This deal is {} and cannot become {} now. Reload to see its current state.",
+            state.status.label().to_lowercase(),
+            to.label().to_lowercase()
+        )));
+    }
+    check(&state)?;
+    let now = now_ms();
+    let mut p = Params::default();
+    let mut sets = vec![
+        format!("status = {}", p.text(to.as_str())),
+        format!("updated_at = {}", p.int(now)),
+        "version = version + 1".to_string(),
+    ];
+    for (col, v) in &change.sets {
+        let ph = match v {
+            Param2::Int(Some(i)) => p.int(*i),
+            Param2::Int(None) => "NULL".to_string(),
+            Param2::Text(s) => p.text(s.clone()),
+        };
+        sets.push(format!("{col} = {ph}"));
+    }
+    let sql = format!(
+        "UPDATE deals SET {} WHERE id = {} AND version = {}",
+        sets.join(", "),
+        p.int(id),
+        p.int(state.version)
+    );
+    let n = p
+        .bind(sqlx::query(&sql))
+        .execute(&mut **tx)
+        .await
+        .or_internal()?
+        .rows_affected();
+    if n != 1 {
+        return Err(AppError::Conflict(
+            "Someone changed this deal a moment ago. Reload to see the current version.".into(),
+        ));
+    }
+    let actor_id = viewer.map(|v| v.user_id);
+    add_event(
+        &mut tx,
+        id,
+        actor_id,
+        to.as_str(),
+        Some(state.status),
+        Some(to),
+        &change.changes,
+        &change.note,
+    )
+    .await
+    .or_internal()?;
+    let link = format!("/deals/{id}");
+    let title = format!("{}: {}", to.label(), state.customer_name);
+    let body = if change.note.is_empty() {
+        format!("The registration is now {}.", to.label().to_lowercase())
+    } else {
+        change.note.clone()
+    };
+    if actor != Actor::Partner || Some(state.owner_user_id) != actor_id {
+        notify(
+            &mut tx,
+            public_url,
+            state.owner_user_id,
+            &state.owner_email,
+            &format!("deal_{}", to.as_str()),
+            &title,
+            &body,
+            &link,
+        )
+        .await
+        .or_internal()?;
+    }
+    audit::append(
+        &mut tx,
+        db.dialect,
+        &entry.object("deal", id).detail(format!(
+            "{{\"from\":\"{}\",\"to\":\"{}\"}}",
+            state.status.as_str(),
+            to.as_str()
+        )),
+    )
+    .await
+    .or_internal()?;
+    tx.commit().await.or_internal()?;
+    Ok(())
+}
+
+/// A vendor decision on a pending registration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decision {
+    Approve,
+    /// Approve although another partner holds the customer (two-tier).
+    ApproveSecond,
+    Reject,
+    /// Back to the partner for changes.
+    RequestInfo,
+}
+
+impl Decision {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "approve" => Some(Decision::Approve),
+            "approve_second" => Some(Decision::ApproveSecond),
+            "reject" => Some(Decision::Reject),
+            "info" => Some(Decision::RequestInfo),
+            _ => None,
+        }
+    }
+}
+
+pub async fn decide(
+    db: &Db,
+    viewer: &Viewer,
+    id: i64,
+    decision: Decision,
+    reason: &str,
+    public_url: &str,
+    entry: Entry,
+) -> Result<(), AppError> {
+    let reason = reason.trim().to_string();
+    if reason.chars().count() > 1000 {
+        return Err(field_error(
+            "reason",
+            &reason,
+            "Keep the reason under 1,000 characters.",
+        ));
+    }
+    let now = now_ms();
+    let settings = settings(db).await?;
+    let decided = vec![
+        ("decided_by", Param2::Int(Some(viewer.user_id))),
+        ("decided_at", Param2::Int(Some(now))),
+        ("decision_reason", Param2::Text(reason.clone())),
+    ];
+    match decision {
+        Decision::Approve | Decision::ApproveSecond => {
+            let until = rules::exclusivity_end(now, settings.exclusivity_days);
+            let mut sets = decided;
+            sets.push(("exclusive_until", Param2::Int(Some(until))));
+            sets.push((
+                "second_partner",
+                Param2::Int(Some(i64::from(decision == Decision::ApproveSecond))),
+            ));
+            let second = decision == Decision::ApproveSecond;
+            let holder = approved_rival(db, id).await?;
+            transition(
+                db,
+                Some(viewer),
+                id,
+                DealStatus::Approved,
+                Actor::Staff,
+                |_| match holder {
+                    Some(other) if !second => Err(AppError::Conflict(format!(
+                        "Deal #{other} of another partner is already approved for this customer. \
+                         Reject this registration, or approve it as a second partner."
+                    ))),
+                    _ => Ok(()),
+                },
+                Change {
+                    sets,
+                    changes: vec![(
+                        "exclusive_until",
+                        String::new(),
+                        crate::ui::format_date(until),
+                    )],
+                    note: if reason.is_empty() {
+                        format!(
+                            "Approved. Exclusive until {}.",
+                            crate::ui::format_date(until)
+                        )
+                    } else {
+                        format!(
+                            "Approved. Exclusive until {}. {reason}",
+                            crate::ui::format_date(until)
+                        )
+                    },
+                },
+                public_url,
+                entry,
+            )
+            .await
+        }
+        Decision::Reject | Decision::RequestInfo => {
+            if reason.chars().count() < 3 {
+                return Err(field_error(
+                    "reason",
+                    &reason,
+                    if decision == Decision::Reject {
+                        "Say why the registration is rejected; the partner sees it."
+                    } else {
+                        "Say what information is missing; the partner sees it."
+                    },
+                ));
+            }
+            let (to, sets) = if decision == Decision::Reject {
+                (DealStatus::Rejected, decided)
+            } else {
+                (
+                    DealStatus::Draft,
+                    vec![("decision_reason", Param2::Text(reason.clone()))],
+                )
+            };
+            transition(
+                db,
+                Some(viewer),
+                id,
+                to,
+                Actor::Staff,
+                |_| Ok(()),
+                Change {
+                    sets,
+                    changes: Vec::new(),
+                    note: reason.clone(),
+                },
+                public_url,
+                entry,
+            )
+            .await
+        }
+    }
+}
+
+/// Another company's approved, still exclusive registration in conflict
+/// with `id`, if any.
+async fn approved_rival(db: &Db, id: i64) -> Result<Option<i64>, AppError> {
+    let row = sqlx::query(
+        "SELECT o.id FROM deals o WHERE o.status = 'approved' AND o.exclusive_until > $1 \
+         AND o.company_id <> (SELECT company_id FROM deals WHERE id = $2) AND o.id IN ( \
+           SELECT other_deal_id FROM deal_conflicts WHERE deal_id = $3 \
+           UNION SELECT deal_id FROM deal_conflicts WHERE other_deal_id = $4) LIMIT 1",
+    )
+    .bind(now_ms())
+    .bind(id)
+    .bind(id)
+    .bind(id)
+    .fetch_optional(&db.pool)
+    .await
+    .or_internal()?;
+    Ok(row.map(|r| r.get(0)))
+}
+
+fn field_error(field: &str, value: &str, message: &str) -> AppError {
+    let mut c = Checker::new();
+    c.keep(field, value);
+    c.fail(field, message);
+    c.into_error()
+}
+
+pub async fn withdraw(
+    db: &Db,
+    viewer: &Viewer,
+    id: i64,
+    public_url: &str,
+    entry: Entry,
+) -> Result<(), AppError> {
+    transition(
+        db,
+        Some(viewer),
+        id,
+        DealStatus::Withdrawn,
+        Actor::Partner,
+        |d| own_or_admin(viewer, d),
+        Change::default(),
+        public_url,
+        entry,
+    )
+    .await
+}
+
+fn own_or_admin(viewer: &Viewer, d: &DealState) -> Result<(), AppError> {
+    if viewer.role == Role::PartnerAdmin || d.owner_user_id == viewer.user_id {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// Marks an approved deal won (with the final amount) or lost (with a reason).
+#[allow(clippy::too_many_arguments)]
+pub async fn close(
+    db: &Db,
+    viewer: &Viewer,
+    id: i64,
+    won: bool,
+    final_value: &str,
+    lost_reason: &str,
+    public_url: &str,
+    entry: Entry,
+) -> Result<(), AppError> {
+    let change = if won {
+        let cents = rules::parse_money(final_value)
+            .map_err(|m| field_error("final_value", final_value, &m))?;
+        Change {
+            sets: vec![("final_value_cents", Param2::Int(Some(cents)))],
+            changes: vec![("final_value", String::new(), (cents / 100).to_string())],
+            note: String::new(),
+        }
+    } else {
+        let reason = lost_reason.trim();
+        if reason.chars().count() < 3 || reason.chars().count() > 500 {
+            return Err(field_error(
+                "lost_reason",
+                lost_reason,
+                "Say in a few words why the deal was lost (up to 500 characters).",
+            ));
+        }
+        Change {
+            sets: vec![("lost_reason", Param2::Text(reason.to_string()))],
+            changes: Vec::new(),
+            note: reason.to_string(),
+        }
+    };
+    let to = if won {
+        DealStatus::Won
+    } else {
+        DealStatus::Lost
+    };
+    transition(
+        db,
+        Some(viewer),
+        id,
+        to,
+        Actor::Partner,
+        |d| own_or_admin(viewer, d),
+        change,
+        public_url,
+        entry,
+    )
+    .await
+}
+
+/// Updates the partner's stage and probability (no status change).
+pub async fn progress(
+    db: &Db,
+    viewer: &Viewer,
+    id: i64,
+    stage: &str,
+    probability: Option<i64>,
+    entry: Entry,
+) -> Result<(), AppError> {
+    let Some(stage) = Stage::parse(stage) else {
+        return Err(field_error("stage", stage, "Choose a stage from the list."));
+    };
+    let probability = probability.unwrap_or(stage.default_probability());
+    if !(0..=100).contains(&probability) {
+        return Err(field_error(
+            "probability",
+            &probability.to_string(),
+            "Probability is a percentage from 0 to 100.",
+        ));
+    }
+    let mut tx = db.write().await.or_internal()?;
+    let Some(state) = load_state(&mut tx, Some(viewer), id).await.or_internal()? else {
+        return Err(AppError::NotFound);
+    };
+    own_or_admin(viewer, &state)?;
+    if state.status.is_final() {
+        return Err(AppError::Conflict(format!(
+            "This deal is {}; its stage can no longer change.",
+            state.status.label().to_lowercase()
+        )));
+    }
+    let old = sqlx::query("SELECT stage, probability FROM deals WHERE id = $1")
+        .bind(id)
+        .fetch_one(&mut **tx)
+        .await
+        .or_internal()?;
+    let (old_stage, old_prob): (String, i64) = (old.get(0), old.get(1));
+    sqlx::query(
+        "UPDATE deals SET stage = $1, probability = $2, updated_at = $3, version = version + 1 \
+         WHERE id = $4 AND version = $5",
+    )
+    .bind(stage.as_str())
+    .bind(probability)
+    .bind(now_ms())
+    .bind(id)
+    .bind(state.version)
+    .execute(&mut **tx)
+    .await
+    .or_internal()?;
+    let mut changes = Vec::new();
+    if old_stage != stage.as_str() {
+        changes.push((
+            "stage",
+            Stage::parse(&old_stage)
+                .map(|s| s.label())
+                .unwrap_or("")
+                .to_string(),
+            stage.label().to_string(),
+        ));
+    }
+    if old_prob != probability {
+        changes.push((
+            "probability",
+            format!("{old_prob}%"),
+            format!("{probability}%"),
+        ));
+    }
+    if !changes.is_empty() {
+        add_event(
+            &mut tx,
+            id,
+            Some(viewer.user_id),
+            "progress",
+            None,
+            None,
+            &changes,
+            "",
+        )
+        .await
+        .or_internal()?;
+        audit::append(&mut tx, db.dialect, &entry.object("deal", id))
+            .await
+            .or_internal()?;
+    }
+    tx.commit().await.or_internal()?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Background jobs: expiry, reminders, SLA escalation. Each is idempotent and
+// safe to run on several app servers at once (every change is a versioned
+// update or a guarded `UPDATE ... WHERE` that only one server wins).
+
+/// Expires approved registrations whose exclusivity has ended.
+pub async fn expire_due(db: &Db, public_url: &str) -> Result<usize, AppError> {
+    let rows = sqlx::query(
+        "SELECT id FROM deals WHERE status = 'approved' AND exclusive_until <= $1 ORDER BY exclusive_until LIMIT 200",
+    )
+    .bind(now_ms())
+    .fetch_all(&db.pool)
+    .await
+    .or_internal()?;
+    let mut done = 0;
+    for r in rows {
+        let id: i64 = r.get(0);
+        let result = transition(
+            db,
+            None,
+            id,
+            DealStatus::Expired,
+            Actor::System,
+            |_| Ok(()),
+            Change {
+                sets: Vec::new(),
+                changes: Vec::new(),
+                note: "The exclusivity period ended.".into(),
+            },
+            public_url,
+            Entry::new("deal_expired", "success"),
+        )
+        .await;
+        match result {
+            Ok(()) => done += 1,
+            // Another server expired it first, or the partner closed it.
+            Err(AppError::Conflict(_)) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(done)
+}
+
+/// Reminds partners before their exclusivity ends, once per configured
+/// threshold (14 and 3 days by default): the smallest threshold reached
+/// wins, so a deal approved for 10 days gets only the 3-day reminder later.
+pub async fn remind_due(db: &Db, public_url: &str) -> Result<usize, AppError> {
+    let s = settings(db).await?;
+    let mut days = s.reminder_days.clone();
+    days.sort_unstable();
+    let now = now_ms();
+    let mut sent = 0;
+    for d in days {
+        let rows = sqlx::query(
+            "SELECT d.id, d.customer_name, d.exclusive_until, d.owner_user_id, u.email FROM deals d \
+             JOIN users u ON u.id = d.owner_user_id WHERE d.status = 'approved' AND d.exclusive_until > $1 \
+             AND d.exclusive_until <= $2 AND (d.reminded_days IS NULL OR d.reminded_days > $3) \
+             ORDER BY d.exclusive_until LIMIT 500",
+        )
+        .bind(now)
+        .bind(now + d * DAY_MS)
+        .bind(d)
+        .fetch_all(&db.pool)
+        .await
+        .or_internal()?;
+        for r in rows {
+            let id: i64 = r.get(0);
+            let customer: String = r.get(1);
+            let until: i64 = r.get(2);
+            let owner: i64 = r.get(3);
+            let email: String = r.get(4);
+            let mut tx = db.write().await.or_internal()?;
+            let claimed = sqlx::query(
+                "UPDATE deals SET reminded_days = $1 WHERE id = $2 AND status = 'approved' \
+                 AND (reminded_days IS NULL OR reminded_days > $3)",
+            )
+            .bind(d)
+            .bind(id)
+            .bind(d)
+            .execute(&mut **tx)
+            .await
+            .or_internal()?
+            .rows_affected();
+            if claimed != 1 {
+                continue;
+            }
+            let left = ((until - now) as f64 / DAY_MS as f64).ceil() as i64;
+            let title = format!("Exclusivity ends in {left} days: {customer}");
+            let body = format!(
+                "Your registration is exclusive until {}. Close the deal, update its stage, or request an extension.",
+                crate::ui::format_date(until)
+            );
+            notify(
+                &mut tx,
+                public_url,
+                owner,
+                &email,
+                "deal_reminder",
+                &title,
+                &body,
+                &format!("/deals/{id}"),
+            )
+            .await
+            .or_internal()?;
+            add_event(&mut tx, id, None, "reminder", None, None, &[], &title)
+                .await
+                .or_internal()?;
+            tx.commit().await.or_internal()?;
+            sent += 1;
+        }
+    }
+    Ok(sent)
+}
+
+/// Escalates pending registrations past their SLA to every vendor admin.
+pub async fn escalate_due(db: &Db, public_url: &str) -> Result<usize, AppError> {
+    let now = now_ms();
+    let rows = sqlx::query(
+        "SELECT d.id, d.customer_name, c.name FROM deals d JOIN companies c ON c.id = d.company_id \
+         WHERE d.status = 'submitted' AND d.sla_due_at <= $1 AND d.escalated_at IS NULL ORDER BY d.sla_due_at LIMIT 200",
+    )
+    .bind(now)
+    .fetch_all(&db.pool)
+    .await
+    .or_internal()?;
+    let mut done = 0;
+    for r in rows {
+        let id: i64 = r.get(0);
+        let customer: String = r.get(1);
+        let company: String = r.get(2);
+        let mut tx = db.write().await.or_internal()?;
+        let claimed = sqlx::query(
+            "UPDATE deals SET escalated_at = $1 WHERE id = $2 AND status = 'submitted' AND escalated_at IS NULL",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&mut **tx)
+        .await
+        .or_internal()?
+        .rows_affected();
+        if claimed != 1 {
+            continue;
+        }
+        let title = format!("Approval overdue: {customer} ({company})");
+        for (uid, _, email) in approvers(&mut tx, 0, true).await.or_internal()? {
+            notify(
+                &mut tx,
+                public_url,
+                uid,
+                &email,
+                "deal_escalated",
+                &title,
+                "The approval SLA has passed without a decision. Please decide or reassign.",
+                &format!("/deals/{id}"),
+            )
+            .await
+            .or_internal()?;
+        }
+        add_event(
+            &mut tx,
+            id,
+            None,
+            "escalated",
+            None,
+            None,
+            &[],
+            "Approval SLA passed; escalated to vendor admins.",
+        )
+        .await
+        .or_internal()?;
+        tx.commit().await.or_internal()?;
+        done += 1;
+    }
+    Ok(done)
+}
+
+/// Runs every deal job once; returns (expired, reminded, escalated).
+pub async fn run_jobs(db: &Db, public_url: &str) -> Result<(usize, usize, usize), AppError> {
+    Ok((
+        expire_due(db, public_url).await?,
+        remind_due(db, public_url).await?,
+        escalate_due(db, public_url).await?,
+    ))
+}
+
+// ---------------------------------------------------------------------------
+// Summary for the home page
+
+pub async fn summary(db: &Db, viewer: &Viewer) -> Result<DealSummary, AppError> {
+    let scope = scope_sql(viewer);
+    let now = now_ms();
+    let counts = sqlx::query(&format!(
+        "SELECT COALESCE(SUM(CASE WHEN d.status = 'submitted' THEN 1 ELSE 0 END), 0), \
+         COALESCE(SUM(CASE WHEN d.status = 'draft' THEN 1 ELSE 0 END), 0), \
+         COALESCE(SUM(CASE WHEN d.status = 'approved' THEN 1 ELSE 0 END), 0), \
+         COALESCE(SUM(CASE WHEN d.status = 'approved' AND d.exclusive_until <= $1 THEN 1 ELSE 0 END), 0), \
+         COALESCE(SUM(CASE WHEN d.status = 'submitted' AND d.sla_due_at < $2 THEN 1 ELSE 0 END), 0) \
+         FROM deals d WHERE {scope} AND d.status IN ('submitted','draft','approved')"
+    ))
+    .bind(now + 30 * DAY_MS)
+    .bind(now)
+    .fetch_one(&db.pool)
+    .await
+    .or_internal()?;
+    let n = |i| crate::server::dialect::sum_to_i64(&counts, i);
+    let money = |rows: Vec<sqlx::any::AnyRow>| {
+        rows.iter()
+            .map(|r| {
+                (
+                    r.get::<String, _>(0),
+                    crate::server::dialect::sum_to_i64(r, 1),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let pipeline = sqlx::query(&format!(
+        "SELECT d.currency, CAST(SUM(d.value_cents) AS BIGINT) AS total FROM deals d \
+         WHERE {scope} AND d.status IN ('submitted','approved') GROUP BY d.currency ORDER BY total DESC LIMIT 5"
+    ))
+    .fetch_all(&db.pool)
+    .await
+    .or_internal()?;
+    let year_start = {
+        let (y, _, _) = crate::ui::civil_from_days(now.div_euclid(DAY_MS));
+        rules::days_from_civil(y, 1, 1) * DAY_MS
+    };
+    let won = sqlx::query(&format!(
+        "SELECT d.currency, CAST(SUM(COALESCE(d.final_value_cents, d.value_cents)) AS BIGINT) AS total FROM deals d \
+         WHERE {scope} AND d.status = 'won' AND d.updated_at >= $1 GROUP BY d.currency ORDER BY total DESC LIMIT 5"
+    ))
+    .bind(year_start)
+    .fetch_all(&db.pool)
+    .await
+    .or_internal()?;
+    Ok(DealSummary {
+        pending: n(0),
+        returned: n(1),
+        approved: n(2),
+        expiring: n(3),
+        overdue: n(4),
+        pipeline: money(pipeline),
+        won_ytd: money(won),
+    })
+}

@@ -1,0 +1,184 @@
+//! What pages see of deals. Partner-facing types never carry another
+//! company's name, id or figures: conflicts reach partners as a reason only.
+
+use serde::{Deserialize, Serialize};
+
+use super::rules::{DealStatus, DealType, MatchReason, Stage};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProductRef {
+    pub id: i64,
+    pub sku: String,
+    pub name: String,
+}
+
+/// What the registration form needs: the vendor's products and the
+/// partner's defaults, plus the signed time the server rendered it (the
+/// registration clock without JavaScript).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DealFormInfo {
+    pub products: Vec<ProductRef>,
+    pub currency: String,
+    pub country: String,
+    pub company_name: String,
+    pub served_at: i64,
+    pub served_sig: String,
+    pub median_approval_ms: Option<i64>,
+}
+
+/// A possible conflict as the registering partner may see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConflictHint {
+    pub reason: MatchReason,
+    /// Set when the earlier registration is the partner's own company's.
+    pub own_deal_id: Option<i64>,
+}
+
+/// A row of a deal list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DealRow {
+    pub id: i64,
+    pub customer_name: String,
+    pub status: DealStatus,
+    pub stage: Stage,
+    pub probability: i64,
+    pub value_cents: i64,
+    pub currency: String,
+    pub close_date: i64,
+    pub owner_name: String,
+    /// Only filled for vendor staff.
+    pub company_name: Option<String>,
+    pub has_conflict: bool,
+    pub submitted_at: Option<i64>,
+    pub sla_due_at: Option<i64>,
+    pub exclusive_until: Option<i64>,
+    pub updated_at: i64,
+}
+
+/// Filters and order of a deal list, from the page's query string.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DealQuery {
+    pub status: Option<String>,
+    pub stage: Option<String>,
+    /// Approved deals whose exclusivity ends within 30 days.
+    pub expiring: bool,
+    pub q: Option<String>,
+    /// "updated", "value", "close", "customer".
+    pub sort: Option<String>,
+    pub asc: bool,
+    pub page: Option<i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DealEvent {
+    pub at: i64,
+    pub actor_name: String,
+    pub kind: String,
+    pub from_status: Option<DealStatus>,
+    pub to_status: Option<DealStatus>,
+    /// (field, before, after)
+    pub changes: Vec<(String, String, String)>,
+    pub note: String,
+}
+
+/// The other side of a conflict, as vendor staff see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConflictSide {
+    pub deal_id: i64,
+    pub company_name: String,
+    pub customer_name: String,
+    pub customer_domain: String,
+    pub status: DealStatus,
+    pub value_cents: i64,
+    pub currency: String,
+    pub submitted_at: Option<i64>,
+    pub products: Vec<String>,
+    pub reason: MatchReason,
+}
+
+/// What the viewer may do with a deal now (computed by the server; the
+/// server checks again on every call).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DealActions {
+    pub edit: bool,
+    pub withdraw: bool,
+    pub progress: bool,
+    pub close: bool,
+    pub request_extension: bool,
+    pub decide: bool,
+    pub decide_extension: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DealDetail {
+    pub id: i64,
+    pub status: DealStatus,
+    pub company_name: String,
+    pub owner_name: String,
+    pub customer_name: String,
+    pub customer_domain: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub contact_phone: String,
+    pub country: String,
+    pub region: String,
+    pub value_cents: i64,
+    pub currency: String,
+    pub close_date: i64,
+    pub deal_type: DealType,
+    pub stage: Stage,
+    pub probability: i64,
+    pub notes: String,
+    pub products: Vec<ProductRef>,
+    pub has_conflict: bool,
+    pub second_partner: bool,
+    pub approver: String,
+    pub decision_reason: String,
+    pub final_value_cents: Option<i64>,
+    pub lost_reason: String,
+    pub submitted_at: Option<i64>,
+    pub decided_at: Option<i64>,
+    pub sla_due_at: Option<i64>,
+    pub exclusive_until: Option<i64>,
+    pub extension: String,
+    pub extension_reason: String,
+    pub registration_ms: Option<i64>,
+    pub created_at: i64,
+    pub events: Vec<DealEvent>,
+    /// Why this registration looked like an earlier one (no names).
+    pub conflict_reasons: Vec<MatchReason>,
+    /// Vendor staff only: the other registrations in conflict.
+    pub conflicts: Vec<ConflictSide>,
+    pub actions: DealActions,
+    pub now: i64,
+}
+
+/// A pending registration in the approval queue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueItem {
+    pub id: i64,
+    pub company_name: String,
+    pub customer_name: String,
+    pub value_cents: i64,
+    pub currency: String,
+    pub has_conflict: bool,
+    pub submitted_at: i64,
+    pub sla_due_at: i64,
+    pub escalated: bool,
+    pub route: String,
+    pub kind: String,
+}
+
+/// Deal figures for the first screen, within the viewer's scope. Money is
+/// per currency: amounts in different currencies are never added up.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DealSummary {
+    pub pending: i64,
+    pub returned: i64,
+    pub approved: i64,
+    pub expiring: i64,
+    pub overdue: i64,
+    pub pipeline: Vec<(String, i64)>,
+    pub won_ytd: Vec<(String, i64)>,
+}

@@ -1,0 +1,277 @@
+//! Deal registration over HTTP on both databases: the timed form, the
+//! conflict check, racing registrations, approval, bad input, tenancy and
+//! the background jobs.
+
+use crate::helpers::*;
+
+/// A valid registration form for `customer` at `domain` with one product.
+async fn deal_form(app: &TestApp, customer: &str, domain: &str, extra: &[(&str, &str)]) -> String {
+    let product = app
+        .scalar("SELECT id FROM products WHERE sku = 'NX-CORE'")
+        .await
+        .to_string();
+    let close = partner_portal::features::deals::rules::date_input_value(
+        partner_portal::server::now_ms() + 30 * 86_400_000,
+    );
+    let mut pairs: Vec<(&str, String)> = vec![
+        ("customer_name", customer.to_string()),
+        ("customer_domain", domain.to_string()),
+        ("contact_name", "Dana Buyer".into()),
+        ("contact_email", "dana@buyer.example".into()),
+        ("country", "US".into()),
+        ("products[0]", product),
+        ("value", "25,000".into()),
+        ("currency", "USD".into()),
+        ("close_date", close),
+        ("deal_type", "new".into()),
+        ("notes", "Replacing a legacy gateway.".into()),
+    ];
+    for (k, v) in extra {
+        pairs.retain(|(key, _)| key != k);
+        pairs.push((k, v.to_string()));
+    }
+    serde_urlencoded::to_string(&pairs).unwrap()
+}
+
+async fn deal_id(app: &TestApp, customer: &str) -> i64 {
+    app.scalar(&format!(
+        "SELECT MAX(id) FROM deals WHERE customer_name = '{customer}'"
+    ))
+    .await
+}
+
+db_test!(
+    /// A partner registers a deal with the form's signed clock; the manager
+    /// approves it; the partner is notified in the app and by e-mail and the
+    /// deal carries its exclusivity date and full history.
+    register_then_approve, |app| {
+    let sam = app.login("sam@northwind.example").await;
+    let form_json: serde_json::Value = app.call(&sam, "/api/deals/form", "").await.json().await.unwrap();
+    let served_at = form_json["served_at"].as_i64().unwrap().to_string();
+    let sig = form_json["served_sig"].as_str().unwrap().to_string();
+    assert_eq!(form_json["company_name"], "Northwind Systems");
+    let body = deal_form(&app, "Acme Robotics", "https://www.acme-robotics.com/", &[
+        ("served_at", &served_at), ("served_sig", &sig), ("elapsed_ms", "4000"),
+    ]).await;
+    let r = app.call(&sam, "/api/deals/register", &body).await;
+    assert!(r.status().is_success() || r.status().is_redirection(), "{}", r.status());
+    let id = deal_id(&app, "Acme Robotics").await;
+    assert_eq!(app.scalar(&format!("SELECT registration_ms FROM deals WHERE id = {id}")).await, 4000);
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM deals WHERE id = {id} AND status = 'submitted' AND customer_domain = 'acme-robotics.com' AND value_cents = 2500000 AND sla_due_at IS NOT NULL")).await, 1);
+    // The forged clock is ignored, not trusted.
+    let forged = deal_form(&app, "Bluth Company", "bluth.com", &[
+        ("served_at", "1"), ("served_sig", &sig), ("elapsed_ms", "999999999"),
+    ]).await;
+    app.call(&sam, "/api/deals/register", &forged).await;
+    let bluth = deal_id(&app, "Bluth Company").await;
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM deals WHERE id = {bluth} AND registration_ms IS NULL")).await, 1);
+
+    let marco = app.login("manager@vendor.example").await;
+    let queue = app.call(&marco, "/api/deals/queue", "").await.text().await.unwrap();
+    assert!(queue.contains("Acme Robotics"));
+    let r = app.call(&marco, "/api/deals/decide", &form(&[("id", &id.to_string()), ("decision", "approve")])).await;
+    assert_eq!(r.status(), 200, "{}", r.text().await.unwrap());
+    let detail: serde_json::Value = app.call(&sam, "/api/deals/get", &format!("id={id}")).await.json().await.unwrap();
+    assert_eq!(detail["status"], "approved");
+    let until = detail["exclusive_until"].as_i64().unwrap();
+    let days = (until - partner_portal::server::now_ms()) / 86_400_000;
+    assert!((89..=90).contains(&days), "exclusive for {days} days");
+    assert_eq!(detail["approver"], "Vendor team", "partners do not see staff names");
+    let kinds: Vec<&str> = detail["events"].as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["approved", "submitted"]);
+    let sam_id = app.id_of_user("sam@northwind.example").await;
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM notifications WHERE user_id = {sam_id} AND kind = 'deal_approved' AND link = '/deals/{id}'")).await, 1);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM outbox WHERE to_address = 'sam@northwind.example' AND subject LIKE 'Approved: Acme Robotics%'").await, 1);
+    // A second approval is refused by the state machine.
+    let again = app.call(&marco, "/api/deals/decide", &form(&[("id", &id.to_string()), ("decision", "approve")])).await;
+    assert_eq!(again.status(), 409);
+});
+
+db_test!(
+    /// The live check tells another partner that a registration exists and
+    /// why, never who; the partner's own company gets a link to its deal.
+    conflict_check_is_anonymous, |app| {
+    let jonas = app.login("jonas@contoso-cloud.example").await;
+    let body = form(&[("customer_name", "Umbrella Health Inc."), ("customer_domain", "http://umbrellahealth.com/contact")]);
+    // Umbrella Health is won (not active): no conflict.
+    let r = app.call(&jonas, "/api/deals/check", &body).await.text().await.unwrap();
+    assert_eq!(r, "[]");
+    let body = form(&[("customer_name", "The Globex Corp"), ("customer_domain", "globex.com")]);
+    let r = app.call(&jonas, "/api/deals/check", &body).await.text().await.unwrap();
+    // Contoso already registered Globex itself (demo data): a link to its own deal.
+    assert!(r.contains("own_deal_id\":"), "{r}");
+    let tariq = app.login("tariq@tailspin.example").await;
+    let r = app.call(&tariq, "/api/deals/check", &body).await.text().await.unwrap();
+    assert!(r.contains("SameDomain"), "{r}");
+    assert!(r.contains("\"own_deal_id\":null"), "{r}");
+    assert!(!r.contains("Northwind") && !r.contains("Contoso") && !r.contains("Hank"), "{r}");
+    // A similar name without the domain.
+    let r = app.call(&tariq, "/api/deals/check", &form(&[("customer_name", "Vandelay Industries Ltd"), ("customer_domain", "")])).await.text().await.unwrap();
+    assert!(r.contains("SimilarName"), "{r}");
+});
+
+db_test!(
+    /// Two partners register the same customer at the same moment: the
+    /// submit transaction serialises them, so exactly one is free of
+    /// conflict (and auto-approved by the rule), the other is flagged.
+    racing_registrations_one_exclusive, |app| {
+    app.state.db.execute_one(sqlx::query(
+        "INSERT INTO approval_rules (position, name, conflict, action, created_at, updated_at) \
+         VALUES (1, 'Small deals without conflict', 'none', 'auto_approve', 0, 0)",
+    )).await.unwrap();
+    let tariq = app.login("tariq@tailspin.example").await;
+    let carla = app.login("carla@contoso-cloud.example").await;
+    let a = deal_form(&app, "Zephyr Aero", "zephyr-aero.com", &[]).await;
+    let b = deal_form(&app, "Zephyr Aero GmbH", "www.zephyr-aero.com", &[]).await;
+    let (ra, rb) = tokio::join!(
+        app.call(&tariq, "/api/deals/register", &a),
+        app.call(&carla, "/api/deals/register", &b),
+    );
+    assert!(ra.status().is_success() && rb.status().is_success(), "{} {}", ra.status(), rb.status());
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM deals WHERE customer_domain = 'zephyr-aero.com'").await, 2);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM deals WHERE customer_domain = 'zephyr-aero.com' AND status = 'approved'").await, 1);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM deals WHERE customer_domain = 'zephyr-aero.com' AND status = 'submitted' AND has_conflict = 1").await, 1);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM deal_conflicts c JOIN deals d ON d.id = c.deal_id WHERE d.customer_domain = 'zephyr-aero.com' AND c.reason = 'same_domain'").await, 1);
+    // The vendor sees both sides; approving the second needs the explicit
+    // "second partner" decision.
+    let admin = app.login("admin@vendor.example").await;
+    let second = app.scalar("SELECT id FROM deals WHERE customer_domain = 'zephyr-aero.com' AND status = 'submitted'").await;
+    let detail: serde_json::Value = app.call(&admin, "/api/deals/get", &format!("id={second}")).await.json().await.unwrap();
+    assert_eq!(detail["conflicts"].as_array().unwrap().len(), 1);
+    let r = app.call(&admin, "/api/deals/decide", &form(&[("id", &second.to_string()), ("decision", "approve")])).await;
+    assert_eq!(r.status(), 409);
+    let r = app.call(&admin, "/api/deals/decide", &form(&[("id", &second.to_string()), ("decision", "approve_second")])).await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(app.scalar(&format!("SELECT second_partner FROM deals WHERE id = {second}")).await, 1);
+    // The same company registering again is refused with a pointer.
+    let again = app.call(&tariq, "/api/deals/register", &a).await;
+    assert_eq!(again.status(), 409);
+    assert!(again.text().await.unwrap().contains("already registered"));
+});
+
+db_test!(
+    /// Bad input gets field errors, echoes what was typed and changes nothing.
+    bad_input_changes_nothing, |app| {
+    let sam = app.login("sam@northwind.example").await;
+    let before = app.scalar("SELECT COUNT(*) FROM deals").await;
+    let cases: Vec<(Vec<(&str, &str)>, &str)> = vec![
+        (vec![("customer_name", "")], "customer_name"),
+        (vec![("customer_domain", "not a domain")], "customer_domain"),
+        (vec![("contact_email", "nobody")], "contact_email"),
+        (vec![("value", "-5")], "value"),
+        (vec![("value", "99999999999999")], "value"),
+        (vec![("close_date", "2020-01-01")], "close_date"),
+        (vec![("close_date", "someday")], "close_date"),
+        (vec![("currency", "XXX")], "currency"),
+        (vec![("products[0]", "999999")], "products"),
+        (vec![("deal_type", "gift")], "deal_type"),
+    ];
+    for (extra, field) in cases {
+        let body = deal_form(&app, "Input Check Ltd", "inputcheck.com", &extra).await;
+        let r = app.call(&sam, "/api/deals/register", &body).await;
+        assert_eq!(r.status(), 422, "{extra:?}");
+        let text = r.text().await.unwrap();
+        assert!(text.contains(&format!("\"field\":\"{field}\"")), "{field}: {text}");
+        assert!(text.contains("Dana Buyer"), "typed values are echoed: {text}");
+    }
+    // No products at all.
+    let body = deal_form(&app, "Input Check Ltd", "inputcheck.com", &[]).await;
+    let body = body.split('&').filter(|p| !p.starts_with("products")).collect::<Vec<_>>().join("&");
+    assert_eq!(app.call(&sam, "/api/deals/register", &body).await.status(), 422);
+    // Notes too long for a field, and a 10 MB body refused at the door.
+    let long = "x".repeat(5000);
+    let body = deal_form(&app, "Input Check Ltd", "inputcheck.com", &[("notes", &long)]).await;
+    let r = app.call(&sam, "/api/deals/register", &body).await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("\"field\":\"notes\""));
+    let huge = "x".repeat(10 * 1024 * 1024);
+    let body = deal_form(&app, "Input Check Ltd", "inputcheck.com", &[("notes", &huge)]).await;
+    assert_eq!(app.call(&sam, "/api/deals/register", &body).await.status(), 413);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM deals").await, before);
+    // A foreign deal id answers exactly like a missing one.
+    let foreign = deal_id(&app, "Pacific Rim Foods").await;
+    let a = app.call(&sam, "/api/deals/get", &format!("id={foreign}")).await;
+    let b = app.call(&sam, "/api/deals/get", "id=99999999").await;
+    assert_eq!((a.status().as_u16(), b.status().as_u16()), (404, 404));
+    assert_eq!(a.text().await.unwrap(), b.text().await.unwrap());
+    let w = app.call(&sam, "/api/deals/withdraw", &format!("id={foreign}")).await;
+    assert_eq!(w.status(), 404);
+});
+
+db_test!(
+    /// Partner users see their company's deals, or only their own when the
+    /// company says so; lists never include another company.
+    deal_visibility, |app| {
+    let sam = app.login("sam@northwind.example").await;
+    let all = app.call(&sam, "/api/deals/list", "").await.text().await.unwrap();
+    assert!(all.contains("Initech LLC"), "Lena's deal is visible company-wide");
+    assert!(!all.contains("Pacific Rim") && !all.contains("Bavaria"), "never another company's");
+    sqlx::query("UPDATE companies SET deal_visibility = 'own' WHERE name = 'Northwind Systems'")
+        .execute(&app.state.db.pool).await.unwrap();
+    let own = app.call(&sam, "/api/deals/list", "").await.text().await.unwrap();
+    assert!(own.contains("Globex") && !own.contains("Initech LLC"), "{own}");
+    let lena_deal = deal_id(&app, "Initech LLC").await;
+    assert_eq!(app.call(&sam, "/api/deals/get", &format!("id={lena_deal}")).await.status(), 404);
+    let nora = app.login("nora@northwind.example").await;
+    let admin_view = app.call(&nora, "/api/deals/list", "").await.text().await.unwrap();
+    assert!(admin_view.contains("Initech LLC"));
+    // Filters and sorting.
+    let approved = app.call(&nora, "/api/deals/list", "query[status]=approved&query[sort]=value&query[asc]=true").await.text().await.unwrap();
+    assert!(approved.contains("Globex") && !approved.contains("Initech LLC"), "{approved}");
+    let expiring = app.call(&nora, "/api/deals/list", "query[expiring]=true").await.text().await.unwrap();
+    assert!(expiring.contains("Vandelay") && !expiring.contains("Globex"), "{expiring}");
+});
+
+db_test!(
+    /// The state machine through the API: reasons are required, "more
+    /// information" returns the deal to the partner, outcomes close it, and
+    /// the jobs expire, remind and escalate exactly once.
+    lifecycle_and_jobs, |app| {
+    let marco = app.login("manager@vendor.example").await;
+    let initech = deal_id(&app, "Initech LLC").await;
+    let r = app.call(&marco, "/api/deals/decide", &form(&[("id", &initech.to_string()), ("decision", "reject")])).await;
+    assert_eq!(r.status(), 422, "a rejection needs a reason");
+    let r = app.call(&marco, "/api/deals/decide", &form(&[("id", &initech.to_string()), ("decision", "info"), ("reason", "Which sites?")])).await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM deals WHERE id = {initech} AND status = 'draft'")).await, 1);
+    let lena = app.login("lena@northwind.example").await;
+    let r = app.call(&lena, "/api/deals/withdraw", &format!("id={initech}")).await;
+    assert_eq!(r.status(), 200);
+    // Won needs an approved deal and a sane amount.
+    let globex = deal_id(&app, "Globex Corporation").await;
+    let sam = app.login("sam@northwind.example").await;
+    let r = app.call(&sam, "/api/deals/close", &form(&[("id", &globex.to_string()), ("outcome", "won"), ("final_value", "abc")])).await;
+    assert_eq!(r.status(), 422);
+    let r = app.call(&sam, "/api/deals/progress", &form(&[("id", &globex.to_string()), ("stage", "negotiation"), ("probability", "75")])).await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(app.scalar(&format!("SELECT probability FROM deals WHERE id = {globex}")).await, 75);
+    let r = app.call(&sam, "/api/deals/close", &form(&[("id", &globex.to_string()), ("outcome", "won"), ("final_value", "118000")])).await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(app.scalar(&format!("SELECT final_value_cents FROM deals WHERE id = {globex}")).await, 11_800_000);
+
+    // Jobs: the demo already ran them once; move a deal past its end, one
+    // into the 14-day window and one pending past its SLA.
+    let now = partner_portal::server::now_ms();
+    let day = 86_400_000i64;
+    let muller = deal_id(&app, "Müller Maschinenbau GmbH").await;
+    let pacific = deal_id(&app, "Pacific Rim Foods").await;
+    let lion = deal_id(&app, "Lion City Bank").await;
+    for (sql, id) in [
+        (format!("UPDATE deals SET exclusive_until = {} WHERE id = $1", now - 1000), muller),
+        (format!("UPDATE deals SET exclusive_until = {}, reminded_days = NULL WHERE id = $1", now + 10 * day), pacific),
+        (format!("UPDATE deals SET sla_due_at = {}, escalated_at = NULL WHERE id = $1", now - 1000), lion),
+    ] {
+        sqlx::query(&sql).bind(id).execute(&app.state.db.pool).await.unwrap();
+    }
+    let url = &app.state.config.public_url;
+    let (expired, reminded, escalated) = partner_portal::features::deals::store::run_jobs(&app.state.db, url).await.unwrap();
+    assert_eq!((expired, reminded, escalated), (1, 1, 1));
+    assert_eq!(partner_portal::features::deals::store::run_jobs(&app.state.db, url).await.unwrap(), (0, 0, 0), "exactly once");
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM deals WHERE id = {muller} AND status = 'expired'")).await, 1);
+    assert_eq!(app.scalar(&format!("SELECT reminded_days FROM deals WHERE id = {pacific}")).await, 14);
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM deal_events WHERE deal_id = {lion} AND kind = 'escalated'")).await, 1);
+    let admin_id = app.id_of_user("admin@vendor.example").await;
+    assert!(app.scalar(&format!("SELECT COUNT(*) FROM notifications WHERE user_id = {admin_id} AND kind = 'deal_escalated'")).await >= 1);
+    // The audit chain is intact after all of this.
+    assert_eq!(partner_portal::server::audit::verify_chain(&app.state.db).await.unwrap(), None);
+});
