@@ -6,7 +6,7 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::{path, SsrMode};
 
 use crate::features::auth::api::current_viewer;
-use crate::features::{admin, auth, companies, deals, home, team};
+use crate::features::{admin, auth, companies, deals, home, notifications, team};
 use crate::shared::{AppError, Role, Viewer};
 use crate::ui::{ErrorPanel, Loading};
 
@@ -51,13 +51,17 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/") view=home::pages::HomePage ssr=SsrMode::Async />
                 <Route path=path!("/deals") view=deals::pages::DealsPage ssr=SsrMode::Async />
                 <Route path=path!("/deals/new") view=deals::pages::NewDealPage ssr=SsrMode::Async />
+                <Route path=path!("/deals/analytics") view=deals::pages::AnalyticsPage ssr=SsrMode::Async />
                 <Route path=path!("/deals/:id") view=deals::pages::DealPage ssr=SsrMode::Async />
+                <Route path=path!("/deals/:id/edit") view=deals::pages::EditDealPage ssr=SsrMode::Async />
                 <Route path=path!("/approvals") view=deals::pages::ApprovalsPage ssr=SsrMode::Async />
+                <Route path=path!("/notifications") view=notifications::pages::NotificationsPage ssr=SsrMode::Async />
                 <Route path=path!("/team") view=team::pages::TeamPage ssr=SsrMode::Async />
                 <Route path=path!("/companies") view=companies::pages::CompaniesPage ssr=SsrMode::Async />
                 <Route path=path!("/companies/new") view=companies::pages::NewCompanyPage ssr=SsrMode::Async />
                 <Route path=path!("/companies/:id") view=companies::pages::CompanyPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/staff") view=admin::pages::StaffPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/deals") view=deals::pages::DealAdminPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/mail") view=admin::pages::MailPage ssr=SsrMode::Async />
             </Routes>
         </Router>
@@ -116,13 +120,16 @@ fn nav_items(role: Role) -> Vec<(&'static str, &'static str)> {
             ("/", "Overview"),
             ("/approvals", "Approvals"),
             ("/deals", "Deals"),
+            ("/deals/analytics", "Analytics"),
             ("/companies", "Partners"),
         ],
         Role::VendorAdmin => vec![
             ("/", "Overview"),
             ("/approvals", "Approvals"),
             ("/deals", "Deals"),
+            ("/deals/analytics", "Analytics"),
             ("/companies", "Partners"),
+            ("/admin/deals", "Program"),
             ("/admin/staff", "Staff"),
             ("/admin/mail", "Mail log"),
         ],
@@ -152,6 +159,7 @@ fn Layout(viewer: Viewer, children: Children) -> impl IntoView {
                 {viewer.role.is_partner().then(|| view! {
                     <a class="btn btn-primary btn-sm register-cta" href="/deals/new">"Register deal"</a>
                 })}
+                <notifications::pages::Bell />
                 <div class="usermenu">
                     <span class="avatar" aria-hidden="true">{viewer.initials()}</span>
                     <span class="user-text">

@@ -6,4 +6,5 @@ pub mod auth;
 pub mod companies;
 pub mod deals;
 pub mod home;
+pub mod notifications;
 pub mod team;

@@ -2,16 +2,23 @@ import { test } from '@playwright/test';
 
 // Not assertions: pictures of the main pages at desktop and phone widths,
 // written to end2end/screenshots/ for a person to look at.
-const pages: [string, string | null][] = [
-  ['login', null],
-  ['home-partner', 'nora@northwind.example'],
-  ['team', 'nora@northwind.example'],
-  ['home-vendor', 'admin@vendor.example'],
-  ['companies', 'admin@vendor.example'],
+const shots: [string, string | null, string][] = [
+  ['login', null, '/login'],
+  ['home-partner', 'nora@northwind.example', '/'],
+  ['team', 'nora@northwind.example', '/team'],
+  ['deals-partner', 'nora@northwind.example', '/deals'],
+  ['deal-new', 'sam@northwind.example', '/deals/new'],
+  ['deal-detail-partner', 'sam@northwind.example', '/deals?status=approved'],
+  ['home-vendor', 'admin@vendor.example', '/'],
+  ['companies', 'admin@vendor.example', '/companies'],
+  ['approvals', 'manager@vendor.example', '/approvals'],
+  ['deal-conflict', 'manager@vendor.example', '/approvals'],
+  ['analytics', 'admin@vendor.example', '/deals/analytics'],
+  ['program', 'admin@vendor.example', '/admin/deals'],
+  ['notifications', 'sam@northwind.example', '/notifications'],
 ];
-const paths: Record<string, string> = { login: '/login', 'home-partner': '/', team: '/team', 'home-vendor': '/', companies: '/companies' };
 
-for (const [name, who] of pages) {
+for (const [name, who, path] of shots) {
   test(`screenshot ${name}`, async ({ page }, info) => {
     test.skip(info.project.name !== 'js-on' || !process.env.SCREENSHOTS, 'screenshots on request only');
     if (who) {
@@ -21,9 +28,23 @@ for (const [name, who] of pages) {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByRole('button', { name: 'Sign out' }).waitFor();
     }
+    let target = path;
+    // Detail pages: open the first deal of the list (a conflict for the manager).
+    if (name === 'deal-detail-partner' || name === 'deal-conflict') {
+      await page.goto(path);
+      const link = name === 'deal-conflict'
+        ? page.getByRole('link', { name: 'Globex Corp.' })
+        : page.locator('tbody a.cell-main').first();
+      target = (await link.getAttribute('href')) ?? path;
+    }
     for (const [w, h, tag] of [[1440, 900, 'desktop'], [390, 844, 'phone']] as const) {
       await page.setViewportSize({ width: w, height: h });
-      await page.goto(paths[name]);
+      await page.goto(target);
+      if (name === 'deal-new' && tag === 'desktop') {
+        await page.getByLabel('Customer company *').pressSequentially('Globex Industries', { delay: 20 });
+        await page.getByLabel('Customer website *').pressSequentially('globex.com', { delay: 20 });
+        await page.getByText('Possible conflict').waitFor();
+      }
       await page.screenshot({ path: `screenshots/${name}-${tag}.png`, fullPage: true });
     }
   });

@@ -3,6 +3,8 @@
 //! deal's history and notifications.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod config;
 pub mod pages;
 pub mod rules;
 #[cfg(feature = "ssr")]

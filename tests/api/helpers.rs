@@ -170,6 +170,30 @@ impl TestApp {
             .unwrap()
     }
 
+    /// Posts only the headers of a request whose body claims `len` bytes
+    /// (plus its first few bytes) and returns the status the server answers
+    /// with. Sending a real oversized body races the server's early 413
+    /// against the client still writing; this checks the limit
+    /// deterministically, as a client would see it before uploading.
+    pub async fn post_declared_length(&self, path: &str, len: usize) -> u16 {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let mut s = tokio::net::TcpStream::connect(self.addr).await.unwrap();
+        let head = format!(
+            "POST {path} HTTP/1.1\r\nHost: {}\r\nOrigin: {}\r\n\
+             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {len}\r\n\r\nnotes=xxxx",
+            self.addr,
+            self.url("")
+        );
+        s.write_all(head.as_bytes()).await.unwrap();
+        let mut buf = vec![0u8; 512];
+        let n = s.read(&mut buf).await.unwrap();
+        let text = String::from_utf8_lossy(&buf[..n]);
+        text.split_whitespace()
+            .nth(1)
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(0)
+    }
+
     /// Signs in and returns a client holding the session cookie.
     pub async fn login(&self, email: &str) -> reqwest::Client {
         let client = self.client();

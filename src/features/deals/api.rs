@@ -13,10 +13,48 @@ use super::types::*;
 use crate::features::accounts::Page;
 use crate::shared::AppError;
 
+/// The registration form, or with `id` the form to edit (and resubmit) a
+/// registration that is pending or was returned for changes.
 #[server(endpoint = "deals/form")]
-pub async fn deal_form() -> Result<DealFormInfo, AppError> {
+pub async fn deal_form(id: Option<i64>) -> Result<DealFormInfo, AppError> {
+    use super::rules::DealStatus;
     let cx = crate::server::guard::enter("deals/form").await?;
-    super::store::form(cx.db(), cx.user()?, cx.company_id()?).await
+    let viewer = cx.user()?;
+    let mut form = super::store::form(cx.db(), viewer, cx.company_id()?).await?;
+    if let Some(id) = id {
+        let found = match super::store::editable(cx.db(), viewer, id).await {
+            Err(AppError::Forbidden) => None,
+            other => other?,
+        };
+        let Some((raw, status)) = found else {
+            return Err(cx.deny(AppError::NotFound, "deal", id).await);
+        };
+        if !matches!(status, DealStatus::Draft | DealStatus::Submitted) {
+            return Err(AppError::Conflict(format!(
+                "This deal is {}; only pending or returned registrations can be edited.",
+                status.label().to_lowercase()
+            )));
+        }
+        form.edit = Some(EditDeal {
+            id,
+            status,
+            values: vec![
+                ("customer_name".into(), raw.customer_name),
+                ("customer_domain".into(), raw.customer_domain),
+                ("contact_name".into(), raw.contact_name),
+                ("contact_email".into(), raw.contact_email),
+                ("contact_phone".into(), raw.contact_phone),
+                ("country".into(), raw.country),
+                ("value".into(), raw.value),
+                ("currency".into(), raw.currency),
+                ("close_date".into(), raw.close_date),
+                ("deal_type".into(), raw.deal_type),
+                ("notes".into(), raw.notes),
+            ],
+            product_ids: raw.product_ids,
+        });
+    }
+    Ok(form)
 }
 
 /// The conflict preview while the partner types.
@@ -36,7 +74,8 @@ pub async fn deal_check(
 
 /// Registers a deal and opens it. `served_at`/`served_sig` are the signed
 /// time the form was rendered; `elapsed_ms` is what the browser measured
-/// from the first keystroke (absent without JavaScript).
+/// from the first keystroke (absent without JavaScript). With `deal_id` the
+/// same form edits that registration instead (and resubmits a returned one).
 #[server(endpoint = "deals/register")]
 pub async fn deal_register(
     customer_name: String,
@@ -54,6 +93,7 @@ pub async fn deal_register(
     served_at: Option<String>,
     served_sig: Option<String>,
     elapsed_ms: Option<String>,
+    deal_id: Option<String>,
 ) -> Result<(), AppError> {
     use super::store;
     let cx = crate::server::guard::enter("deals/register").await?;
@@ -95,6 +135,21 @@ pub async fn deal_register(
         }
         Err(e) => return Err(e),
     };
+    let deal_id = deal_id.and_then(|s| s.trim().parse::<i64>().ok());
+    if let Some(id) = deal_id {
+        let r = store::update(
+            cx.db(),
+            &viewer,
+            id,
+            &input,
+            &cx.state.config.public_url,
+            cx.entry("deal_updated", "success"),
+        )
+        .await;
+        audited(&cx, id, r).await?;
+        leptos_axum::redirect(&format!("/deals/{id}?updated=1"));
+        return Ok(());
+    }
     let served = match (served_at.and_then(|s| s.parse::<i64>().ok()), served_sig) {
         (Some(at), Some(sig)) => store::served_at(cx.db(), &viewer, at, &sig).await,
         _ => None,
@@ -251,4 +306,162 @@ pub async fn deal_decide(
     )
     .await;
     audited(&cx, id, r).await
+}
+
+#[server(endpoint = "deals/request-extension")]
+pub async fn deal_request_extension(id: i64, extension_reason: String) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter("deals/request-extension").await?;
+    let r = super::store::request_extension(
+        cx.db(),
+        cx.user()?,
+        id,
+        &extension_reason,
+        &cx.state.config.public_url,
+        cx.entry("deal_extension_requested", "success"),
+    )
+    .await;
+    audited(&cx, id, r).await
+}
+
+/// Grants (`grant = true`) or refuses an extension request.
+#[server(endpoint = "deals/decide-extension")]
+pub async fn deal_decide_extension(
+    id: i64,
+    grant: bool,
+    note: Option<String>,
+) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter("deals/decide-extension").await?;
+    let r = super::store::decide_extension(
+        cx.db(),
+        cx.user()?,
+        id,
+        grant,
+        note.as_deref().unwrap_or(""),
+        &cx.state.config.public_url,
+        cx.entry("deal_extension_decided", "success"),
+    )
+    .await;
+    audited(&cx, id, r).await
+}
+
+#[server(endpoint = "deals/analytics")]
+pub async fn deals_analytics(days: Option<i64>) -> Result<DealAnalytics, AppError> {
+    let cx = crate::server::guard::enter("deals/analytics").await?;
+    let days = days.unwrap_or(90).clamp(7, 365);
+    super::store::analytics(cx.db(), cx.user()?, days).await
+}
+
+// ---------------------------------------------------------------------------
+// Program administration (vendor admins)
+
+#[server(endpoint = "admin/deals/config")]
+pub async fn load_deal_config() -> Result<DealConfig, AppError> {
+    let cx = crate::server::guard::enter("admin/deals/config").await?;
+    super::config::load(cx.db()).await
+}
+
+#[server(endpoint = "admin/deals/settings")]
+pub async fn deal_settings_save(
+    exclusivity_days: String,
+    sla_hours: String,
+    extension_days: String,
+    reminder_days: String,
+) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter("admin/deals/settings").await?;
+    super::config::save_settings(
+        cx.db(),
+        &exclusivity_days,
+        &sla_hours,
+        &extension_days,
+        &reminder_days,
+        cx.entry("deal_settings_saved", "success"),
+    )
+    .await
+}
+
+/// Creates (no `id`) or updates an approval rule. Empty conditions match
+/// every registration.
+#[server(endpoint = "admin/deals/rules/save")]
+pub async fn deal_rule_save(
+    id: Option<i64>,
+    name: String,
+    position: Option<String>,
+    company_id: Option<String>,
+    region: Option<String>,
+    product_id: Option<String>,
+    min_value: Option<String>,
+    max_value: Option<String>,
+    conflict: String,
+    action: String,
+    active: Option<String>,
+) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter("admin/deals/rules/save").await?;
+    let raw = super::config::RawRule {
+        id,
+        name,
+        position: position.unwrap_or_default(),
+        company_id: company_id.unwrap_or_default(),
+        region: region.unwrap_or_default(),
+        product_id: product_id.unwrap_or_default(),
+        min_value: min_value.unwrap_or_default(),
+        max_value: max_value.unwrap_or_default(),
+        conflict,
+        action,
+        active: matches!(active.as_deref(), Some("true" | "on" | "1")),
+    };
+    let r =
+        super::config::save_rule(cx.db(), &raw, cx.entry("approval_rule_saved", "success")).await;
+    match r {
+        Err(AppError::NotFound) => Err(cx
+            .deny(AppError::NotFound, "approval_rule", id.unwrap_or(0))
+            .await),
+        other => other.map(|_| ()),
+    }
+}
+
+#[server(endpoint = "admin/deals/rules/delete")]
+pub async fn deal_rule_delete(id: i64) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter("admin/deals/rules/delete").await?;
+    super::config::delete_rule(cx.db(), id, cx.entry("approval_rule_deleted", "success")).await
+}
+
+#[server(endpoint = "admin/products/save")]
+pub async fn product_save(
+    id: Option<i64>,
+    sku: String,
+    name: String,
+    active: Option<String>,
+) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter("admin/products/save").await?;
+    let active = matches!(active.as_deref(), Some("true" | "on" | "1"));
+    super::config::save_product(
+        cx.db(),
+        id,
+        &sku,
+        &name,
+        active,
+        cx.entry("product_saved", "success"),
+    )
+    .await
+    .map(|_| ())
+}
+
+/// Whether the caller's company shows partner users all of its deals
+/// (`company`) or only their own (`own`).
+#[server(endpoint = "team/deal-visibility")]
+pub async fn team_deal_visibility() -> Result<String, AppError> {
+    let cx = crate::server::guard::enter("team/deal-visibility").await?;
+    super::config::visibility(cx.db(), cx.company_id()?).await
+}
+
+#[server(endpoint = "team/deal-visibility/set")]
+pub async fn team_deal_visibility_set(visibility: String) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter("team/deal-visibility/set").await?;
+    super::config::set_visibility(
+        cx.db(),
+        cx.company_id()?,
+        visibility.trim(),
+        cx.entry("deal_visibility_set", "success"),
+    )
+    .await
 }

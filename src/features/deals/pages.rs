@@ -92,13 +92,32 @@ pub fn NewDealPage() -> impl IntoView {
 }
 
 #[component]
-fn NewDealBody() -> impl IntoView {
-    let form = Resource::new(|| (), |_| deal_form());
+pub fn EditDealPage() -> impl IntoView {
+    view! {
+        <Page title="Edit registration" roles=PARTNERS>
+            <NewDealBody edit=true />
+        </Page>
+    }
+}
+
+#[component]
+fn NewDealBody(#[prop(default = false)] edit: bool) -> impl IntoView {
+    let params = use_params_map();
+    let id = move || {
+        edit.then(|| params.read().get("id").and_then(|v| v.parse::<i64>().ok()))
+            .flatten()
+            .or(edit.then_some(0))
+    };
+    let form = Resource::new(id, deal_form);
     view! {
         <div class="page-head">
             <div>
-                <h1>"Register a deal"</h1>
-                <p class="muted">"Your company and your name are added for you. Fields marked * are needed."</p>
+                <h1>{if edit { "Edit registration" } else { "Register a deal" }}</h1>
+                <p class="muted">{if edit {
+                    "Change what the vendor team asked about; a returned registration is submitted again when you save."
+                } else {
+                    "Your company and your name are added for you. Fields marked * are needed."
+                }}</p>
             </div>
         </div>
         <Suspense fallback=Loading>
@@ -116,7 +135,20 @@ fn NewDealBody() -> impl IntoView {
 fn DealFormView(form: DealFormInfo) -> impl IntoView {
     let register = ServerAction::<DealRegister>::new();
     let error = action_error(register.value());
-    let echoed = move |name: &str| error.get_untracked().and_then(|e| e.value(name));
+    let existing = form.edit.clone();
+    let echoed = {
+        let existing = existing.clone();
+        move |name: &str| {
+            error
+                .get_untracked()
+                .and_then(|e| e.value(name))
+                .or_else(|| existing.as_ref().and_then(|d| d.value(name)))
+        }
+    };
+    let init = {
+        let echoed = echoed.clone();
+        move |name: &str| echoed(name).unwrap_or_default()
+    };
     // Live conflict check: debounced, on name, domain and products.
     let (name, set_name) = signal(String::new());
     let (domain, set_domain) = signal(String::new());
@@ -156,11 +188,29 @@ fn DealFormView(form: DealFormInfo) -> impl IntoView {
     let served_sig = echoed("served_sig").unwrap_or_else(|| form.served_sig.clone());
     let picked_initial: Vec<i64> = echoed("products")
         .map(|s| s.split(',').filter_map(|p| p.parse().ok()).collect())
+        .or_else(|| existing.as_ref().map(|d| d.product_ids.clone()))
         .unwrap_or_default();
-    let default_close = date_input_value({
-        let now = form.served_at;
-        now - now.rem_euclid(DAY_MS) + 60 * DAY_MS
+    let default_close = echoed("close_date").unwrap_or_else(|| {
+        date_input_value({
+            let now = form.served_at;
+            now - now.rem_euclid(DAY_MS) + 60 * DAY_MS
+        })
     });
+    let edit_id = existing.as_ref().map(|d| d.id);
+    let resubmit = existing
+        .as_ref()
+        .is_some_and(|d| d.status == DealStatus::Draft);
+    let submit_label = match (&existing, resubmit) {
+        (None, _) => "Register deal",
+        (Some(_), true) => "Save and submit again",
+        (Some(_), false) => "Save changes",
+    };
+    let cancel_href = edit_id
+        .map(|id| format!("/deals/{id}"))
+        .unwrap_or_else(|| "/deals".to_string());
+    let country_initial = echoed("country").unwrap_or_else(|| form.country.clone());
+    let currency_initial = echoed("currency").unwrap_or_else(|| form.currency.clone());
+    let type_initial = echoed("deal_type").unwrap_or_else(|| "new".to_string());
     let currency_options: Vec<(String, String)> = CURRENCIES
         .iter()
         .map(|c| (c.to_string(), c.to_string()))
@@ -189,22 +239,23 @@ fn DealFormView(form: DealFormInfo) -> impl IntoView {
                         <input type="hidden" name="served_at" value=served_at />
                         <input type="hidden" name="served_sig" value=served_sig />
                         <input type="hidden" name="elapsed_ms" prop:value=move || elapsed.get() />
+                        {edit_id.map(|id| view! { <input type="hidden" name="deal_id" value=id /> })}
                         <fieldset class="form-section">
                             <legend>"Customer"</legend>
                             <div class="row-2">
                                 <div on:input=move |ev| { set_name.set(event_target_value(&ev)); schedule_check(); }>
-                                    <Field label="Customer company *" name="customer_name" error=error autofocus=true required=true />
+                                    <Field label="Customer company *" name="customer_name" initial=init("customer_name") error=error autofocus=true required=true />
                                 </div>
                                 <div on:input=move |ev| { set_domain.set(event_target_value(&ev)); schedule_check(); }>
-                                    <Field label="Customer website *" name="customer_domain" error=error required=true hint="Like acme.com: it identifies the customer." />
+                                    <Field label="Customer website *" name="customer_domain" initial=init("customer_domain") error=error required=true hint="Like acme.com: it identifies the customer." />
                                 </div>
                             </div>
                             <div class="row-3">
-                                <Field label="Contact name *" name="contact_name" error=error required=true />
-                                <Field label="Contact e-mail *" name="contact_email" kind="email" error=error required=true />
-                                <Field label="Contact phone" name="contact_phone" kind="tel" error=error />
+                                <Field label="Contact name *" name="contact_name" initial=init("contact_name") error=error required=true />
+                                <Field label="Contact e-mail *" name="contact_email" initial=init("contact_email") kind="email" error=error required=true />
+                                <Field label="Contact phone" name="contact_phone" initial=init("contact_phone") kind="tel" error=error />
                             </div>
-                            <SelectField label="Customer country" name="country" options=country_options initial=form.country.clone() error=error />
+                            <SelectField label="Customer country" name="country" options=country_options initial=country_initial error=error />
                         </fieldset>
                         <fieldset class="form-section" aria-describedby="products-error">
                             <legend>"Products *"</legend>
@@ -239,18 +290,18 @@ fn DealFormView(form: DealFormInfo) -> impl IntoView {
                         <fieldset class="form-section">
                             <legend>"Deal"</legend>
                             <div class="row-3">
-                                <Field label="Estimated value *" name="value" error=error required=true hint="Before discounts, e.g. 25000" />
-                                <SelectField label="Currency" name="currency" options=currency_options initial=form.currency.clone() error=error />
+                                <Field label="Estimated value *" name="value" initial=init("value") error=error required=true hint="Before discounts, e.g. 25000" />
+                                <SelectField label="Currency" name="currency" options=currency_options initial=currency_initial error=error />
                                 <Field label="Expected close *" name="close_date" kind="date" initial=default_close error=error required=true />
                             </div>
-                            <SelectField label="Deal type" name="deal_type" options=type_options initial="new" error=error />
-                            <TextArea label="Notes" name="notes" error=error hint="Anything the approver should know: competition, timeline, the customer's project." />
+                            <SelectField label="Deal type" name="deal_type" options=type_options initial=type_initial error=error />
+                            <TextArea label="Notes" name="notes" initial=init("notes") error=error hint="Anything the approver should know: competition, timeline, the customer's project." />
                         </fieldset>
                         <div class="form-actions">
                             <button class="btn btn-primary btn-lg" type="submit" disabled=move || register.pending().get()>
-                                {move || if register.pending().get() { "Registering…" } else { "Register deal" }}
+                                {move || if register.pending().get() { "Saving…" } else { submit_label }}
                             </button>
-                            <a class="btn btn-ghost" href="/deals">"Cancel"</a>
+                            <a class="btn btn-ghost" href=cancel_href>"Cancel"</a>
                         </div>
                     </div>
                 </ActionForm>
@@ -316,6 +367,7 @@ fn TextArea(
     name: &'static str,
     #[prop(into)] error: Signal<Option<AppError>>,
     #[prop(optional)] hint: Option<&'static str>,
+    #[prop(into, default = String::new())] initial: String,
     #[prop(default = 4000)] maxlength: usize,
 ) -> impl IntoView {
     let id = format!("f-{name}");
@@ -323,7 +375,7 @@ fn TextArea(
     let value = error
         .get_untracked()
         .and_then(|e| e.value(name))
-        .unwrap_or_default();
+        .unwrap_or(initial);
     view! {
         <div class="field" class:has-error=move || message().is_some()>
             <label for=id.clone()>{label}</label>
@@ -554,7 +606,10 @@ fn DealBody() -> impl IntoView {
             .unwrap_or(0)
     };
     let registered = use_query_map().read_untracked().get("registered").is_some();
+    let updated = use_query_map().read_untracked().get("updated").is_some();
     let decide = ServerAction::<DealDecide>::new();
+    let extend = ServerAction::<DealRequestExtension>::new();
+    let decide_extension = ServerAction::<DealDecideExtension>::new();
     let withdraw = ServerAction::<DealWithdraw>::new();
     let progress = ServerAction::<DealProgress>::new();
     let close = ServerAction::<DealClose>::new();
@@ -566,6 +621,8 @@ fn DealBody() -> impl IntoView {
                 withdraw.version().get(),
                 progress.version().get(),
                 close.version().get(),
+                extend.version().get(),
+                decide_extension.version().get(),
             )
         },
         |(id, ..)| deal_get(id),
@@ -575,12 +632,14 @@ fn DealBody() -> impl IntoView {
         withdraw,
         progress,
         close,
+        extend,
+        decide_extension,
     };
     view! {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match deal.await {
-                    Ok(d) => view! { <DealView d=d registered=registered acts=acts /> }.into_any(),
+                    Ok(d) => view! { <DealView d=d registered=registered updated=updated acts=acts /> }.into_any(),
                     Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 }
             })}
@@ -594,10 +653,12 @@ struct DealActionsCtx {
     withdraw: ServerAction<DealWithdraw>,
     progress: ServerAction<DealProgress>,
     close: ServerAction<DealClose>,
+    extend: ServerAction<DealRequestExtension>,
+    decide_extension: ServerAction<DealDecideExtension>,
 }
 
 #[component]
-fn DealView(d: DealDetail, registered: bool, acts: DealActionsCtx) -> impl IntoView {
+fn DealView(d: DealDetail, registered: bool, updated: bool, acts: DealActionsCtx) -> impl IntoView {
     let staff = use_viewer().is_some_and(|v| v.role.is_vendor_staff());
     let now = d.now;
     let sla = (d.status == DealStatus::Submitted)
@@ -623,6 +684,8 @@ fn DealView(d: DealDetail, registered: bool, acts: DealActionsCtx) -> impl IntoV
         action_error(acts.withdraw.value()),
         action_error(acts.progress.value()),
         action_error(acts.close.value()),
+        action_error(acts.extend.value()),
+        action_error(acts.decide_extension.value()),
     ];
     let any_error = Signal::derive(move || errors.iter().find_map(|e| e.get()));
     view! {
@@ -633,6 +696,7 @@ fn DealView(d: DealDetail, registered: bool, acts: DealActionsCtx) -> impl IntoV
                 _ => format!("Registered{}. The vendor team has been notified.", d.registration_ms.map(|ms| format!(" in {}", format_duration(ms))).unwrap_or_default()),
             } />
         })}
+        {updated.then(|| view! { <Notice text="Changes saved." /> })}
         <div class="page-head">
             <div>
                 <p class="eyebrow"><a href="/deals">"Deals"</a>" / #"{d.id}</p>
@@ -640,6 +704,7 @@ fn DealView(d: DealDetail, registered: bool, acts: DealActionsCtx) -> impl IntoV
                 <p class="muted">{format!("{} · registered by {} of {}", d.customer_domain, d.owner_name, d.company_name)}</p>
             </div>
             <div class="head-badges">
+                {d.actions.edit.then(|| view! { <a class="btn btn-secondary btn-sm" href=format!("/deals/{}/edit", d.id)>{if d.status == DealStatus::Draft { "Edit and resubmit" } else { "Edit" }}</a> })}
                 <Badge text=d.status.label() tone=d.status.tone() />
                 {d.second_partner.then(|| view! { <Badge text="Second partner" tone="info" /> })}
             </div>
@@ -710,6 +775,13 @@ fn event_title(e: &DealEvent) -> String {
     match (e.kind.as_str(), e.to_status) {
         ("submitted", _) => "Registered".into(),
         ("progress", _) => "Stage updated".into(),
+        ("edited", _) => "Edited".into(),
+        ("resubmitted", _) => "Submitted again".into(),
+        ("reminder", _) => "Reminder sent".into(),
+        ("escalated", _) => "Escalated to vendor admins".into(),
+        ("extension_requested", _) => "Extension requested".into(),
+        ("extension_granted", _) => "Extension granted".into(),
+        ("extension_refused", _) => "Extension refused".into(),
         ("draft", _) => "More information requested".into(),
         (_, Some(s)) => s.label().to_string(),
         (k, None) => k.replace('_', " "),
@@ -772,7 +844,20 @@ fn DealActionsView(d: DealDetail, acts: DealActionsCtx) -> impl IntoView {
             )
         })
         .collect();
-    let nothing = !(a.decide || a.progress || a.close || a.withdraw);
+    let nothing = !(a.decide
+        || a.progress
+        || a.close
+        || a.withdraw
+        || a.request_extension
+        || a.decide_extension);
+    let extend_error = action_error(acts.extend.value());
+    let ext_decide_error = action_error(acts.decide_extension.value());
+    let extension_note = match d.extension.as_str() {
+        "requested" => Some(format!("Extension requested: {}", d.extension_reason)),
+        "granted" => Some("Extension granted.".to_string()),
+        "refused" => Some("Extension refused.".to_string()),
+        _ => None,
+    };
     view! {
         {a.decide.then(|| view! {
             <section class="card">
@@ -823,6 +908,32 @@ fn DealActionsView(d: DealDetail, acts: DealActionsCtx) -> impl IntoView {
                     <input type="hidden" name="outcome" value="lost" />
                     <Field label="Why was it lost?" name="lost_reason" error=close_error />
                     <button class="btn btn-secondary" type="submit">"Mark lost"</button>
+                </ActionForm>
+            </section>
+        })}
+        {extension_note.map(|t| view! { <section class="card"><p class="muted">{t}</p></section> })}
+        {a.decide_extension.then(|| view! {
+            <section class="card">
+                <h2 class="card-title">"Extension request"</h2>
+                <p class="muted">{d.extension_reason.clone()}</p>
+                <ActionForm action=acts.decide_extension attr:class="stack">
+                    <input type="hidden" name="id" value=id />
+                    <Field label="Note to the partner" name="note" error=ext_decide_error />
+                    <div class="btn-row">
+                        <button class="btn btn-primary" type="submit" name="grant" value="true">"Grant extension"</button>
+                        <button class="btn btn-danger" type="submit" name="grant" value="false">"Refuse"</button>
+                    </div>
+                </ActionForm>
+            </section>
+        })}
+        {a.request_extension.then(|| view! {
+            <section class="card">
+                <h2 class="card-title">"Need more time?"</h2>
+                <p class="muted">"You can ask once to extend the exclusivity of this registration."</p>
+                <ActionForm action=acts.extend attr:class="stack">
+                    <input type="hidden" name="id" value=id />
+                    <Field label="Why does the deal need more time?" name="extension_reason" error=extend_error />
+                    <button class="btn btn-secondary" type="submit">"Request extension"</button>
                 </ActionForm>
             </section>
         })}
@@ -922,5 +1033,318 @@ fn ApprovalsBody() -> impl IntoView {
                 })}
             </Suspense>
         </section>
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Analytics
+
+#[component]
+pub fn AnalyticsPage() -> impl IntoView {
+    view! {
+        <Page title="Deal analytics" roles=STAFF>
+            <AnalyticsBody />
+        </Page>
+    }
+}
+
+fn dur(ms: Option<i64>) -> String {
+    ms.map(format_duration).unwrap_or_else(|| "–".to_string())
+}
+
+#[component]
+fn AnalyticsBody() -> impl IntoView {
+    let days = move || {
+        use_query_map()
+            .read()
+            .get("days")
+            .and_then(|d| d.parse::<i64>().ok())
+    };
+    let data = Resource::new(days, deals_analytics);
+    view! {
+        <div class="page-head">
+            <div>
+                <h1>"Deal analytics"</h1>
+                <p class="muted">"Registration time against the 90-second benchmark, approval time and conflicts, for the partners in your scope."</p>
+            </div>
+            <nav class="btn-row" aria-label="Period">
+                <a class="btn btn-secondary btn-sm" href="/deals/analytics?days=30">"30 days"</a>
+                <a class="btn btn-secondary btn-sm" href="/deals/analytics?days=90">"90 days"</a>
+                <a class="btn btn-secondary btn-sm" href="/deals/analytics?days=365">"12 months"</a>
+            </nav>
+        </div>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(a) => {
+                        let benchmark_tone = match a.registration_median_ms {
+                            Some(ms) if ms <= 90_000 => "success",
+                            Some(_) => "warning",
+                            None => "neutral",
+                        };
+                        view! {
+                            <p class="muted">{format!("Last {} days: {} registrations, {} with a measured time, {} decided by a person.", a.window_days, a.registrations, a.timed, a.decisions)}</p>
+                            <div class="grid grid-4">
+                                <div class="stat card">
+                                    <span class="stat-label">"Median registration time"</span>
+                                    <span class="stat-value">{dur(a.registration_median_ms)}</span>
+                                    <span class="stat-sub"><Badge text=format!("p90 {}", dur(a.registration_p90_ms)) tone=benchmark_tone />" · target 90 s"</span>
+                                </div>
+                                <div class="stat card">
+                                    <span class="stat-label">"Registered in under 90 s"</span>
+                                    <span class="stat-value">{a.under_90s_pct.map(|p| format!("{p}%")).unwrap_or_else(|| "–".into())}</span>
+                                </div>
+                                <div class="stat card">
+                                    <span class="stat-label">"Median approval time"</span>
+                                    <span class="stat-value">{dur(a.approval_median_ms)}</span>
+                                    <span class="stat-sub">{format!("p90 {}", dur(a.approval_p90_ms))}</span>
+                                </div>
+                                <div class="stat card">
+                                    <span class="stat-label">"Conflict rate"</span>
+                                    <span class="stat-value">{a.conflict_rate_permille.map(|p| format!("{}.{}%", p / 10, p % 10)).unwrap_or_else(|| "–".into())}</span>
+                                    <span class="stat-sub">{format!("{} registrations in conflict", a.conflicts)}</span>
+                                </div>
+                            </div>
+                            <section class="card table-card">
+                                <h2 class="card-title">"Registration time by partner"</h2>
+                                {if a.per_company.is_empty() {
+                                    view! { <EmptyState title="No registrations yet" text="Figures appear with the first registrations of the period." /> }.into_any()
+                                } else {
+                                    view! {
+                                        <div class="table-wrap">
+                                            <table class="table">
+                                                <thead><tr>
+                                                    <th scope="col">"Partner"</th>
+                                                    <th scope="col" class="num">"Registrations"</th>
+                                                    <th scope="col" class="num">"Median"</th>
+                                                    <th scope="col" class="num">"p90"</th>
+                                                    <th scope="col">"Against 90 s"</th>
+                                                </tr></thead>
+                                                <tbody>
+                                                    {a.per_company.into_iter().map(|c| {
+                                                        let (text, tone) = match c.median_ms {
+                                                            Some(ms) if ms <= 90_000 => ("Within", "success"),
+                                                            Some(_) => ("Slower", "warning"),
+                                                            None => ("Not timed", "neutral"),
+                                                        };
+                                                        view! {
+                                                            <tr>
+                                                                <td><a class="cell-main" href=format!("/companies/{}", c.company_id)>{c.company_name}</a></td>
+                                                                <td class="num">{c.registrations}</td>
+                                                                <td class="num">{dur(c.median_ms)}</td>
+                                                                <td class="num">{dur(c.p90_ms)}</td>
+                                                                <td><Badge text=text tone=tone /></td>
+                                                            </tr>
+                                                        }
+                                                    }).collect_view()}
+                                                </tbody>
+                                            </table>
+                                        </div>
+                                    }.into_any()
+                                }}
+                            </section>
+                        }.into_any()
+                    }
+                    Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Program administration
+
+#[component]
+pub fn DealAdminPage() -> impl IntoView {
+    view! {
+        <Page title="Deal program" roles=&[Role::VendorAdmin]>
+            <DealAdminBody />
+        </Page>
+    }
+}
+
+#[component]
+fn DealAdminBody() -> impl IntoView {
+    let save_settings = ServerAction::<DealSettingsSave>::new();
+    let save_rule = ServerAction::<DealRuleSave>::new();
+    let delete_rule = ServerAction::<DealRuleDelete>::new();
+    let save_product = ServerAction::<ProductSave>::new();
+    let config = Resource::new(
+        move || {
+            (
+                save_settings.version().get(),
+                save_rule.version().get(),
+                delete_rule.version().get(),
+                save_product.version().get(),
+            )
+        },
+        |_| load_deal_config(),
+    );
+    let settings_error = action_error(save_settings.value());
+    let rule_error = action_error(save_rule.value());
+    let product_error = action_error(save_product.value());
+    let saved = move || matches!(save_settings.value().get(), Some(Ok(())));
+    view! {
+        <div class="page-head">
+            <div>
+                <h1>"Deal program"</h1>
+                <p class="muted">"Exclusivity, the approval SLA, approval rules and the products partners register."</p>
+            </div>
+        </div>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match config.await {
+                    Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                    Ok(c) => {
+                        let company_options: Vec<(String, String)> = std::iter::once(("".to_string(), "Any company".to_string()))
+                            .chain(c.companies.iter().map(|(id, n)| (id.to_string(), n.clone())))
+                            .collect();
+                        let product_options: Vec<(String, String)> = std::iter::once(("".to_string(), "Any product".to_string()))
+                            .chain(c.products.iter().filter(|p| p.active).map(|p| (p.id.to_string(), p.name.clone())))
+                            .collect();
+                        let region_options: Vec<(String, String)> = std::iter::once(("".to_string(), "Any region".to_string()))
+                            .chain(crate::shared::validate::REGIONS.iter().map(|r| (r.to_string(), r.to_string())))
+                            .collect();
+                        let conflict_options: Vec<(String, String)> = super::rules::ConflictCondition::ALL.iter()
+                            .map(|x| (x.as_str().to_string(), x.label().to_string())).collect();
+                        let action_options: Vec<(String, String)> = super::rules::RuleAction::ALL.iter()
+                            .map(|x| (x.as_str().to_string(), x.label().to_string())).collect();
+                        let company_name = |id: Option<i64>| id.and_then(|id| c.companies.iter().find(|(i, _)| *i == id).map(|(_, n)| n.clone()));
+                        let product_name = |id: Option<i64>| id.and_then(|id| c.products.iter().find(|p| p.id == id).map(|p| p.name.clone()));
+                        view! {
+                            <div class="split">
+                                <div class="stack">
+                                    <section class="card table-card">
+                                        <h2 class="card-title">"Approval rules"</h2>
+                                        <p class="muted table-intro">"The first matching rule (by order) decides. Without a match, the company's channel manager decides, or any vendor admin when none is assigned. A registration in conflict is never approved automatically."</p>
+                                        <FormError error=action_error(delete_rule.value()) />
+                                        {if c.rules.is_empty() {
+                                            view! { <EmptyState title="No rules yet" text="Every registration goes to the company's channel manager." /> }.into_any()
+                                        } else {
+                                            view! {
+                                                <div class="table-wrap">
+                                                    <table class="table">
+                                                        <thead><tr>
+                                                            <th scope="col" class="num">"Order"</th>
+                                                            <th scope="col">"Rule"</th>
+                                                            <th scope="col">"When"</th>
+                                                            <th scope="col">"Then"</th>
+                                                            <th scope="col"><span class="sr-only">"Actions"</span></th>
+                                                        </tr></thead>
+                                                        <tbody>
+                                                            {c.rules.iter().map(|r| {
+                                                                let mut when = Vec::new();
+                                                                if let Some(n) = company_name(r.company_id) { when.push(n); }
+                                                                if let Some(rg) = &r.region { when.push(rg.clone()); }
+                                                                if let Some(p) = product_name(r.product_id) { when.push(p); }
+                                                                if let Some(v) = r.min_value_cents { when.push(format!("value ≥ {}", v / 100)); }
+                                                                if let Some(v) = r.max_value_cents { when.push(format!("value < {}", v / 100)); }
+                                                                when.push(r.conflict.label().to_lowercase());
+                                                                let id = r.id;
+                                                                let rule_name = r.name.clone();
+                                                                view! {
+                                                                    <tr>
+                                                                        <td class="num">{r.position}</td>
+                                                                        <td>
+                                                                            <div class="cell-main">{r.name.clone()}</div>
+                                                                            {(!r.active).then(|| view! { <Badge text="Paused" /> })}
+                                                                        </td>
+                                                                        <td>{when.join(" · ")}</td>
+                                                                        <td>{r.action.label()}</td>
+                                                                        <td class="actions-cell">
+                                                                            <ActionForm action=delete_rule>
+                                                                                <input type="hidden" name="id" value=id />
+                                                                                <button class="btn btn-ghost btn-sm" type="submit">"Delete"<span class="sr-only">{format!(" rule {rule_name}")}</span></button>
+                                                                            </ActionForm>
+                                                                        </td>
+                                                                    </tr>
+                                                                }
+                                                            }).collect_view()}
+                                                        </tbody>
+                                                    </table>
+                                                </div>
+                                            }.into_any()
+                                        }}
+                                    </section>
+                                    <section class="card form-card">
+                                        <h2 class="card-title">"Add a rule"</h2>
+                                        <FormError error=rule_error />
+                                        <ActionForm action=save_rule attr:class="stack" attr:novalidate=true>
+                                            <div class="row-2">
+                                                <Field label="Name" name="name" error=rule_error />
+                                                <Field label="Order" name="position" initial="100" error=rule_error hint="Lower runs first." />
+                                            </div>
+                                            <div class="row-3">
+                                                <SelectField label="Company" name="company_id" options=company_options error=rule_error />
+                                                <SelectField label="Region" name="region" options=region_options error=rule_error />
+                                                <SelectField label="Product" name="product_id" options=product_options error=rule_error />
+                                            </div>
+                                            <div class="row-3">
+                                                <Field label="Value from" name="min_value" error=rule_error />
+                                                <Field label="Value below" name="max_value" error=rule_error />
+                                                <SelectField label="Conflict" name="conflict" options=conflict_options initial="any" error=rule_error />
+                                            </div>
+                                            <SelectField label="Then" name="action" options=action_options initial="route_manager" error=rule_error />
+                                            <label class="check inline"><input type="checkbox" name="active" value="true" checked=true /><span>"Active"</span></label>
+                                            <button class="btn btn-primary" type="submit">"Add rule"</button>
+                                        </ActionForm>
+                                    </section>
+                                </div>
+                                <div class="stack">
+                                    <section class="card form-card">
+                                        <h2 class="card-title">"Program settings"</h2>
+                                        {move || saved().then(|| view! { <Notice text="Settings saved." /> })}
+                                        <FormError error=settings_error />
+                                        <ActionForm action=save_settings attr:class="stack" attr:novalidate=true>
+                                            <Field label="Exclusivity (days)" name="exclusivity_days" initial=c.exclusivity_days.to_string() error=settings_error hint="Granted on approval; 30-120 is typical." />
+                                            <Field label="Approval SLA (hours)" name="sla_hours" initial=c.sla_hours.to_string() error=settings_error hint="Escalated to vendor admins when it passes." />
+                                            <Field label="Extension (days)" name="extension_days" initial=c.extension_days.to_string() error=settings_error />
+                                            <Field label="Reminders (days before expiry)" name="reminder_days" initial=c.reminder_days.clone() error=settings_error hint="Like 14, 3" />
+                                            <button class="btn btn-primary" type="submit">"Save settings"</button>
+                                        </ActionForm>
+                                    </section>
+                                    <section class="card table-card">
+                                        <h2 class="card-title">"Products"</h2>
+                                        <ul class="plain-list product-list">
+                                            {c.products.iter().map(|p| {
+                                                let (id, sku, name, active) = (p.id, p.sku.clone(), p.name.clone(), p.active);
+                                                view! {
+                                                    <li>
+                                                        <div>
+                                                            <div class="cell-main">{name.clone()}</div>
+                                                            <div class="cell-sub">{format!("{sku} · {} registrations", p.deals)}</div>
+                                                        </div>
+                                                        <ActionForm action=save_product>
+                                                            <input type="hidden" name="id" value=id />
+                                                            <input type="hidden" name="sku" value=sku.clone() />
+                                                            <input type="hidden" name="name" value=name.clone() />
+                                                            <input type="hidden" name="active" value=if active { "false" } else { "true" } />
+                                                            <button class="btn btn-ghost btn-sm" type="submit">
+                                                                {if active { "Retire" } else { "Offer again" }}
+                                                                <span class="sr-only">{format!(" {name}")}</span>
+                                                            </button>
+                                                        </ActionForm>
+                                                    </li>
+                                                }
+                                            }).collect_view()}
+                                        </ul>
+                                        <ActionForm action=save_product attr:class="stack product-add" attr:novalidate=true>
+                                            <FormError error=product_error />
+                                            <div class="row-2">
+                                                <Field label="SKU" name="sku" error=product_error />
+                                                <Field label="Product name" name="name" error=product_error />
+                                            </div>
+                                            <input type="hidden" name="active" value="true" />
+                                            <button class="btn btn-secondary" type="submit">"Add product"</button>
+                                        </ActionForm>
+                                    </section>
+                                </div>
+                            </div>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
     }
 }

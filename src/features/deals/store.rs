@@ -208,6 +208,7 @@ pub async fn form(db: &Db, viewer: &Viewer, company_id: i64) -> Result<DealFormI
         served_at,
         served_sig: sign(&key, viewer.user_id, served_at),
         median_approval_ms: median_approval_ms(db).await?,
+        edit: None,
     })
 }
 
@@ -1996,5 +1997,577 @@ pub async fn summary(db: &Db, viewer: &Viewer) -> Result<DealSummary, AppError> 
         overdue: n(4),
         pipeline: money(pipeline),
         won_ytd: money(won),
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Editing and resubmitting
+
+/// Edits a registration that is pending or was returned for changes; a
+/// returned one is submitted again with a fresh SLA clock. The customer may
+/// change, so the conflict check runs again in the same transaction.
+pub async fn update(
+    db: &Db,
+    viewer: &Viewer,
+    id: i64,
+    input: &DealInput,
+    public_url: &str,
+    entry: Entry,
+) -> Result<(), AppError> {
+    let settings = settings(db).await?;
+    let key = CustomerKey::new(&input.customer_name, &input.customer_domain);
+    let now = now_ms();
+    let mut tx = db.write().await.or_internal()?;
+    let Some(state) = load_state(&mut tx, Some(viewer), id).await.or_internal()? else {
+        return Err(AppError::NotFound);
+    };
+    own_or_admin(viewer, &state)?;
+    if !matches!(state.status, DealStatus::Draft | DealStatus::Submitted) {
+        return Err(AppError::Conflict(format!(
+            "This deal is {}; only pending or returned registrations can be edited.",
+            state.status.label().to_lowercase()
+        )));
+    }
+    let old = sqlx::query(
+        "SELECT customer_name, customer_domain, contact_name, contact_email, contact_phone, country, \
+         value_cents, currency, close_date, deal_type, notes, company_id FROM deals WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_one(&mut **tx)
+    .await
+    .or_internal()?;
+    let company_id: i64 = old.get(11);
+    let old_products: Vec<i64> =
+        sqlx::query("SELECT product_id FROM deal_products WHERE deal_id = $1 ORDER BY product_id")
+            .bind(id)
+            .fetch_all(&mut **tx)
+            .await
+            .or_internal()?
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+    let mut changes: Vec<(&str, String, String)> = Vec::new();
+    let mut diff = |field: &'static str, before: String, after: String| {
+        if before != after {
+            changes.push((field, before, after));
+        }
+    };
+    diff("customer_name", old.get(0), input.customer_name.clone());
+    diff("customer_domain", old.get(1), key.domain.clone());
+    diff("contact_name", old.get(2), input.contact_name.clone());
+    diff("contact_email", old.get(3), input.contact_email.clone());
+    diff("contact_phone", old.get(4), input.contact_phone.clone());
+    diff("country", old.get(5), input.country.clone());
+    diff(
+        "value",
+        rules::format_money(old.get(6), &old.get::<String, _>(7)),
+        rules::format_money(input.value_cents, &input.currency),
+    );
+    diff(
+        "close_date",
+        crate::ui::format_date(old.get(8)),
+        crate::ui::format_date(input.close_date),
+    );
+    diff(
+        "deal_type",
+        old.get(9),
+        input.deal_type.as_str().to_string(),
+    );
+    diff("notes", old.get(10), input.notes.clone());
+    let ids = |v: &[i64]| {
+        v.iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    diff("products", ids(&old_products), ids(&input.product_ids));
+    let resubmit = state.status == DealStatus::Draft;
+    if changes.is_empty() && !resubmit {
+        return Ok(());
+    }
+    lock_customer(&mut tx, db, &key).await.or_internal()?;
+    let conflicts = find_conflicts(&mut tx, &key, &input.product_ids, Some(id))
+        .await
+        .or_internal()?;
+    if let Some(own) = conflicts.iter().find(|c| c.company_id == company_id) {
+        return Err(AppError::Conflict(format!(
+            "Your company already registered this customer (deal #{}).",
+            own.id
+        )));
+    }
+    let has_conflict = !conflicts.is_empty();
+    let (to, sla) = if resubmit {
+        (
+            DealStatus::Submitted,
+            Some(now + settings.sla_hours * HOUR_MS),
+        )
+    } else {
+        (state.status, None)
+    };
+    let n = sqlx::query(
+        "UPDATE deals SET customer_name = $1, customer_key = $2, customer_token = $3, customer_domain = $4, \
+         contact_name = $5, contact_email = $6, contact_phone = $7, country = $8, value_cents = $9, currency = $10, \
+         close_date = $11, deal_type = $12, notes = $13, has_conflict = $14, status = $15, \
+         sla_due_at = COALESCE($16, sla_due_at), escalated_at = CASE WHEN $17 = 1 THEN NULL ELSE escalated_at END, \
+         updated_at = $18, version = version + 1 WHERE id = $19 AND version = $20",
+    )
+    .bind(&input.customer_name)
+    .bind(&key.name_key)
+    .bind(rules::name_token(&key.name_key))
+    .bind(&key.domain)
+    .bind(&input.contact_name)
+    .bind(&input.contact_email)
+    .bind(&input.contact_phone)
+    .bind(&input.country)
+    .bind(input.value_cents)
+    .bind(&input.currency)
+    .bind(input.close_date)
+    .bind(input.deal_type.as_str())
+    .bind(&input.notes)
+    .bind(i64::from(has_conflict))
+    .bind(to.as_str())
+    .bind(sla)
+    .bind(i64::from(resubmit))
+    .bind(now)
+    .bind(id)
+    .bind(state.version)
+    .execute(&mut **tx)
+    .await
+    .or_internal()?
+    .rows_affected();
+    if n != 1 {
+        return Err(AppError::Conflict(
+            "Someone changed this deal a moment ago. Reload to see the current version.".into(),
+        ));
+    }
+    sqlx::query("DELETE FROM deal_products WHERE deal_id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await
+        .or_internal()?;
+    for p in &input.product_ids {
+        sqlx::query("INSERT INTO deal_products (deal_id, product_id) VALUES ($1, $2)")
+            .bind(id)
+            .bind(p)
+            .execute(&mut **tx)
+            .await
+            .or_internal()?;
+    }
+    sqlx::query("DELETE FROM deal_conflicts WHERE deal_id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await
+        .or_internal()?;
+    for c in &conflicts {
+        sqlx::query(
+            "INSERT INTO deal_conflicts (deal_id, other_deal_id, reason, created_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (deal_id, other_deal_id) DO NOTHING",
+        )
+        .bind(id)
+        .bind(c.id)
+        .bind(c.reason.as_str())
+        .bind(now)
+        .execute(&mut **tx)
+        .await
+        .or_internal()?;
+        sqlx::query("UPDATE deals SET has_conflict = 1 WHERE id = $1")
+            .bind(c.id)
+            .execute(&mut **tx)
+            .await
+            .or_internal()?;
+    }
+    let (kind, from, to_status, note) = if resubmit {
+        (
+            "resubmitted",
+            Some(DealStatus::Draft),
+            Some(DealStatus::Submitted),
+            "Changed and submitted again.",
+        )
+    } else {
+        ("edited", None, None, "")
+    };
+    add_event(
+        &mut tx,
+        id,
+        Some(viewer.user_id),
+        kind,
+        from,
+        to_status,
+        &changes,
+        note,
+    )
+    .await
+    .or_internal()?;
+    if resubmit {
+        let route: String = sqlx::query("SELECT route FROM deals WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut **tx)
+            .await
+            .or_internal()?
+            .get(0);
+        let title = format!("Resubmitted: {}", input.customer_name);
+        for (uid, _, email) in approvers(&mut tx, company_id, route == "admins")
+            .await
+            .or_internal()?
+        {
+            notify(
+                &mut tx,
+                public_url,
+                uid,
+                &email,
+                "deal_submitted",
+                &title,
+                "The partner answered your questions; the registration waits for your decision.",
+                &format!("/deals/{id}"),
+            )
+            .await
+            .or_internal()?;
+        }
+    }
+    audit::append(
+        &mut tx,
+        db.dialect,
+        &entry
+            .object("deal", id)
+            .detail(format!("{{\"resubmitted\":{resubmit}}}")),
+    )
+    .await
+    .or_internal()?;
+    tx.commit().await.or_internal()?;
+    Ok(())
+}
+
+/// The current values of a deal the viewer may edit, for the edit form.
+pub async fn editable(
+    db: &Db,
+    viewer: &Viewer,
+    id: i64,
+) -> Result<Option<(RawDeal, DealStatus)>, AppError> {
+    let mut conn = db.pool.acquire().await.or_internal()?;
+    let Some(state) = load_state(&mut conn, Some(viewer), id)
+        .await
+        .or_internal()?
+    else {
+        return Ok(None);
+    };
+    own_or_admin(viewer, &state)?;
+    let r = sqlx::query(
+        "SELECT customer_name, customer_domain, contact_name, contact_email, contact_phone, country, \
+         value_cents, currency, close_date, deal_type, notes FROM deals WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_one(&mut *conn)
+    .await
+    .or_internal()?;
+    let products = sqlx::query("SELECT product_id FROM deal_products WHERE deal_id = $1")
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await
+        .or_internal()?
+        .iter()
+        .map(|p| p.get::<i64, _>(0))
+        .collect();
+    let cents: i64 = r.get(6);
+    Ok(Some((
+        RawDeal {
+            customer_name: r.get(0),
+            customer_domain: r.get(1),
+            contact_name: r.get(2),
+            contact_email: r.get(3),
+            contact_phone: r.get(4),
+            country: r.get(5),
+            product_ids: products,
+            value: if cents % 100 == 0 {
+                (cents / 100).to_string()
+            } else {
+                format!("{}.{:02}", cents / 100, cents % 100)
+            },
+            currency: r.get(7),
+            close_date: rules::date_input_value(r.get(8)),
+            deal_type: r.get(9),
+            notes: r.get(10),
+        },
+        state.status,
+    )))
+}
+
+// ---------------------------------------------------------------------------
+// Extension of exclusivity: one request per deal, decided by vendor staff.
+
+pub async fn request_extension(
+    db: &Db,
+    viewer: &Viewer,
+    id: i64,
+    reason: &str,
+    public_url: &str,
+    entry: Entry,
+) -> Result<(), AppError> {
+    let reason = reason.trim();
+    let mut tx = db.write().await.or_internal()?;
+    let Some(state) = load_state(&mut tx, Some(viewer), id).await.or_internal()? else {
+        return Err(AppError::NotFound);
+    };
+    own_or_admin(viewer, &state)?;
+    if reason.chars().count() < 3 || reason.chars().count() > 1000 {
+        return Err(field_error(
+            "extension_reason",
+            reason,
+            "Say in a sentence why the deal needs more time (up to 1,000 characters).",
+        ));
+    }
+    if !actions_for(viewer, &state).request_extension {
+        return Err(AppError::Conflict(
+            "An extension can be requested once, while an approved registration is still exclusive.".into(),
+        ));
+    }
+    let n = sqlx::query(
+        "UPDATE deals SET extension = 'requested', extension_reason = $1, updated_at = $2, version = version + 1 \
+         WHERE id = $3 AND version = $4 AND extension = 'none'",
+    )
+    .bind(reason)
+    .bind(now_ms())
+    .bind(id)
+    .bind(state.version)
+    .execute(&mut **tx)
+    .await
+    .or_internal()?
+    .rows_affected();
+    if n != 1 {
+        return Err(AppError::Conflict(
+            "Someone changed this deal a moment ago. Reload it.".into(),
+        ));
+    }
+    add_event(
+        &mut tx,
+        id,
+        Some(viewer.user_id),
+        "extension_requested",
+        None,
+        None,
+        &[],
+        reason,
+    )
+    .await
+    .or_internal()?;
+    let company_id: i64 = sqlx::query("SELECT company_id FROM deals WHERE id = $1")
+        .bind(id)
+        .fetch_one(&mut **tx)
+        .await
+        .or_internal()?
+        .get(0);
+    let title = format!("Extension requested: {}", state.customer_name);
+    for (uid, _, email) in approvers(&mut tx, company_id, false).await.or_internal()? {
+        notify(
+            &mut tx,
+            public_url,
+            uid,
+            &email,
+            "deal_extension_requested",
+            &title,
+            reason,
+            &format!("/deals/{id}"),
+        )
+        .await
+        .or_internal()?;
+    }
+    audit::append(&mut tx, db.dialect, &entry.object("deal", id))
+        .await
+        .or_internal()?;
+    tx.commit().await.or_internal()?;
+    Ok(())
+}
+
+pub async fn decide_extension(
+    db: &Db,
+    viewer: &Viewer,
+    id: i64,
+    grant: bool,
+    note: &str,
+    public_url: &str,
+    entry: Entry,
+) -> Result<(), AppError> {
+    let note = note.trim().to_string();
+    if !grant && note.chars().count() < 3 {
+        return Err(field_error(
+            "note",
+            &note,
+            "Say why the extension is refused; the partner sees it.",
+        ));
+    }
+    let settings = settings(db).await?;
+    let mut tx = db.write().await.or_internal()?;
+    let Some(state) = load_state(&mut tx, Some(viewer), id).await.or_internal()? else {
+        return Err(AppError::NotFound);
+    };
+    if !actions_for(viewer, &state).decide_extension {
+        return Err(AppError::Conflict(
+            "There is no open extension request on this deal.".into(),
+        ));
+    }
+    let before = state.exclusive_until.unwrap_or_else(now_ms);
+    let after = if grant {
+        before + settings.extension_days * DAY_MS
+    } else {
+        before
+    };
+    let n = sqlx::query(
+        "UPDATE deals SET extension = $1, exclusive_until = $2, reminded_days = CASE WHEN $3 = 1 THEN NULL ELSE reminded_days END, \
+         updated_at = $4, version = version + 1 WHERE id = $5 AND version = $6",
+    )
+    .bind(if grant { "granted" } else { "refused" })
+    .bind(after)
+    .bind(i64::from(grant))
+    .bind(now_ms())
+    .bind(id)
+    .bind(state.version)
+    .execute(&mut **tx)
+    .await
+    .or_internal()?
+    .rows_affected();
+    if n != 1 {
+        return Err(AppError::Conflict(
+            "Someone changed this deal a moment ago. Reload it.".into(),
+        ));
+    }
+    let changes = if grant {
+        vec![(
+            "exclusive_until",
+            crate::ui::format_date(before),
+            crate::ui::format_date(after),
+        )]
+    } else {
+        Vec::new()
+    };
+    let kind = if grant {
+        "extension_granted"
+    } else {
+        "extension_refused"
+    };
+    add_event(
+        &mut tx,
+        id,
+        Some(viewer.user_id),
+        kind,
+        None,
+        None,
+        &changes,
+        &note,
+    )
+    .await
+    .or_internal()?;
+    let title = if grant {
+        format!(
+            "Extension granted: {} (exclusive until {})",
+            state.customer_name,
+            crate::ui::format_date(after)
+        )
+    } else {
+        format!("Extension refused: {}", state.customer_name)
+    };
+    notify(
+        &mut tx,
+        public_url,
+        state.owner_user_id,
+        &state.owner_email,
+        kind,
+        &title,
+        &note,
+        &format!("/deals/{id}"),
+    )
+    .await
+    .or_internal()?;
+    audit::append(
+        &mut tx,
+        db.dialect,
+        &entry
+            .object("deal", id)
+            .detail(format!("{{\"granted\":{grant}}}")),
+    )
+    .await
+    .or_internal()?;
+    tx.commit().await.or_internal()?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Analytics
+
+/// Registration time (median, p90, share under 90 s), approval time and
+/// conflict rate over the last `days` days, overall and per partner
+/// company, within the viewer's scope. Reads at most 50,000 registrations
+/// of the window (the newest); the figures say how many they cover.
+pub async fn analytics(db: &Db, viewer: &Viewer, days: i64) -> Result<DealAnalytics, AppError> {
+    let scope = scope_sql(viewer);
+    let since = now_ms() - days * DAY_MS;
+    let rows = sqlx::query(&format!(
+        "SELECT d.company_id, c.name, d.registration_ms, d.has_conflict, \
+         CASE WHEN d.decided_at IS NOT NULL AND d.route <> 'auto' THEN d.decided_at - d.submitted_at ELSE NULL END \
+         FROM deals d JOIN companies c ON c.id = d.company_id \
+         WHERE {scope} AND d.submitted_at >= $1 ORDER BY d.submitted_at DESC LIMIT 50000"
+    ))
+    .bind(since)
+    .fetch_all(&db.pool)
+    .await
+    .or_internal()?;
+    let mut reg: Vec<i64> = Vec::new();
+    let mut approval: Vec<i64> = Vec::new();
+    let mut conflicts = 0;
+    let mut per: std::collections::BTreeMap<i64, (String, i64, Vec<i64>)> = Default::default();
+    for r in &rows {
+        let company: i64 = r.get(0);
+        let entry = per
+            .entry(company)
+            .or_insert_with(|| (r.get::<String, _>(1), 0, Vec::new()));
+        entry.1 += 1;
+        if let Some(ms) = r.get::<Option<i64>, _>(2) {
+            reg.push(ms);
+            entry.2.push(ms);
+        }
+        if r.get::<i64, _>(3) == 1 {
+            conflicts += 1;
+        }
+        if let Some(ms) = r.get::<Option<i64>, _>(4) {
+            approval.push(ms);
+        }
+    }
+    reg.sort_unstable();
+    approval.sort_unstable();
+    let total = rows.len() as i64;
+    let mut per_company: Vec<CompanyTiming> = per
+        .into_iter()
+        .map(|(id, (name, count, mut v))| {
+            v.sort_unstable();
+            let mp = rules::median_p90(&v);
+            CompanyTiming {
+                company_id: id,
+                company_name: name,
+                registrations: count,
+                median_ms: mp.map(|m| m.0),
+                p90_ms: mp.map(|m| m.1),
+            }
+        })
+        .collect();
+    per_company.sort_by(|a, b| {
+        b.median_ms
+            .cmp(&a.median_ms)
+            .then(a.company_name.cmp(&b.company_name))
+    });
+    per_company.truncate(100);
+    let rmp = rules::median_p90(&reg);
+    let amp = rules::median_p90(&approval);
+    Ok(DealAnalytics {
+        window_days: days,
+        registrations: total,
+        timed: reg.len() as i64,
+        registration_median_ms: rmp.map(|m| m.0),
+        registration_p90_ms: rmp.map(|m| m.1),
+        under_90s_pct: (!reg.is_empty())
+            .then(|| reg.iter().filter(|ms| **ms < 90_000).count() as i64 * 100 / reg.len() as i64),
+        decisions: approval.len() as i64,
+        approval_median_ms: amp.map(|m| m.0),
+        approval_p90_ms: amp.map(|m| m.1),
+        conflicts,
+        conflict_rate_permille: (total > 0).then(|| conflicts * 1000 / total),
+        per_company,
     })
 }

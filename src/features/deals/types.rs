@@ -24,6 +24,8 @@ pub struct DealFormInfo {
     pub served_at: i64,
     pub served_sig: String,
     pub median_approval_ms: Option<i64>,
+    /// Set when the form edits an existing registration.
+    pub edit: Option<EditDeal>,
 }
 
 /// A possible conflict as the registering partner may see it.
@@ -181,4 +183,72 @@ pub struct DealSummary {
     pub overdue: i64,
     pub pipeline: Vec<(String, i64)>,
     pub won_ytd: Vec<(String, i64)>,
+}
+
+/// A registration being edited: its current values keyed like the form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditDeal {
+    pub id: i64,
+    pub status: DealStatus,
+    pub values: Vec<(String, String)>,
+    pub product_ids: Vec<i64>,
+}
+
+impl EditDeal {
+    pub fn value(&self, name: &str) -> Option<String> {
+        self.values
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    }
+}
+
+/// Registration-time and approval analytics for vendor staff.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DealAnalytics {
+    pub window_days: i64,
+    pub registrations: i64,
+    pub timed: i64,
+    pub registration_median_ms: Option<i64>,
+    pub registration_p90_ms: Option<i64>,
+    /// Share of timed registrations under 90 s, in percent.
+    pub under_90s_pct: Option<i64>,
+    pub decisions: i64,
+    pub approval_median_ms: Option<i64>,
+    pub approval_p90_ms: Option<i64>,
+    pub conflicts: i64,
+    /// Registrations with a conflict, in tenths of a percent.
+    pub conflict_rate_permille: Option<i64>,
+    pub per_company: Vec<CompanyTiming>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompanyTiming {
+    pub company_id: i64,
+    pub company_name: String,
+    pub registrations: i64,
+    pub median_ms: Option<i64>,
+    pub p90_ms: Option<i64>,
+}
+
+/// The deal program as a vendor admin configures it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DealConfig {
+    pub exclusivity_days: i64,
+    pub sla_hours: i64,
+    pub extension_days: i64,
+    pub reminder_days: String,
+    pub rules: Vec<super::rules::Rule>,
+    pub products: Vec<ProductAdmin>,
+    /// (id, name) of partner companies, for rule conditions.
+    pub companies: Vec<(i64, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProductAdmin {
+    pub id: i64,
+    pub sku: String,
+    pub name: String,
+    pub active: bool,
+    pub deals: i64,
 }

@@ -102,6 +102,7 @@ fn TeamBody() -> impl IntoView {
                 </Suspense>
             </section>
             {is_admin.then(|| view! {
+                <div class="stack">
                 <section class="card form-card">
                     <h2 class="card-title">"Invite a colleague"</h2>
                     <p class="muted">"They get an e-mail with a link to set their password."</p>
@@ -116,6 +117,8 @@ fn TeamBody() -> impl IntoView {
                         </button>
                     </ActionForm>
                 </section>
+                <DealVisibility />
+                </div>
             })}
         </div>
     }
@@ -172,5 +175,44 @@ fn MemberRow(
                 </td>
             })}
         </tr>
+    }
+}
+
+/// The partner admin's choice of who sees the company's deals.
+#[component]
+fn DealVisibility() -> impl IntoView {
+    use crate::features::deals::api::{team_deal_visibility, TeamDealVisibilitySet};
+    let set = ServerAction::<TeamDealVisibilitySet>::new();
+    let current = Resource::new(move || set.version().get(), |_| team_deal_visibility());
+    let error = action_error(set.value());
+    let options = vec![
+        (
+            "company".to_string(),
+            "Everyone sees all company deals".to_string(),
+        ),
+        (
+            "own".to_string(),
+            "Partner users see only their own deals".to_string(),
+        ),
+    ];
+    view! {
+        <section class="card form-card">
+            <h2 class="card-title">"Deal visibility"</h2>
+            <p class="muted">"Partner admins always see every deal of the company."</p>
+            <Suspense fallback=Loading>
+                {move || {
+                    let options = options.clone();
+                    Suspend::new(async move {
+                        let now = current.await.unwrap_or_else(|_| "company".to_string());
+                        view! {
+                            <ActionForm action=set attr:class="stack">
+                                <SelectField label="Partner users" name="visibility" options=options initial=now error=error />
+                                <button class="btn btn-secondary" type="submit">"Save"</button>
+                            </ActionForm>
+                        }
+                    })
+                }}
+            </Suspense>
+        </section>
     }
 }

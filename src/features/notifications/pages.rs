@@ -1,0 +1,102 @@
+//! The notifications page and the bell in the top bar.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::api::{notifications_list, notifications_unread, NotificationsRead};
+use crate::app::Page;
+use crate::ui::{format_datetime, EmptyState, ErrorPanel, Loading, Pager};
+
+/// The bell: a link to the list with the unread count.
+#[component]
+pub fn Bell() -> impl IntoView {
+    let unread = Resource::new(|| (), |_| notifications_unread());
+    view! {
+        <Suspense fallback=|| view! { <a class="bell" href="/notifications" aria-label="Notifications"><BellIcon /></a> }>
+            {move || Suspend::new(async move {
+                let n = unread.await.unwrap_or(0);
+                let label = match n {
+                    0 => "Notifications, none unread".to_string(),
+                    n => format!("Notifications, {n} unread"),
+                };
+                view! {
+                    <a class="bell" href="/notifications" aria-label=label>
+                        <BellIcon />
+                        {(n > 0).then(|| view! { <span class="bell-count" aria-hidden="true">{if n >= 100 { "99+".to_string() } else { n.to_string() }}</span> })}
+                    </a>
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn BellIcon() -> impl IntoView {
+    view! {
+        <svg class="bell-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+            <path fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"
+                d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+        </svg>
+    }
+}
+
+#[component]
+pub fn NotificationsPage() -> impl IntoView {
+    view! {
+        <Page title="Notifications">
+            <NotificationsBody />
+        </Page>
+    }
+}
+
+#[component]
+fn NotificationsBody() -> impl IntoView {
+    let read = ServerAction::<NotificationsRead>::new();
+    let page = move || {
+        use_query_map()
+            .read()
+            .get("page")
+            .and_then(|p| p.parse::<i64>().ok())
+    };
+    let list = Resource::new(
+        move || (page(), read.version().get()),
+        |(p, _)| notifications_list(p),
+    );
+    view! {
+        <div class="page-head">
+            <div>
+                <h1>"Notifications"</h1>
+                <p class="muted">"Every change to your registrations, newest first. Each one was also sent by e-mail."</p>
+            </div>
+            <ActionForm action=read>
+                <button class="btn btn-secondary" type="submit">"Mark all as read"</button>
+            </ActionForm>
+        </div>
+        <section class="card table-card">
+            <Suspense fallback=Loading>
+                {move || Suspend::new(async move {
+                    match list.await {
+                        Ok(p) if p.items.is_empty() => view! { <EmptyState title="Nothing yet" text="You will see approvals, questions and reminders here." /> }.into_any(),
+                        Ok(p) => {
+                            let pages = p.pages();
+                            view! {
+                                <ul class="notif-list">
+                                    {p.items.into_iter().map(|n| view! {
+                                        <li class:unread=!n.read>
+                                            <a class="cell-main" href=n.link.clone()>{n.title.clone()}</a>
+                                            {(!n.read).then(|| view! { <span class="badge badge-info">"New"</span> })}
+                                            <p class="muted">{n.body.clone()}</p>
+                                            <p class="cell-sub">{format_datetime(n.created_at)}</p>
+                                        </li>
+                                    }).collect_view()}
+                                </ul>
+                                <Pager page=p.page pages=pages total=p.total base="/notifications" />
+                            }.into_any()
+                        }
+                        Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
