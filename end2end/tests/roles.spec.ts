@@ -60,7 +60,7 @@ test('a partner admin invites a colleague who accepts and signs in', async ({ pa
   const email = `new.${info.project.name}.${Date.now()}@northwind.example`;
   await signIn(page, 'nora@northwind.example');
   await page.goto('/team');
-  await page.getByLabel('Name').fill('Robin New');
+  await page.getByLabel('Name', { exact: true }).fill('Robin New');
   await page.getByLabel('Work e-mail').fill(email);
   await page.getByRole('button', { name: 'Send invitation' }).click();
   await expect(page.getByText(email)).toBeVisible();
@@ -84,4 +84,14 @@ test('a partner admin invites a colleague who accepts and signs in', async ({ pa
   await guest.getByRole('button', { name: 'Join and sign in' }).click();
   await expect(guest.getByRole('heading', { name: 'Hello, Robin' })).toBeVisible();
   await guestContext.close();
+});
+
+test('a partner admin edits a colleague\'s name and role', async ({ page }, info) => {
+  await signIn(page, 'nora@northwind.example');
+  await page.goto('/team');
+  const newName = `Lena Ortiz ${info.project.name}`;
+  await page.getByText('Edit Lena Ortiz').first().click();
+  await page.getByLabel(/^Name of Lena Ortiz/).first().fill(newName);
+  await page.getByRole('button', { name: 'Save' }).first().click();
+  await expect(page.getByRole('cell', { name: new RegExp(`^${newName}`) })).toBeVisible();
 });

@@ -60,3 +60,23 @@ db_test!(
     }
     assert_eq!(app.scalar("SELECT COUNT(*) FROM users").await, 9);
 });
+
+db_test!(
+    /// Server-rendered error pages carry their status: "No access" is 403,
+    /// a missing or foreign record and an unknown path are 404.
+    error_pages_have_status, |app| {
+    let sam = app.login("sam@northwind.example").await;
+    let get = |path: &'static str| {
+        let client = sam.clone();
+        let url = app.url(path);
+        async move { client.get(url).header("accept", "text/html").send().await.unwrap() }
+    };
+    let r = get("/admin/staff").await;
+    assert_eq!(r.status(), 403);
+    assert!(r.text().await.unwrap().contains("No access"));
+    assert_eq!(get("/deals/99999999").await.status(), 404);
+    assert_eq!(get("/no/such/page").await.status(), 404);
+    let ok = get("/deals").await;
+    assert_eq!(ok.status(), 200);
+    assert!(ok.text().await.unwrap().contains("Globex Corporation"));
+});

@@ -669,7 +669,7 @@ fn DealView(d: DealDetail, registered: bool, updated: bool, acts: DealActionsCtx
         .exclusive_until
         .filter(|_| d.status == DealStatus::Approved)
         .map(|e| {
-            let days = ((e - now) / DAY_MS).max(0);
+            let days = ((e - now) as f64 / DAY_MS as f64).ceil().max(0.0) as i64;
             format!("Exclusive until {} ({} days left)", format_date(e), days)
         });
     let title = format!("{} · deal #{}", d.customer_name, d.id);

@@ -150,9 +150,9 @@ fn MemberRow(
                         <summary class="btn btn-ghost btn-sm">"Edit"<span class="sr-only">{format!(" {edit_name}")}</span></summary>
                         <ActionForm action=update attr:class="row-edit-form">
                             <input type="hidden" name="user_id" value=m.id />
-                            <label class="sr-only" for=format!("name-{}", m.id)>"Name"</label>
+                            <label class="sr-only" for=format!("name-{}", m.id)>{format!("Name of {edit_name}")}</label>
                             <input id=format!("name-{}", m.id) name="name" value=edit_name.clone() autocomplete="off" />
-                            <label class="sr-only" for=format!("role-{}", m.id)>"Role"</label>
+                            <label class="sr-only" for=format!("role-{}", m.id)>{format!("Role of {edit_name}")}</label>
                             <select id=format!("role-{}", m.id) name="role">
                                 {partner_role_options().into_iter().map(|(v, t)| {
                                     let sel = v == edit_role.as_str();
