@@ -326,6 +326,44 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
     if existing > 0 {
         return Ok(());
     }
+    // Two example approval rules a vendor admin would start with.
+    for (position, name, min, max, conflict, action) in [
+        (
+            10,
+            "Small deals without conflict",
+            "",
+            "10000",
+            "none",
+            "auto_approve",
+        ),
+        (
+            20,
+            "Large deals go to vendor admins",
+            "250000",
+            "",
+            "any",
+            "route_admin",
+        ),
+    ] {
+        let raw = super::super::features::deals::config::RawRule {
+            id: None,
+            name: name.into(),
+            position: position.to_string(),
+            min_value: min.into(),
+            max_value: max.into(),
+            conflict: conflict.into(),
+            action: action.into(),
+            active: true,
+            ..Default::default()
+        };
+        super::super::features::deals::config::save_rule(
+            db,
+            &raw,
+            Entry::new("approval_rule_demo", "success"),
+        )
+        .await
+        .map_err(app_err)?;
+    }
     let products = store::active_products(db).await.map_err(app_err)?;
     let manager = viewer_of(state, "manager@vendor.example").await?;
     let admin = viewer_of(state, "admin@vendor.example").await?;
@@ -373,7 +411,13 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
         let approve = || store::decide(db, decider, reg.id, Decision::Approve, "", url, entry());
         match d.then {
             Then::Pending | Then::Overdue => {}
-            Then::Approve | Then::NearExpiry | Then::Expire => approve().await.map_err(app_err)?,
+            Then::Approve | Then::NearExpiry | Then::Expire => {
+                approve().await.map_err(app_err)?;
+                let stage = ["discovery", "proposal", "negotiation"][reg.id as usize % 3];
+                store::progress(db, &owner, reg.id, stage, None, entry())
+                    .await
+                    .map_err(app_err)?;
+            }
             Then::Won => {
                 approve().await.map_err(app_err)?;
                 store::close(db, &owner, reg.id, true, "78500", "", url, entry())

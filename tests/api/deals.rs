@@ -364,3 +364,42 @@ db_test!(
     assert_eq!(m["registrations"], 11);
     assert!(!m.to_string().contains("Tailspin"));
 });
+
+db_test!(
+    /// The vendor admin's program settings, rules and products: bad input is
+    /// refused at its field, good input takes effect on the next decision.
+    program_administration, |app| {
+    let admin = app.login("admin@vendor.example").await;
+    let r = app.call(&admin, "/api/admin/deals/settings", &form(&[("exclusivity_days", "0"), ("sla_hours", "48"), ("extension_days", "30"), ("reminder_days", "14, x")])).await;
+    assert_eq!(r.status(), 422);
+    let text = r.text().await.unwrap();
+    assert!(text.contains("\"field\":\"exclusivity_days\"") && text.contains("\"field\":\"reminder_days\""), "{text}");
+    let r = app.call(&admin, "/api/admin/deals/settings", &form(&[("exclusivity_days", "60"), ("sla_hours", "24"), ("extension_days", "15"), ("reminder_days", "7, 21")])).await;
+    assert_eq!(r.status(), 200);
+    let cfg: serde_json::Value = app.call(&admin, "/api/admin/deals/config", "").await.json().await.unwrap();
+    assert_eq!(cfg["exclusivity_days"], 60);
+    assert_eq!(cfg["reminder_days"], "21, 7");
+    assert_eq!(cfg["rules"].as_array().unwrap().len(), 2, "the demo rules");
+    // A conflict can never be auto-approved.
+    let r = app.call(&admin, "/api/admin/deals/rules/save", &form(&[("name", "Bad"), ("conflict", "conflict"), ("action", "auto_approve")])).await;
+    assert_eq!(r.status(), 422);
+    let r = app.call(&admin, "/api/admin/deals/rules/save", &form(&[("name", "Bad"), ("conflict", "any"), ("action", "route_admin"), ("min_value", "500"), ("max_value", "100")])).await;
+    assert_eq!(r.status(), 422);
+    // Duplicate SKU is a field error.
+    let r = app.call(&admin, "/api/admin/products/save", &form(&[("sku", "nx-core"), ("name", "Copy"), ("active", "true")])).await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("already has this SKU"));
+    // Approvals now grant 60 days.
+    let marco = app.login("manager@vendor.example").await;
+    let id = deal_id(&app, "Initech LLC").await;
+    app.call(&marco, "/api/deals/decide", &form(&[("id", &id.to_string()), ("decision", "approve_second")])).await;
+    let until = app.scalar(&format!("SELECT exclusive_until FROM deals WHERE id = {id}")).await;
+    let days = (until - partner_portal::server::now_ms()) / 86_400_000;
+    assert!((59..=60).contains(&days), "{days}");
+    // A retired product is no longer offered on the form.
+    let edge = app.scalar("SELECT id FROM products WHERE sku = 'NX-EDGE'").await.to_string();
+    app.call(&admin, "/api/admin/products/save", &form(&[("id", &edge), ("sku", "NX-EDGE"), ("name", "Nimbus Edge Appliance")])).await;
+    let sam = app.login("sam@northwind.example").await;
+    let f = app.call(&sam, "/api/deals/form", "").await.text().await.unwrap();
+    assert!(!f.contains("NX-EDGE"), "{f}");
+});

@@ -533,10 +533,10 @@ fn DealsBody() -> impl IntoView {
                                             <th scope="col">{sort_link("customer", "Customer")}</th>
                                             {staff.then(|| view! { <th scope="col">"Partner"</th> })}
                                             <th scope="col">"Status"</th>
-                                            <th scope="col">"Stage"</th>
+                                            <th scope="col" class="hide-sm">"Stage"</th>
                                             <th scope="col" class="num">{sort_link("value", "Value")}</th>
-                                            <th scope="col">{sort_link("close", "Close")}</th>
-                                            <th scope="col">{sort_link("updated", "Updated")}</th>
+                                            <th scope="col" class="hide-sm">{sort_link("close", "Close")}</th>
+                                            <th scope="col" class="hide-sm">{sort_link("updated", "Updated")}</th>
                                         </tr></thead>
                                         <tbody>
                                             {p.items.into_iter().map(|d| view! { <DealRowView d=d staff=staff now=now /> }).collect_view()}
@@ -575,10 +575,10 @@ fn DealRowView(d: DealRow, staff: bool, now: i64) -> impl IntoView {
                 {d.has_conflict.then(|| view! { <span class="badge badge-warning">"Conflict"</span> })}
                 {sub.map(|s| view! { <div class="cell-sub">{s}</div> })}
             </td>
-            <td>{format!("{} · {}%", d.stage.label(), d.probability)}</td>
+            <td class="hide-sm">{format!("{} · {}%", d.stage.label(), d.probability)}</td>
             <td class="num nowrap">{format_money(d.value_cents, &d.currency)}</td>
-            <td class="nowrap">{format_date(d.close_date)}</td>
-            <td class="nowrap">{format_date(d.updated_at)}</td>
+            <td class="nowrap hide-sm">{format_date(d.close_date)}</td>
+            <td class="nowrap hide-sm">{format_date(d.updated_at)}</td>
         </tr>
     }
 }
@@ -996,7 +996,7 @@ fn ApprovalsBody() -> impl IntoView {
                                             <th scope="col">"Customer"</th>
                                             <th scope="col">"Partner"</th>
                                             <th scope="col" class="num">"Value"</th>
-                                            <th scope="col">"Waiting"</th>
+                                            <th scope="col" class="hide-sm">"Waiting"</th>
                                             <th scope="col">"SLA"</th>
                                         </tr></thead>
                                         <tbody>
@@ -1013,7 +1013,7 @@ fn ApprovalsBody() -> impl IntoView {
                                                         </td>
                                                         <td>{q.company_name.clone()}</td>
                                                         <td class="num nowrap">{format_money(q.value_cents, &q.currency)}</td>
-                                                        <td class="nowrap">{format_duration(now - q.submitted_at)}</td>
+                                                        <td class="nowrap hide-sm">{format_duration(now - q.submitted_at)}</td>
                                                         <td>
                                                             <Badge text=sla tone=tone />
                                                             {q.has_conflict.then(|| view! { <span class="badge badge-warning">"Conflict"</span> })}
