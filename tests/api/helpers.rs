@@ -27,9 +27,14 @@ macro_rules! db_test {
             async fn sqlite() {
                 let app = $crate::helpers::spawn_app($crate::helpers::Backend::Sqlite).await;
                 if let Some(app) = app {
+                    // Run on a task so a failing test still drops its
+                    // database before the panic is passed on.
                     let cleanup = app.clone();
-                    run(app).await;
+                    let result = tokio::spawn(run(app)).await;
                     cleanup.cleanup().await;
+                    if let Err(e) = result {
+                        std::panic::resume_unwind(e.into_panic());
+                    }
                 }
             }
 
@@ -38,9 +43,14 @@ macro_rules! db_test {
             async fn postgres() {
                 let app = $crate::helpers::spawn_app($crate::helpers::Backend::Postgres).await;
                 if let Some(app) = app {
+                    // Run on a task so a failing test still drops its
+                    // database before the panic is passed on.
                     let cleanup = app.clone();
-                    run(app).await;
+                    let result = tokio::spawn(run(app)).await;
                     cleanup.cleanup().await;
+                    if let Err(e) = result {
+                        std::panic::resume_unwind(e.into_panic());
+                    }
                 }
             }
         }

@@ -253,26 +253,38 @@ async fn find_conflicts(
     if key.domain.is_empty() && tokens.is_empty() {
         return Ok(Vec::new());
     }
+    // One indexed SELECT per key, joined by UNION: with an OR between
+    // them SQLite's planner falls back to scanning every active deal.
     let mut p = Params::default();
-    let now = p.int(now_ms());
-    let mut ors = Vec::new();
+    let now = now_ms();
+    let exclude = exclude_deal.unwrap_or(0);
+    let mut parts = Vec::new();
+    let active = |p: &mut Params| {
+        format!(
+            "d.status IN ('submitted','approved') AND (d.exclusive_until IS NULL OR d.exclusive_until > {}) \
+             AND d.id <> {}",
+            p.int(now),
+            p.int(exclude)
+        )
+    };
     if !key.domain.is_empty() {
-        ors.push(format!(
-            "d.customer_domain = {}",
-            p.text(key.domain.clone())
+        let d = p.text(key.domain.clone());
+        let a = active(&mut p);
+        parts.push(format!(
+            "SELECT d.id, d.company_id, d.customer_domain, d.customer_key FROM deals d \
+             WHERE d.customer_domain = {d} AND {a}"
         ));
     }
     if !tokens.is_empty() {
         let list: Vec<String> = tokens.iter().map(|t| p.text(t.clone())).collect();
-        ors.push(format!("d.customer_token IN ({})", list.join(", ")));
+        let a = active(&mut p);
+        parts.push(format!(
+            "SELECT d.id, d.company_id, d.customer_domain, d.customer_key FROM deals d \
+             WHERE d.customer_token IN ({}) AND {a}",
+            list.join(", ")
+        ));
     }
-    let exclude = p.int(exclude_deal.unwrap_or(0));
-    let sql = format!(
-        "SELECT d.id, d.company_id, d.customer_domain, d.customer_key FROM deals d \
-         WHERE d.status IN ('submitted','approved') AND (d.exclusive_until IS NULL OR d.exclusive_until > {now}) \
-         AND d.id <> {exclude} AND ({}) ORDER BY d.id LIMIT 500",
-        ors.join(" OR ")
-    );
+    let sql = format!("{} ORDER BY 1 LIMIT 500", parts.join(" UNION "));
     let rows = p.bind(sqlx::query(&sql)).fetch_all(&mut *conn).await?;
     let mut found = Vec::new();
     for r in rows {
