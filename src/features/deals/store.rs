@@ -740,31 +740,9 @@ pub async fn register(
     .await
     .or_internal()?
     .get(0);
-    for p in &input.product_ids {
-        sqlx::query("INSERT INTO deal_products (deal_id, product_id) VALUES ($1, $2)")
-            .bind(id)
-            .bind(p)
-            .execute(&mut **tx)
-            .await
-            .or_internal()?;
-    }
-    for c in &conflicts {
-        sqlx::query(
-            "INSERT INTO deal_conflicts (deal_id, other_deal_id, reason, created_at) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(id)
-        .bind(c.id)
-        .bind(c.reason.as_str())
-        .bind(now)
-        .execute(&mut **tx)
+    link_products_and_conflicts(&mut tx, id, &input.product_ids, &conflicts, now)
         .await
         .or_internal()?;
-        sqlx::query("UPDATE deals SET has_conflict = 1 WHERE id = $1")
-            .bind(c.id)
-            .execute(&mut **tx)
-            .await
-            .or_internal()?;
-    }
     add_event(
         &mut tx,
         id,
@@ -873,6 +851,49 @@ pub async fn register(
         status,
         has_conflict,
     })
+}
+
+/// Replaces a deal's products and the conflicts it found, and flags the
+/// registrations it conflicts with.
+async fn link_products_and_conflicts(
+    conn: &mut AnyConnection,
+    id: i64,
+    product_ids: &[i64],
+    conflicts: &[Candidate],
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM deal_products WHERE deal_id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    for p in product_ids {
+        sqlx::query("INSERT INTO deal_products (deal_id, product_id) VALUES ($1, $2)")
+            .bind(id)
+            .bind(p)
+            .execute(&mut *conn)
+            .await?;
+    }
+    sqlx::query("DELETE FROM deal_conflicts WHERE deal_id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    for c in conflicts {
+        sqlx::query(
+            "INSERT INTO deal_conflicts (deal_id, other_deal_id, reason, created_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (deal_id, other_deal_id) DO NOTHING",
+        )
+        .bind(id)
+        .bind(c.id)
+        .bind(c.reason.as_str())
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query("UPDATE deals SET has_conflict = 1 WHERE id = $1")
+            .bind(c.id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -2152,42 +2173,9 @@ pub async fn update(
             "Someone changed this deal a moment ago. Reload to see the current version.".into(),
         ));
     }
-    sqlx::query("DELETE FROM deal_products WHERE deal_id = $1")
-        .bind(id)
-        .execute(&mut **tx)
+    link_products_and_conflicts(&mut tx, id, &input.product_ids, &conflicts, now)
         .await
         .or_internal()?;
-    for p in &input.product_ids {
-        sqlx::query("INSERT INTO deal_products (deal_id, product_id) VALUES ($1, $2)")
-            .bind(id)
-            .bind(p)
-            .execute(&mut **tx)
-            .await
-            .or_internal()?;
-    }
-    sqlx::query("DELETE FROM deal_conflicts WHERE deal_id = $1")
-        .bind(id)
-        .execute(&mut **tx)
-        .await
-        .or_internal()?;
-    for c in &conflicts {
-        sqlx::query(
-            "INSERT INTO deal_conflicts (deal_id, other_deal_id, reason, created_at) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (deal_id, other_deal_id) DO NOTHING",
-        )
-        .bind(id)
-        .bind(c.id)
-        .bind(c.reason.as_str())
-        .bind(now)
-        .execute(&mut **tx)
-        .await
-        .or_internal()?;
-        sqlx::query("UPDATE deals SET has_conflict = 1 WHERE id = $1")
-            .bind(c.id)
-            .execute(&mut **tx)
-            .await
-            .or_internal()?;
-    }
     let (kind, from, to_status, note) = if resubmit {
         (
             "resubmitted",
