@@ -511,18 +511,21 @@ fn DealsBody() -> impl IntoView {
                         Ok(p) => {
                             let pages = p.pages();
                             let now = now_ms();
-                            let sort_link = {
+                            // A sortable column header; the <th> says how the
+                            // column is sorted, the link changes it.
+                            let sort_th = {
                                 let q = q.clone();
-                                move |key: &'static str, label: &'static str| {
+                                move |key: &'static str, label: &'static str, class: &'static str| {
                                     let active = q.sort.as_deref().unwrap_or("updated") == key;
                                     let mut next = q.clone();
                                     next.sort = Some(key.to_string());
                                     next.asc = active && !q.asc;
                                     let arrow = if active { if q.asc { " ↑" } else { " ↓" } } else { "" };
+                                    let sorted = active.then_some(if q.asc { "ascending" } else { "descending" });
                                     view! {
-                                        <a href=query_string(&next, None) aria-sort=active.then_some(if q.asc { "ascending" } else { "descending" })>
-                                            {label}{arrow}
-                                        </a>
+                                        <th scope="col" class=class aria-sort=sorted>
+                                            <a href=query_string(&next, None)>{label}{arrow}</a>
+                                        </th>
                                     }
                                 }
                             };
@@ -530,13 +533,13 @@ fn DealsBody() -> impl IntoView {
                                 <div class="table-wrap">
                                     <table class="table">
                                         <thead><tr>
-                                            <th scope="col">{sort_link("customer", "Customer")}</th>
+                                            {sort_th("customer", "Customer", "")}
                                             {staff.then(|| view! { <th scope="col">"Partner"</th> })}
                                             <th scope="col">"Status"</th>
                                             <th scope="col" class="hide-sm">"Stage"</th>
-                                            <th scope="col" class="num">{sort_link("value", "Value")}</th>
-                                            <th scope="col" class="hide-sm">{sort_link("close", "Close")}</th>
-                                            <th scope="col" class="hide-sm">{sort_link("updated", "Updated")}</th>
+                                            {sort_th("value", "Value", "num")}
+                                            {sort_th("close", "Close", "hide-sm")}
+                                            {sort_th("updated", "Updated", "hide-sm")}
                                         </tr></thead>
                                         <tbody>
                                             {p.items.into_iter().map(|d| view! { <DealRowView d=d staff=staff now=now /> }).collect_view()}

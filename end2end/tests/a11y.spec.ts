@@ -1,0 +1,30 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { signIn } from './helpers';
+
+// WCAG 2.1 A/AA checks (axe-core) on the main pages of each role. Serious
+// and critical findings fail the test; all findings are printed.
+const pages: [string | null, string][] = [
+  [null, '/login'],
+  ['nora@northwind.example', '/'],
+  ['nora@northwind.example', '/team'],
+  ['sam@northwind.example', '/deals'],
+  ['sam@northwind.example', '/deals/new'],
+  ['manager@vendor.example', '/approvals'],
+  ['admin@vendor.example', '/deals/analytics'],
+  ['admin@vendor.example', '/admin/deals'],
+];
+
+for (const [who, path] of pages) {
+  test(`accessibility ${path} as ${who ?? 'guest'}`, async ({ page }, info) => {
+    test.skip(info.project.name !== 'js-on', 'checked once, on the hydrated page');
+    if (who) await signIn(page, who);
+    await page.goto(path);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    for (const v of result.violations) {
+      console.log(`[axe ${path}] ${v.impact} ${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`);
+    }
+    const bad = result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map(v => v.id)).toEqual([]);
+  });
+}
