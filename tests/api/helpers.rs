@@ -30,10 +30,17 @@ macro_rules! db_test {
                     // Run on a task so a failing test still drops its
                     // database before the panic is passed on.
                     let cleanup = app.clone();
-                    let result = tokio::spawn(run(app)).await;
+                    let task = tokio::spawn(run(app));
+                    let abort = task.abort_handle();
+                    let result = tokio::time::timeout(std::time::Duration::from_secs(180), task).await;
+                    if result.is_err() {
+                        abort.abort();
+                    }
                     cleanup.cleanup().await;
-                    if let Err(e) = result {
-                        std::panic::resume_unwind(e.into_panic());
+                    match result {
+                        Err(_) => panic!("test did not finish within 180 s"),
+                        Ok(Err(e)) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+                        Ok(_) => {}
                     }
                 }
             }
@@ -46,10 +53,17 @@ macro_rules! db_test {
                     // Run on a task so a failing test still drops its
                     // database before the panic is passed on.
                     let cleanup = app.clone();
-                    let result = tokio::spawn(run(app)).await;
+                    let task = tokio::spawn(run(app));
+                    let abort = task.abort_handle();
+                    let result = tokio::time::timeout(std::time::Duration::from_secs(180), task).await;
+                    if result.is_err() {
+                        abort.abort();
+                    }
                     cleanup.cleanup().await;
-                    if let Err(e) = result {
-                        std::panic::resume_unwind(e.into_panic());
+                    match result {
+                        Err(_) => panic!("test did not finish within 180 s"),
+                        Ok(Err(e)) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+                        Ok(_) => {}
                     }
                 }
             }
@@ -157,6 +171,8 @@ impl TestApp {
     pub fn client(&self) -> reqwest::Client {
         reqwest::Client::builder()
             .cookie_store(true)
+            // A hung request fails with its URL instead of hanging the run.
+            .timeout(std::time::Duration::from_secs(60))
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap()
