@@ -92,6 +92,9 @@ CREATE INDEX deals_by_token ON deals (customer_token, status);
 CREATE INDEX deals_by_status_sla ON deals (status, sla_due_at);
 CREATE INDEX deals_by_status_exclusive ON deals (status, exclusive_until);
 CREATE INDEX deals_by_status_updated ON deals (status, updated_at, id);
+-- The published median approval time and the analytics windows.
+CREATE INDEX deals_by_decided ON deals (decided_at);
+CREATE INDEX deals_by_submitted ON deals (submitted_at);
 
 CREATE TABLE deal_products (
     deal_id     BIGINT NOT NULL REFERENCES deals (id) ON DELETE CASCADE,

@@ -38,19 +38,11 @@ pub async fn deal_form(id: Option<i64>) -> Result<DealFormInfo, AppError> {
         form.edit = Some(EditDeal {
             id,
             status,
-            values: vec![
-                ("customer_name".into(), raw.customer_name),
-                ("customer_domain".into(), raw.customer_domain),
-                ("contact_name".into(), raw.contact_name),
-                ("contact_email".into(), raw.contact_email),
-                ("contact_phone".into(), raw.contact_phone),
-                ("country".into(), raw.country),
-                ("value".into(), raw.value),
-                ("currency".into(), raw.currency),
-                ("close_date".into(), raw.close_date),
-                ("deal_type".into(), raw.deal_type),
-                ("notes".into(), raw.notes),
-            ],
+            values: raw
+                .fields()
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
             product_ids: raw.product_ids,
         });
     }

@@ -391,23 +391,33 @@ pub struct RawDeal {
     pub notes: String,
 }
 
+impl RawDeal {
+    /// The typed fields by their form names (products aside).
+    pub fn fields(&self) -> [(&'static str, &str); 11] {
+        [
+            ("customer_name", &self.customer_name),
+            ("customer_domain", &self.customer_domain),
+            ("contact_name", &self.contact_name),
+            ("contact_email", &self.contact_email),
+            ("contact_phone", &self.contact_phone),
+            ("country", &self.country),
+            ("value", &self.value),
+            ("currency", &self.currency),
+            ("close_date", &self.close_date),
+            ("deal_type", &self.deal_type),
+            ("notes", &self.notes),
+        ]
+    }
+}
+
 /// Validates a registration; every problem is reported at its field and
 /// everything typed is echoed back.
 pub async fn check_input(db: &Db, raw: &RawDeal, now: i64) -> Result<DealInput, AppError> {
     let mut c = Checker::new();
-    for (k, v) in [
-        ("customer_name", &raw.customer_name),
-        ("customer_domain", &raw.customer_domain),
-        ("contact_name", &raw.contact_name),
-        ("contact_email", &raw.contact_email),
-        ("contact_phone", &raw.contact_phone),
-        ("country", &raw.country),
-        ("value", &raw.value),
-        ("currency", &raw.currency),
-        ("close_date", &raw.close_date),
-        ("deal_type", &raw.deal_type),
-    ] {
-        c.keep(k, v);
+    for (k, v) in raw.fields() {
+        if k != "notes" {
+            c.keep(k, v);
+        }
     }
     // Notes may be long: echo them only when they are a sane size.
     if raw.notes.len() <= NOTES_MAX {
@@ -605,6 +615,25 @@ async fn approvers(
     Ok(people(rows))
 }
 
+/// Notifies (in the app and by e-mail) whoever decides a company's
+/// registrations; see [`approvers`].
+#[allow(clippy::too_many_arguments)]
+async fn notify_approvers(
+    conn: &mut AnyConnection,
+    public_url: &str,
+    company_id: i64,
+    admins_only: bool,
+    kind: &str,
+    title: &str,
+    body: &str,
+    link: &str,
+) -> Result<(), sqlx::Error> {
+    for (uid, _, email) in approvers(&mut *conn, company_id, admins_only).await? {
+        notify(&mut *conn, public_url, uid, &email, kind, title, body, link).await?;
+    }
+    Ok(())
+}
+
 /// Serialises registrations of the same customer on PostgreSQL (SQLite has
 /// one writer at a time already): a transaction-scoped advisory lock per
 /// domain and per name token, taken in a fixed order.
@@ -774,9 +803,6 @@ pub async fn register(
         .or_internal()?;
     } else {
         let admins_only = route_name == "admins";
-        let people = approvers(&mut tx, company_id, admins_only)
-            .await
-            .or_internal()?;
         let title = format!(
             "New registration: {} ({})",
             input.customer_name,
@@ -787,20 +813,18 @@ pub async fn register(
         } else {
             "It is waiting for your decision."
         };
-        for (uid, _, email) in people {
-            notify(
-                &mut tx,
-                public_url,
-                uid,
-                &email,
-                "deal_submitted",
-                &title,
-                body,
-                &link,
-            )
-            .await
-            .or_internal()?;
-        }
+        notify_approvers(
+            &mut tx,
+            public_url,
+            company_id,
+            admins_only,
+            "deal_submitted",
+            &title,
+            body,
+            &link,
+        )
+        .await
+        .or_internal()?;
     }
     let (title, body) = if approved {
         (
@@ -1403,9 +1427,7 @@ async fn transition(
         .or_internal()?
         .rows_affected();
     if n != 1 {
-        return Err(AppError::Conflict(
-            "Someone changed this deal a moment ago. Reload to see the current version.".into(),
-        ));
+        return Err(stale());
     }
     let actor_id = viewer.map(|v| v.user_id);
     add_event(
@@ -1454,6 +1476,14 @@ async fn transition(
     .or_internal()?;
     tx.commit().await.or_internal()?;
     Ok(())
+}
+
+/// The answer when a versioned update finds the deal changed since it was
+/// read: nothing was written, the page should reload.
+fn stale() -> AppError {
+    AppError::Conflict(
+        "Someone changed this deal a moment ago. Reload to see the current version.".into(),
+    )
 }
 
 /// A vendor decision on a pending registration.
@@ -1932,20 +1962,18 @@ pub async fn escalate_due(db: &Db, public_url: &str) -> Result<usize, AppError> 
             continue;
         }
         let title = format!("Approval overdue: {customer} ({company})");
-        for (uid, _, email) in approvers(&mut tx, 0, true).await.or_internal()? {
-            notify(
-                &mut tx,
-                public_url,
-                uid,
-                &email,
-                "deal_escalated",
-                &title,
-                "The approval SLA has passed without a decision. Please decide or reassign.",
-                &format!("/deals/{id}"),
-            )
-            .await
-            .or_internal()?;
-        }
+        notify_approvers(
+            &mut tx,
+            public_url,
+            0,
+            true,
+            "deal_escalated",
+            &title,
+            "The approval SLA has passed without a decision. Please decide or reassign.",
+            &format!("/deals/{id}"),
+        )
+        .await
+        .or_internal()?;
         add_event(
             &mut tx,
             id,
@@ -2169,9 +2197,7 @@ pub async fn update(
     .or_internal()?
     .rows_affected();
     if n != 1 {
-        return Err(AppError::Conflict(
-            "Someone changed this deal a moment ago. Reload to see the current version.".into(),
-        ));
+        return Err(stale());
     }
     link_products_and_conflicts(&mut tx, id, &input.product_ids, &conflicts, now)
         .await
@@ -2206,23 +2232,18 @@ pub async fn update(
             .or_internal()?
             .get(0);
         let title = format!("Resubmitted: {}", input.customer_name);
-        for (uid, _, email) in approvers(&mut tx, company_id, route == "admins")
-            .await
-            .or_internal()?
-        {
-            notify(
-                &mut tx,
-                public_url,
-                uid,
-                &email,
-                "deal_submitted",
-                &title,
-                "The partner answered your questions; the registration waits for your decision.",
-                &format!("/deals/{id}"),
-            )
-            .await
-            .or_internal()?;
-        }
+        notify_approvers(
+            &mut tx,
+            public_url,
+            company_id,
+            route == "admins",
+            "deal_submitted",
+            &title,
+            "The partner answered your questions; the registration waits for your decision.",
+            &format!("/deals/{id}"),
+        )
+        .await
+        .or_internal()?;
     }
     audit::append(
         &mut tx,
@@ -2333,9 +2354,7 @@ pub async fn request_extension(
     .or_internal()?
     .rows_affected();
     if n != 1 {
-        return Err(AppError::Conflict(
-            "Someone changed this deal a moment ago. Reload it.".into(),
-        ));
+        return Err(stale());
     }
     add_event(
         &mut tx,
@@ -2356,20 +2375,18 @@ pub async fn request_extension(
         .or_internal()?
         .get(0);
     let title = format!("Extension requested: {}", state.customer_name);
-    for (uid, _, email) in approvers(&mut tx, company_id, false).await.or_internal()? {
-        notify(
-            &mut tx,
-            public_url,
-            uid,
-            &email,
-            "deal_extension_requested",
-            &title,
-            reason,
-            &format!("/deals/{id}"),
-        )
-        .await
-        .or_internal()?;
-    }
+    notify_approvers(
+        &mut tx,
+        public_url,
+        company_id,
+        false,
+        "deal_extension_requested",
+        &title,
+        reason,
+        &format!("/deals/{id}"),
+    )
+    .await
+    .or_internal()?;
     audit::append(&mut tx, db.dialect, &entry.object("deal", id))
         .await
         .or_internal()?;
@@ -2425,9 +2442,7 @@ pub async fn decide_extension(
     .or_internal()?
     .rows_affected();
     if n != 1 {
-        return Err(AppError::Conflict(
-            "Someone changed this deal a moment ago. Reload it.".into(),
-        ));
+        return Err(stale());
     }
     let changes = if grant {
         vec![(
