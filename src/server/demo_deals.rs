@@ -509,6 +509,24 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
                 .execute(&mut **tx)
                 .await?;
         }
+        // The approval's history entry names the end date it granted;
+        // keep it in step with the moved date.
+        let until: Option<i64> = sqlx::query("SELECT exclusive_until FROM deals WHERE id = $1")
+            .bind(reg.id)
+            .fetch_one(&mut **tx)
+            .await?
+            .get(0);
+        if let Some(until) = until {
+            let date = crate::ui::format_date(until);
+            sqlx::query(
+                "UPDATE deal_events SET note = $1, changes = $2 WHERE deal_id = $3 AND kind = 'approved'",
+            )
+            .bind(format!("Approved. Exclusive until {date}."))
+            .bind(serde_json::to_string(&[("exclusive_until", "", date.as_str())])?)
+            .bind(reg.id)
+            .execute(&mut **tx)
+            .await?;
+        }
         tx.commit().await?;
     }
     // Let the jobs do what they would have done: expire, remind, escalate.

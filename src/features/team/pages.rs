@@ -6,6 +6,7 @@ use leptos_router::hooks::use_query_map;
 use super::api::{team_list, TeamInvite, TeamSetStatus, TeamUpdate};
 use crate::app::{use_viewer, Page};
 use crate::features::accounts::Member;
+use crate::features::deals::api::{team_deal_visibility, TeamDealVisibilitySet};
 use crate::shared::{Role, UserStatus};
 use crate::ui::{
     action_error, format_date, status_tone, Badge, ErrorPanel, Field, FormError, Loading, Pager,
@@ -45,6 +46,10 @@ fn TeamBody() -> impl IntoView {
             .get("page")
             .and_then(|p| p.parse::<i64>().ok())
     };
+    let set_visibility = ServerAction::<TeamDealVisibilitySet>::new();
+    // One resource for the page's data: the list and, for admins, the deal
+    // visibility setting (a second Suspense on this page could leave the
+    // server render waiting).
     let members = Resource::new(
         move || {
             (
@@ -52,9 +57,18 @@ fn TeamBody() -> impl IntoView {
                 invite.version().get(),
                 set_status.version().get(),
                 update.version().get(),
+                set_visibility.version().get(),
             )
         },
-        |(page, ..)| team_list(page),
+        move |(page, ..)| async move {
+            let list = team_list(page).await?;
+            let visibility = if is_admin {
+                Some(team_deal_visibility().await?)
+            } else {
+                None
+            };
+            Ok::<_, crate::shared::AppError>((list, visibility))
+        },
     );
     let invite_error = action_error(invite.value());
     let invited = move || matches!(invite.value().get(), Some(Ok(())));
@@ -76,7 +90,7 @@ fn TeamBody() -> impl IntoView {
                 <Suspense fallback=Loading>
                     {move || Suspend::new(async move {
                         match members.await {
-                            Ok(p) => {
+                            Ok((p, visibility)) => {
                                 let pages = p.pages();
                                 view! {
                                     <div class="table-wrap">
@@ -94,6 +108,7 @@ fn TeamBody() -> impl IntoView {
                                         </table>
                                     </div>
                                     <Pager page=p.page pages=pages total=p.total base="/team" />
+                                    {visibility.map(|now| view! { <DealVisibility now=now action=set_visibility /> })}
                                 }.into_any()
                             }
                             Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
@@ -117,7 +132,6 @@ fn TeamBody() -> impl IntoView {
                         </button>
                     </ActionForm>
                 </section>
-                <DealVisibility />
                 </div>
             })}
         </div>
@@ -180,11 +194,8 @@ fn MemberRow(
 
 /// The partner admin's choice of who sees the company's deals.
 #[component]
-fn DealVisibility() -> impl IntoView {
-    use crate::features::deals::api::{team_deal_visibility, TeamDealVisibilitySet};
-    let set = ServerAction::<TeamDealVisibilitySet>::new();
-    let current = Resource::new(move || set.version().get(), |_| team_deal_visibility());
-    let error = action_error(set.value());
+fn DealVisibility(now: String, action: ServerAction<TeamDealVisibilitySet>) -> impl IntoView {
+    let error = action_error(action.value());
     let options = vec![
         (
             "company".to_string(),
@@ -196,23 +207,13 @@ fn DealVisibility() -> impl IntoView {
         ),
     ];
     view! {
-        <section class="card form-card">
+        <div class="visibility-setting">
             <h2 class="card-title">"Deal visibility"</h2>
             <p class="muted">"Partner admins always see every deal of the company."</p>
-            <Suspense fallback=Loading>
-                {move || {
-                    let options = options.clone();
-                    Suspend::new(async move {
-                        let now = current.await.unwrap_or_else(|_| "company".to_string());
-                        view! {
-                            <ActionForm action=set attr:class="stack">
-                                <SelectField label="Partner users" name="visibility" options=options initial=now error=error />
-                                <button class="btn btn-secondary" type="submit">"Save"</button>
-                            </ActionForm>
-                        }
-                    })
-                }}
-            </Suspense>
-        </section>
+            <ActionForm action=action attr:class="row-inline">
+                <SelectField label="Partner users" name="visibility" options=options initial=now error=error />
+                <button class="btn btn-secondary" type="submit">"Save"</button>
+            </ActionForm>
+        </div>
     }
 }
