@@ -6,7 +6,7 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::{path, SsrMode};
 
 use crate::features::auth::api::current_viewer;
-use crate::features::{admin, auth, companies, deals, home, notifications, team};
+use crate::features::{admin, auth, companies, deals, home, mdf, notifications, team};
 use crate::shared::{AppError, Role, Viewer};
 use crate::ui::{ErrorPanel, Loading};
 
@@ -54,6 +54,12 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/deals/analytics") view=deals::pages::AnalyticsPage ssr=SsrMode::Async />
                 <Route path=path!("/deals/:id") view=deals::pages::DealPage ssr=SsrMode::Async />
                 <Route path=path!("/deals/:id/edit") view=deals::pages::EditDealPage ssr=SsrMode::Async />
+                <Route path=path!("/mdf") view=mdf::pages::MdfPage ssr=SsrMode::Async />
+                <Route path=path!("/mdf/new") view=mdf::pages::NewMdfPage ssr=SsrMode::Async />
+                <Route path=path!("/mdf/queue") view=mdf::pages::MdfQueuePage ssr=SsrMode::Async />
+                <Route path=path!("/mdf/budgets") view=mdf::pages::MdfBudgetsPage ssr=SsrMode::Async />
+                <Route path=path!("/mdf/:id") view=mdf::pages::MdfRequestPage ssr=SsrMode::Async />
+                <Route path=path!("/mdf/:id/edit") view=mdf::pages::EditMdfPage ssr=SsrMode::Async />
                 <Route path=path!("/approvals") view=deals::pages::ApprovalsPage ssr=SsrMode::Async />
                 <Route path=path!("/notifications") view=notifications::pages::NotificationsPage ssr=SsrMode::Async />
                 <Route path=path!("/team") view=team::pages::TeamPage ssr=SsrMode::Async />
@@ -114,13 +120,19 @@ pub fn use_viewer() -> Option<Viewer> {
 fn nav_items(role: Role) -> Vec<(&'static str, &'static str)> {
     match role {
         Role::PartnerAdmin | Role::PartnerUser => {
-            vec![("/", "Home"), ("/deals", "Deals"), ("/team", "Team")]
+            vec![
+                ("/", "Home"),
+                ("/deals", "Deals"),
+                ("/mdf", "Funds"),
+                ("/team", "Team"),
+            ]
         }
         Role::ChannelManager => vec![
             ("/", "Overview"),
             ("/approvals", "Approvals"),
             ("/deals", "Deals"),
             ("/deals/analytics", "Analytics"),
+            ("/mdf/queue", "MDF"),
             ("/companies", "Partners"),
         ],
         Role::VendorAdmin => vec![
@@ -128,6 +140,7 @@ fn nav_items(role: Role) -> Vec<(&'static str, &'static str)> {
             ("/approvals", "Approvals"),
             ("/deals", "Deals"),
             ("/deals/analytics", "Analytics"),
+            ("/mdf/queue", "MDF"),
             ("/companies", "Partners"),
             ("/admin/deals", "Program"),
             ("/admin/staff", "Staff"),

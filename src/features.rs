@@ -6,5 +6,6 @@ pub mod auth;
 pub mod companies;
 pub mod deals;
 pub mod home;
+pub mod mdf;
 pub mod notifications;
 pub mod team;

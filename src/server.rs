@@ -7,6 +7,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod demo_deals;
+pub mod demo_mdf;
 pub mod dialect;
 pub mod errors;
 pub mod guard;
@@ -20,6 +21,7 @@ pub mod session;
 pub mod state;
 pub mod throttle;
 pub mod tokens;
+pub mod uploads;
 
 pub use state::AppState;
 

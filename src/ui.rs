@@ -115,6 +115,33 @@ pub fn SelectField(
     }
 }
 
+/// A labelled multi-line input with its inline error.
+#[component]
+pub fn TextArea(
+    label: &'static str,
+    name: &'static str,
+    #[prop(into)] error: Signal<Option<AppError>>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(into, default = String::new())] initial: String,
+    #[prop(default = 4000)] maxlength: usize,
+) -> impl IntoView {
+    let id = format!("f-{name}");
+    let message = move || error.get().and_then(|e| e.field(name));
+    let value = error
+        .get_untracked()
+        .and_then(|e| e.value(name))
+        .unwrap_or(initial);
+    view! {
+        <div class="field" class:has-error=move || message().is_some()>
+            <label for=id.clone()>{label}</label>
+            <textarea id=id.clone() name=name rows="3" maxlength=maxlength
+                aria-invalid=move || message().is_some().then_some("true")>{value}</textarea>
+            {hint.map(|h| view! { <p class="field-hint">{h}</p> })}
+            <p class="field-error" role="alert" hidden=move || message().is_none()>{message}</p>
+        </div>
+    }
+}
+
 /// The form-level message of an error (field errors show at the fields).
 #[component]
 pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView {

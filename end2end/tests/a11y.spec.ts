@@ -13,6 +13,10 @@ const pages: [string | null, string][] = [
   ['manager@vendor.example', '/approvals'],
   ['admin@vendor.example', '/deals/analytics'],
   ['admin@vendor.example', '/admin/deals'],
+  ['nora@northwind.example', '/mdf'],
+  ['sam@northwind.example', '/mdf/new'],
+  ['manager@vendor.example', '/mdf/queue'],
+  ['admin@vendor.example', '/mdf/budgets'],
 ];
 
 for (const [who, path] of pages) {

@@ -16,6 +16,12 @@ const shots: [string, string | null, string][] = [
   ['analytics', 'admin@vendor.example', '/deals/analytics'],
   ['program', 'admin@vendor.example', '/admin/deals'],
   ['notifications', 'sam@northwind.example', '/notifications'],
+  ['mdf-partner', 'nora@northwind.example', '/mdf'],
+  ['mdf-new', 'sam@northwind.example', '/mdf/new'],
+  ['mdf-detail-partner', 'nora@northwind.example', '/mdf?status=approved'],
+  ['mdf-claim-review', 'manager@vendor.example', '/mdf?status=claimed'],
+  ['mdf-queue', 'manager@vendor.example', '/mdf/queue'],
+  ['mdf-budgets', 'admin@vendor.example', '/mdf/budgets'],
 ];
 
 for (const [name, who, path] of shots) {
@@ -30,6 +36,10 @@ for (const [name, who, path] of shots) {
     }
     let target = path;
     // Detail pages: open the first deal of the list (a conflict for the manager).
+    if (name === 'mdf-detail-partner' || name === 'mdf-claim-review') {
+      await page.goto(path);
+      target = (await page.locator('.mdf-table tbody a').first().getAttribute('href')) ?? path;
+    }
     if (name === 'deal-detail-partner' || name === 'deal-conflict') {
       await page.goto(path);
       const link = name === 'deal-conflict'

@@ -19,6 +19,9 @@ pub struct Config {
     pub public_url: String,
     pub database_url: String,
     pub database_max_connections: u32,
+    /// Where uploaded files (MDF proof of performance) are kept, outside
+    /// the web root. Several app servers must share it (a network mount).
+    pub uploads_dir: String,
     pub session: SessionConfig,
     pub mail: MailConfig,
     pub security: SecurityConfig,
@@ -75,6 +78,8 @@ struct FileConfig {
     mail: FileMail,
     #[serde(default)]
     security: FileSecurity,
+    #[serde(default)]
+    storage: FileStorage,
     /// cargo-leptos's own section may sit in the same file; we ignore it.
     #[serde(default, rename = "package")]
     _package: Option<toml::Value>,
@@ -95,6 +100,12 @@ struct FileServer {
 struct FileDatabase {
     url: Option<String>,
     max_connections: Option<u32>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileStorage {
+    uploads_dir: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -241,6 +252,11 @@ impl Config {
                     .context("PORTAL_DB_MAX_CONNECTIONS must be a number")?,
                 None => file.database.max_connections.unwrap_or(16),
             },
+            uploads_dir: pick(
+                &["PORTAL_UPLOAD_DIR"],
+                file.storage.uploads_dir,
+                "data/uploads",
+            ),
             session: SessionConfig {
                 idle_minutes,
                 absolute_hours,

@@ -166,6 +166,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
         }
     }
     super::demo_deals::load(state).await?;
+    super::demo_mdf::load(state).await?;
     Ok(())
 }
 

@@ -280,7 +280,7 @@ const DEALS: &[DemoDeal] = &[
     },
 ];
 
-fn app_err(e: AppError) -> anyhow::Error {
+pub(crate) fn app_err(e: AppError) -> anyhow::Error {
     anyhow::anyhow!("{e} ({e:?})")
 }
 

@@ -77,6 +77,17 @@ pub async fn enter(endpoint: &'static str) -> Result<Ctx, AppError> {
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_string();
+    enter_with(state, session, user_agent, endpoint).await
+}
+
+/// The same guard for a plain axum handler (uploads, downloads), which has
+/// the request's session as an extension instead of a Leptos context.
+pub async fn enter_with(
+    state: AppState,
+    session: Option<RequestSession>,
+    user_agent: String,
+    endpoint: &'static str,
+) -> Result<Ctx, AppError> {
     let (viewer, session_hash, ip) = match session {
         Some(s) => (s.viewer, s.session_hash, s.ip),
         None => (None, None, String::new()),

@@ -2,7 +2,8 @@
 
 use std::net::SocketAddr;
 
-use axum::routing::get;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
 use axum::Router;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
@@ -12,9 +13,10 @@ use tower_http::limit::RequestBodyLimitLayer;
 
 use super::{mail, security, session, AppState};
 use crate::app::{shell, App};
+use crate::features::mdf::files;
 
-/// Largest request body accepted anywhere (forms and JSON). Uploads, when
-/// they come, get their own per-route limit.
+/// Largest request body accepted anywhere (forms and JSON). The upload
+/// routes have their own limit (`features::mdf::files::UPLOAD_BODY_LIMIT`).
 pub const BODY_LIMIT: usize = 64 * 1024;
 
 /// Gives the renderer this request's CSP nonce, so Leptos's inline hydration
@@ -36,7 +38,10 @@ pub fn router(state: AppState) -> Router {
     };
     let shell_options = state.leptos_options.clone();
     let fallback_state = state.clone();
-    Router::new()
+    // Innermost on every page and server function: handlers read a body
+    // capped at BODY_LIMIT; a larger Content-Length is refused with 413
+    // before any work.
+    let pages = Router::new()
         .route("/healthz", get(health))
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(shell_options.clone())
@@ -51,6 +56,18 @@ pub fn router(state: AppState) -> Router {
             },
             shell,
         ))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT));
+    // Layers wrap the routes added before them: the download keeps the
+    // small limit, the two upload routes get theirs.
+    let file_routes = Router::new()
+        .route(files::DOWNLOAD, get(files::download))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .route(files::UPLOAD_PROOF, post(files::upload_proof))
+        .route(files::UPLOAD_ALLOCATIONS, post(files::upload_allocations))
+        .layer(DefaultBodyLimit::max(files::UPLOAD_BODY_LIMIT))
+        .layer(RequestBodyLimitLayer::new(files::UPLOAD_BODY_LIMIT));
+    pages
+        .merge(file_routes)
         .layer(
             ServiceBuilder::new()
                 .layer(axum::middleware::from_fn_with_state(
@@ -67,10 +84,7 @@ pub fn router(state: AppState) -> Router {
                     state.clone(),
                     session::layer,
                 ))
-                .layer(axum::middleware::from_fn(security::api_status_layer))
-                // Innermost: handlers read a body capped at BODY_LIMIT; a
-                // larger Content-Length is refused with 413 before any work.
-                .layer(RequestBodyLimitLayer::new(BODY_LIMIT)),
+                .layer(axum::middleware::from_fn(security::api_status_layer)),
         )
         .with_state(state)
 }

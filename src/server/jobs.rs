@@ -1,7 +1,9 @@
-//! Background jobs that keep deal registrations honest: expire ended
-//! exclusivity, remind partners before it ends, escalate missed approval
-//! SLAs. Every app server runs the loop; each change is claimed with a
-//! guarded update, so running it on several servers at once is safe.
+//! Background jobs that keep deal registrations and MDF honest: expire
+//! ended exclusivity, remind partners before it ends, escalate missed
+//! approval SLAs; close MDF requests past their claim deadline (releasing
+//! the commitment) and expire unused funds at period end. Every app server
+//! runs the loop; each change is claimed with a guarded update, so running
+//! it on several servers at once is safe.
 
 use std::time::Duration;
 
@@ -27,6 +29,15 @@ pub async fn run_once(state: &AppState) -> Result<(usize, usize, usize), crate::
             reminded = done.1,
             escalated = done.2,
             "deal jobs"
+        );
+    }
+    let mdf = crate::features::mdf::store::run_jobs(&state.db, &state.config.public_url).await?;
+    if mdf != (0, 0, 0) {
+        tracing::info!(
+            claims_expired = mdf.0,
+            funds_expired = mdf.1,
+            escalated = mdf.2,
+            "MDF jobs"
         );
     }
     Ok(done)

@@ -130,6 +130,7 @@ pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     config.public_url = format!("http://{addr}");
+    config.uploads_dir = dir.path().join("uploads").display().to_string();
     let state = AppState::new(db, config);
     partner_portal::server::demo::load(&state)
         .await

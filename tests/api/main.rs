@@ -8,4 +8,5 @@ mod accounts;
 mod auth;
 mod deals;
 mod matrix;
+mod mdf;
 mod security;

@@ -19,6 +19,8 @@ struct Row {
     path: String,
     policy: String,
     body: String,
+    #[serde(default)]
+    method: Option<String>,
     expect: Vec<String>,
 }
 
@@ -49,10 +51,15 @@ fn policy_name(p: partner_portal::server::policy::Policy) -> &'static str {
 fn matrix_covers_every_server_function() {
     let m = matrix();
     assert_eq!(m.roles.len(), 9);
-    // Building the router registers the server functions.
-    let registered: Vec<String> = leptos::server_fn::axum::server_fn_paths()
+    // Building the router registers the server functions; the upload and
+    // download routes are plain axum routes under the same policy table.
+    let mut registered: Vec<String> = leptos::server_fn::axum::server_fn_paths()
         .map(|(path, _)| path.to_string())
         .collect();
+    {
+        use partner_portal::features::mdf::files::{DOWNLOAD, UPLOAD_ALLOCATIONS, UPLOAD_PROOF};
+        registered.extend([UPLOAD_PROOF, DOWNLOAD, UPLOAD_ALLOCATIONS].map(String::from));
+    }
     assert!(!registered.is_empty(), "server functions are registered");
     for path in &registered {
         let row = m.fns.iter().find(|r| &r.path == path);
@@ -119,6 +126,11 @@ db_test!(
     // deal for the manager it is not assigned to.
     let deal_a = app.scalar("SELECT id FROM deals WHERE customer_name = 'Umbrella Health'").await.to_string();
     let deal_c = app.scalar("SELECT id FROM deals WHERE customer_name = 'Pacific Rim Foods'").await.to_string();
+    // A reimbursed Northwind MDF request and its proof; a Tailspin claim.
+    let mdf_a = app.scalar("SELECT id FROM mdf_requests WHERE title = 'Healthcare security webinar'").await.to_string();
+    let mdf_c = app.scalar("SELECT id FROM mdf_requests WHERE title = 'APAC partner webinar'").await.to_string();
+    let file_a = app.scalar(&format!("SELECT MIN(id) FROM mdf_files WHERE request_id = {mdf_a}")).await.to_string();
+    let file_c = app.scalar(&format!("SELECT MIN(id) FROM mdf_files WHERE request_id = {mdf_c}")).await.to_string();
     let mut failures = Vec::new();
     for (i, role) in m.roles.iter().enumerate() {
         let client = client_for(&app, role).await;
@@ -127,13 +139,27 @@ db_test!(
             let out = role == "manager_out_of_scope";
             let company = if out { &company_c } else { &company_a };
             let deal = if out { &deal_c } else { &deal_a };
+            let mdf = if out { &mdf_c } else { &mdf_a };
+            let file = if out { &file_c } else { &file_a };
             let body = row.body
                 .replace("{company_a}", company)
                 .replace("{company_c}", &company_c)
                 .replace("{user_a2}", &user_a2)
                 .replace("{manager}", &manager)
-                .replace("{deal_a}", deal);
-            let status = app.call(&client, &row.path, &body).await.status().as_u16();
+                .replace("{deal_a}", deal)
+                .replace("{mdf_a}", mdf)
+                .replace("{file_a}", file);
+            let status = if row.method.as_deref() == Some("get") {
+                client
+                    .get(app.url(&format!("{}?{body}", row.path)))
+                    .send()
+                    .await
+                    .unwrap()
+                    .status()
+                    .as_u16()
+            } else {
+                app.call(&client, &row.path, &body).await.status().as_u16()
+            };
             let expected = &row.expect[i];
             let ok = match expected.as_str() {
                 "ok" => status < 400 || [400, 409, 422, 429].contains(&status),

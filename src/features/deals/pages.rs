@@ -13,10 +13,10 @@ use super::rules::{
 use super::types::*;
 use crate::app::{use_viewer, Page};
 use crate::shared::validate::{country_name, COUNTRIES};
-use crate::shared::{AppError, Role};
+use crate::shared::Role;
 use crate::ui::{
     action_error, format_date, format_datetime, Badge, EmptyState, ErrorPanel, Field, FormError,
-    Loading, Notice, Pager, SelectField,
+    Loading, Notice, Pager, SelectField, TextArea,
 };
 
 const PARTNERS: &[Role] = &[Role::PartnerAdmin, Role::PartnerUser];
@@ -356,33 +356,6 @@ fn ConflictHints(hints: Vec<ConflictHint>) -> impl IntoView {
                     </div>
                 }.into_any(),
             }).collect_view()}
-        </div>
-    }
-}
-
-/// A labelled multi-line input with its inline error.
-#[component]
-fn TextArea(
-    label: &'static str,
-    name: &'static str,
-    #[prop(into)] error: Signal<Option<AppError>>,
-    #[prop(optional)] hint: Option<&'static str>,
-    #[prop(into, default = String::new())] initial: String,
-    #[prop(default = 4000)] maxlength: usize,
-) -> impl IntoView {
-    let id = format!("f-{name}");
-    let message = move || error.get().and_then(|e| e.field(name));
-    let value = error
-        .get_untracked()
-        .and_then(|e| e.value(name))
-        .unwrap_or(initial);
-    view! {
-        <div class="field" class:has-error=move || message().is_some()>
-            <label for=id.clone()>{label}</label>
-            <textarea id=id.clone() name=name rows="3" maxlength=maxlength
-                aria-invalid=move || message().is_some().then_some("true")>{value}</textarea>
-            {hint.map(|h| view! { <p class="field-hint">{h}</p> })}
-            <p class="field-error" role="alert" hidden=move || message().is_none()>{message}</p>
         </div>
     }
 }

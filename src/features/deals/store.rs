@@ -78,7 +78,7 @@ pub async fn settings(db: &Db) -> Result<DealSettings, AppError> {
 
 /// The key that signs the time a registration form was served. Created
 /// once and kept in the database, so every app server agrees on it.
-async fn form_key(db: &Db) -> Result<String, AppError> {
+pub(crate) async fn form_key(db: &Db) -> Result<String, AppError> {
     let get = || async {
         sqlx::query("SELECT value FROM settings WHERE setting_key = 'deals.form_key'")
             .fetch_optional(&db.pool)
@@ -107,7 +107,7 @@ async fn form_key(db: &Db) -> Result<String, AppError> {
         .ok_or_else(|| internal("form key missing after insert"))
 }
 
-fn sign(key: &str, user_id: i64, served_at: i64) -> String {
+pub(crate) fn sign(key: &str, user_id: i64, served_at: i64) -> String {
     use sha2::{Digest, Sha256};
     let mut h = Sha256::new();
     h.update(key.as_bytes());
@@ -139,25 +139,25 @@ pub fn scope_sql(v: &Viewer) -> String {
 
 /// Positional parameters collected while a query is built.
 #[derive(Default)]
-struct Params {
+pub(crate) struct Params {
     values: Vec<Param>,
 }
 
-enum Param {
+pub(crate) enum Param {
     Int(i64),
     Text(String),
 }
 
 impl Params {
-    fn int(&mut self, v: i64) -> String {
+    pub(crate) fn int(&mut self, v: i64) -> String {
         self.values.push(Param::Int(v));
         format!("${}", self.values.len())
     }
-    fn text(&mut self, v: impl Into<String>) -> String {
+    pub(crate) fn text(&mut self, v: impl Into<String>) -> String {
         self.values.push(Param::Text(v.into()));
         format!("${}", self.values.len())
     }
-    fn bind<'q>(
+    pub(crate) fn bind<'q>(
         &'q self,
         mut q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
     ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
@@ -585,7 +585,7 @@ pub async fn rules_list(db: &Db) -> Result<Vec<Rule>, AppError> {
 
 /// Who decides a company's registrations: its channel managers, or every
 /// vendor admin when none is assigned (or a rule says so).
-async fn approvers(
+pub(crate) async fn approvers(
     conn: &mut AnyConnection,
     company_id: i64,
     admins_only: bool,
@@ -618,7 +618,7 @@ async fn approvers(
 /// Notifies (in the app and by e-mail) whoever decides a company's
 /// registrations; see [`approvers`].
 #[allow(clippy::too_many_arguments)]
-async fn notify_approvers(
+pub(crate) async fn notify_approvers(
     conn: &mut AnyConnection,
     public_url: &str,
     company_id: i64,

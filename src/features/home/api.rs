@@ -18,6 +18,7 @@ pub struct PartnerHome {
     pub managers: Vec<(String, String)>,
     pub is_admin: bool,
     pub deals: crate::features::deals::types::DealSummary,
+    pub fund: crate::features::mdf::types::FundCard,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,6 +29,8 @@ pub struct VendorHome {
     pub invitations_pending: i64,
     pub is_admin: bool,
     pub deals: crate::features::deals::types::DealSummary,
+    /// MDF requests, claims and payments waiting for the vendor.
+    pub mdf_waiting: [i64; 3],
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -74,6 +77,7 @@ pub async fn load_home_summary() -> Result<HomeSummary, AppError> {
             managers,
             is_admin: viewer.role == Role::PartnerAdmin,
             deals: crate::features::deals::store::summary(db, viewer).await?,
+            fund: crate::features::mdf::store::fund_card(db, company_id).await?,
         }));
     }
     let scoped = viewer.role != Role::VendorAdmin;
@@ -106,5 +110,6 @@ pub async fn load_home_summary() -> Result<HomeSummary, AppError> {
         invitations_pending: crate::server::dialect::sum_to_i64(&people, 1),
         is_admin: viewer.role == Role::VendorAdmin,
         deals: crate::features::deals::store::summary(db, viewer).await?,
+        mdf_waiting: crate::features::mdf::store::waiting(db, viewer).await?,
     }))
 }

@@ -7,6 +7,7 @@ use super::api::{load_home_summary, HomeSummary, PartnerHome, VendorHome};
 use crate::app::{use_viewer, Page};
 use crate::features::deals::rules::format_money;
 use crate::shared::validate::country_name;
+use crate::features::mdf::pages::FundCardView;
 use crate::ui::{status_tone, Badge, ErrorPanel, Loading, Notice};
 
 #[component]
@@ -89,6 +90,16 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
                 <a href="/deals?status=draft">"Answer them"</a>
             </span></div>
         })}
+        <div class="grid grid-2 money-row">
+            <FundCardView card=home.fund.clone() />
+            <section class="card">
+                <h2 class="card-title">"Marketing activities"</h2>
+                <p class="muted">"Request funds for an event, webinar or campaign in a few minutes; after it, claim them back with your invoices and lead lists."</p>
+                <div class="actions">
+                    <a class="btn btn-secondary btn-sm" href="/mdf">"Your requests and claims"</a>
+                </div>
+            </section>
+        </div>
         <div class="grid grid-3">
             <section class="card">
                 <h2 class="card-title">"Your company"</h2>
@@ -128,7 +139,7 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
         <section class="card roadmap">
             <h2 class="card-title">"Coming to this page"</h2>
             <p class="muted">
-                "Market development funds, commissions and your tier progress appear here when those programs go live. "
+                "Commissions and your tier progress appear here when those programs go live. "
                 "Nothing here is a placeholder figure: each card appears when its data is real."
             </p>
         </section>
@@ -143,6 +154,11 @@ fn VendorHomeView(home: VendorHome) -> impl IntoView {
             <Stat label="Past the approval SLA" value=home.deals.overdue href="/approvals" />
             <MoneyStat label="Open pipeline" amounts=home.deals.pipeline.clone() href="/deals" />
             <MoneyStat label="Won this year" amounts=home.deals.won_ytd.clone() href="/deals?status=won" />
+        </div>
+        <div class="grid grid-3">
+            <Stat label="MDF requests waiting" value=home.mdf_waiting[0] href="/mdf/queue" />
+            <Stat label="MDF claims to review" value=home.mdf_waiting[1] href="/mdf/queue" />
+            <Stat label="MDF claims to pay" value=home.mdf_waiting[2] href="/mdf/queue" />
         </div>
         <div class="grid grid-4">
             <Stat label="Active partner companies" value=home.companies_active href="/companies" />
