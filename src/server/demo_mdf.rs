@@ -45,19 +45,149 @@ struct Demo {
 }
 
 const REQUESTS: &[Demo] = &[
-    Demo { owner: "sam@northwind.example", kind: "event", title: "Cloud security breakfast, Chicago", days: (20, 20), cost: "12000", requested: "6000", leads: "40", then: Then::Pending, deals: &[] },
-    Demo { owner: "lena@northwind.example", kind: "webinar", title: "Backup webinar series", days: (25, 60), cost: "8000", requested: "8000", leads: "120", then: Then::Return, deals: &[] },
-    Demo { owner: "sam@northwind.example", kind: "event", title: "Trade show booth, Las Vegas", days: (40, 43), cost: "60000", requested: "30000", leads: "300", then: Then::Decline, deals: &[] },
-    Demo { owner: "lena@northwind.example", kind: "digital", title: "Direct mail to healthcare CIOs", days: (30, 45), cost: "4000", requested: "2000", leads: "20", then: Then::Cancel, deals: &[] },
-    Demo { owner: "sam@northwind.example", kind: "digital", title: "LinkedIn campaign: Nimbus Edge", days: (-30, -10), cost: "9000", requested: "9000", leads: "60", then: Then::Approve, deals: &[] },
-    Demo { owner: "nora@northwind.example", kind: "training", title: "Partner lunch & learn, Denver", days: (-12, -12), cost: "3500", requested: "3500", leads: "25", then: Then::Claim, deals: &["Globex Corporation"] },
-    Demo { owner: "lena@northwind.example", kind: "syndication", title: "Content syndication: backup buyers guide", days: (-40, -20), cost: "7000", requested: "5000", leads: "150", then: Then::Changes, deals: &[] },
-    Demo { owner: "sam@northwind.example", kind: "other", title: "Customer golf day", days: (-35, -35), cost: "5000", requested: "2500", leads: "10", then: Then::ClaimReject, deals: &[] },
-    Demo { owner: "nora@northwind.example", kind: "event", title: "Analytics roadshow, Boston", days: (-25, -24), cost: "15000", requested: "10000", leads: "90", then: Then::ClaimApprove, deals: &["Initech LLC"] },
-    Demo { owner: "sam@northwind.example", kind: "webinar", title: "Healthcare security webinar", days: (-56, -56), cost: "6000", requested: "6000", leads: "75", then: Then::Paid, deals: &["Umbrella Health"] },
-    Demo { owner: "lena@northwind.example", kind: "digital", title: "Print advertising, regional press", days: (-100, -90), cost: "3000", requested: "3000", leads: "5", then: Then::Missed, deals: &[] },
-    Demo { owner: "jonas@contoso-cloud.example", kind: "event", title: "Cloud-Forum Berlin", days: (15, 16), cost: "20000", requested: "10000", leads: "80", then: Then::Overdue, deals: &[] },
-    Demo { owner: "mei@tailspin.example", kind: "webinar", title: "APAC partner webinar", days: (-8, -8), cost: "4000", requested: "4000", leads: "35", then: Then::Claim, deals: &[] },
+    Demo {
+        owner: "sam@northwind.example",
+        kind: "event",
+        title: "Cloud security breakfast, Chicago",
+        days: (20, 20),
+        cost: "12000",
+        requested: "6000",
+        leads: "40",
+        then: Then::Pending,
+        deals: &[],
+    },
+    Demo {
+        owner: "lena@northwind.example",
+        kind: "webinar",
+        title: "Backup webinar series",
+        days: (25, 60),
+        cost: "8000",
+        requested: "8000",
+        leads: "120",
+        then: Then::Return,
+        deals: &[],
+    },
+    Demo {
+        owner: "sam@northwind.example",
+        kind: "event",
+        title: "Trade show booth, Las Vegas",
+        days: (40, 43),
+        cost: "60000",
+        requested: "30000",
+        leads: "300",
+        then: Then::Decline,
+        deals: &[],
+    },
+    Demo {
+        owner: "lena@northwind.example",
+        kind: "digital",
+        title: "Direct mail to healthcare CIOs",
+        days: (30, 45),
+        cost: "4000",
+        requested: "2000",
+        leads: "20",
+        then: Then::Cancel,
+        deals: &[],
+    },
+    Demo {
+        owner: "sam@northwind.example",
+        kind: "digital",
+        title: "LinkedIn campaign: Nimbus Edge",
+        days: (-30, -10),
+        cost: "9000",
+        requested: "9000",
+        leads: "60",
+        then: Then::Approve,
+        deals: &[],
+    },
+    Demo {
+        owner: "nora@northwind.example",
+        kind: "training",
+        title: "Partner lunch & learn, Denver",
+        days: (-12, -12),
+        cost: "3500",
+        requested: "3500",
+        leads: "25",
+        then: Then::Claim,
+        deals: &["Globex Corporation"],
+    },
+    Demo {
+        owner: "lena@northwind.example",
+        kind: "syndication",
+        title: "Content syndication: backup buyers guide",
+        days: (-40, -20),
+        cost: "7000",
+        requested: "5000",
+        leads: "150",
+        then: Then::Changes,
+        deals: &[],
+    },
+    Demo {
+        owner: "sam@northwind.example",
+        kind: "other",
+        title: "Customer golf day",
+        days: (-35, -35),
+        cost: "5000",
+        requested: "2500",
+        leads: "10",
+        then: Then::ClaimReject,
+        deals: &[],
+    },
+    Demo {
+        owner: "nora@northwind.example",
+        kind: "event",
+        title: "Analytics roadshow, Boston",
+        days: (-25, -24),
+        cost: "15000",
+        requested: "10000",
+        leads: "90",
+        then: Then::ClaimApprove,
+        deals: &["Initech LLC"],
+    },
+    Demo {
+        owner: "sam@northwind.example",
+        kind: "webinar",
+        title: "Healthcare security webinar",
+        days: (-56, -56),
+        cost: "6000",
+        requested: "6000",
+        leads: "75",
+        then: Then::Paid,
+        deals: &["Umbrella Health"],
+    },
+    Demo {
+        owner: "lena@northwind.example",
+        kind: "digital",
+        title: "Print advertising, regional press",
+        days: (-100, -90),
+        cost: "3000",
+        requested: "3000",
+        leads: "5",
+        then: Then::Missed,
+        deals: &[],
+    },
+    Demo {
+        owner: "jonas@contoso-cloud.example",
+        kind: "event",
+        title: "Cloud-Forum Berlin",
+        days: (15, 16),
+        cost: "20000",
+        requested: "10000",
+        leads: "80",
+        then: Then::Overdue,
+        deals: &[],
+    },
+    Demo {
+        owner: "mei@tailspin.example",
+        kind: "webinar",
+        title: "APAC partner webinar",
+        days: (-8, -8),
+        cost: "4000",
+        requested: "4000",
+        leads: "35",
+        then: Then::Claim,
+        deals: &[],
+    },
 ];
 
 /// A small but real PDF (one empty page) as the demo invoice.
@@ -71,7 +201,13 @@ async fn company_id(state: &AppState, name: &str) -> anyhow::Result<i64> {
         .get(0))
 }
 
-async fn attach(state: &AppState, owner: &Viewer, id: i64, name: &str, bytes: &[u8]) -> anyhow::Result<()> {
+async fn attach(
+    state: &AppState,
+    owner: &Viewer,
+    id: i64,
+    name: &str,
+    bytes: &[u8],
+) -> anyhow::Result<()> {
     let kind = super::uploads::check(name, bytes).map_err(|e| anyhow::anyhow!(e))?;
     let key = super::uploads::store(&state.config.uploads_dir, bytes).await?;
     let sha = {
@@ -119,9 +255,19 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
         ("Tailspin Integrators", &quarter.key, "20000", "USD"),
     ] {
         let id = company_id(state, company).await?;
-        store::allocate(db, &admin, id, period, amount, currency, "Program budget", url, entry())
-            .await
-            .map_err(app_err)?;
+        store::allocate(
+            db,
+            &admin,
+            id,
+            period,
+            amount,
+            currency,
+            "Program budget",
+            url,
+            entry(),
+        )
+        .await
+        .map_err(app_err)?;
     }
     for d in REQUESTS {
         let owner = viewer_of(state, d.owner).await?;
@@ -134,7 +280,10 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
         let raw = RawRequest {
             activity_type: d.kind.into(),
             title: d.title.into(),
-            description: format!("{}: audience of IT decision makers; Nimbus products featured.", d.title),
+            description: format!(
+                "{}: audience of IT decision makers; Nimbus products featured.",
+                d.title
+            ),
             starts_on: date_input_value(today + d.days.0 * DAY_MS),
             ends_on: date_input_value(today + d.days.1 * DAY_MS),
             total_cost: d.cost.into(),
@@ -145,33 +294,68 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
         };
         let input = store::check_request(&raw, now).map_err(app_err)?;
         let seconds = 70 + (d.title.len() as i64 * 7) % 110;
-        let id = store::create(db, &owner, company, &raw, &input, Some(seconds * 1000), url, entry())
-            .await
-            .map_err(app_err)?;
+        let id = store::create(
+            db,
+            &owner,
+            company,
+            &raw,
+            &input,
+            Some(seconds * 1000),
+            url,
+            entry(),
+        )
+        .await
+        .map_err(app_err)?;
         let decide = |decision, amount: &'static str, reason: &'static str| {
             store::decide(db, decider, id, decision, amount, reason, url, entry())
         };
         match d.then {
             Then::Pending | Then::Overdue => {}
-            Then::Return => decide(RequestDecision::Return, "", "Please split the series into dates and say which products each session covers.").await.map_err(app_err)?,
-            Then::Decline => decide(RequestDecision::Decline, "", "Trade shows are funded centrally this year.").await.map_err(app_err)?,
+            Then::Return => decide(
+                RequestDecision::Return,
+                "",
+                "Please split the series into dates and say which products each session covers.",
+            )
+            .await
+            .map_err(app_err)?,
+            Then::Decline => decide(
+                RequestDecision::Decline,
+                "",
+                "Trade shows are funded centrally this year.",
+            )
+            .await
+            .map_err(app_err)?,
             Then::Cancel => {}
-            _ => decide(RequestDecision::Approve, "", "").await.map_err(app_err)?,
+            _ => decide(RequestDecision::Approve, "", "")
+                .await
+                .map_err(app_err)?,
         }
         if d.then == Then::Cancel {
-            store::cancel(db, &owner, id, url, entry()).await.map_err(app_err)?;
+            store::cancel(db, &owner, id, url, entry())
+                .await
+                .map_err(app_err)?;
         }
-        if matches!(d.then, Then::Claim | Then::Changes | Then::ClaimReject | Then::ClaimApprove | Then::Paid) {
+        if matches!(
+            d.then,
+            Then::Claim | Then::Changes | Then::ClaimReject | Then::ClaimApprove | Then::Paid
+        ) {
             attach(state, &owner, id, "invoice.pdf", DEMO_PDF).await?;
-            let leads = format!("name,company,email\n{}\n", (1..=5).map(|i| format!("Lead {i},Example Co {i},lead{i}@example.com")).collect::<Vec<_>>().join("\n"));
+            let leads = format!(
+                "name,company,email\n{}\n",
+                (1..=5)
+                    .map(|i| format!("Lead {i},Example Co {i},lead{i}@example.com"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
             attach(state, &owner, id, "leads.csv", leads.as_bytes()).await?;
             let mut deal_ids = Vec::new();
             for customer in d.deals {
-                if let Some(r) = sqlx::query("SELECT id FROM deals WHERE customer_name = $1 AND company_id = $2")
-                    .bind(*customer)
-                    .bind(company)
-                    .fetch_optional(&db.pool)
-                    .await?
+                if let Some(r) =
+                    sqlx::query("SELECT id FROM deals WHERE customer_name = $1 AND company_id = $2")
+                        .bind(*customer)
+                        .bind(company)
+                        .fetch_optional(&db.pool)
+                        .await?
                 {
                     deal_ids.push(r.get::<i64, _>(0));
                 }
@@ -183,17 +367,60 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
                 notes: "Invoice and attendee list attached.".into(),
                 deal_ids,
             };
-            store::claim(db, &owner, id, &claim, url, entry()).await.map_err(app_err)?;
+            store::claim(db, &owner, id, &claim, url, entry())
+                .await
+                .map_err(app_err)?;
             match d.then {
-                Then::Changes => store::review_claim(db, decider, id, ClaimDecision::RequestChanges, "", "The invoice is for a different event date; please attach the right one.", url, entry()).await.map_err(app_err)?,
-                Then::ClaimReject => store::review_claim(db, decider, id, ClaimDecision::Reject, "", "Hospitality is not an eligible MDF activity.", url, entry()).await.map_err(app_err)?,
-                Then::ClaimApprove | Then::Paid => store::review_claim(db, decider, id, ClaimDecision::Approve, "", "", url, entry()).await.map_err(app_err)?,
+                Then::Changes => store::review_claim(
+                    db,
+                    decider,
+                    id,
+                    ClaimDecision::RequestChanges,
+                    "",
+                    "The invoice is for a different event date; please attach the right one.",
+                    url,
+                    entry(),
+                )
+                .await
+                .map_err(app_err)?,
+                Then::ClaimReject => store::review_claim(
+                    db,
+                    decider,
+                    id,
+                    ClaimDecision::Reject,
+                    "",
+                    "Hospitality is not an eligible MDF activity.",
+                    url,
+                    entry(),
+                )
+                .await
+                .map_err(app_err)?,
+                Then::ClaimApprove | Then::Paid => store::review_claim(
+                    db,
+                    decider,
+                    id,
+                    ClaimDecision::Approve,
+                    "",
+                    "",
+                    url,
+                    entry(),
+                )
+                .await
+                .map_err(app_err)?,
                 _ => {}
             }
             if d.then == Then::Paid {
-                store::reimburse(db, &admin, id, "TRF-2026-0917", &date_input_value(today - 30 * DAY_MS), url, entry())
-                    .await
-                    .map_err(app_err)?;
+                store::reimburse(
+                    db,
+                    &admin,
+                    id,
+                    "TRF-2026-0917",
+                    &date_input_value(today - 30 * DAY_MS),
+                    url,
+                    entry(),
+                )
+                .await
+                .map_err(app_err)?;
             }
         }
         // Move the request back in time: submitted before its activity (or
@@ -237,12 +464,13 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
         }
         if d.then == Then::Paid {
             // Last quarter's activity: its money moves to last quarter's fund.
-            let fund: i64 = sqlx::query("SELECT id FROM mdf_funds WHERE company_id = $1 AND period = $2")
-                .bind(company)
-                .bind(&last_quarter.key)
-                .fetch_one(&mut **tx)
-                .await?
-                .get(0);
+            let fund: i64 =
+                sqlx::query("SELECT id FROM mdf_funds WHERE company_id = $1 AND period = $2")
+                    .bind(company)
+                    .bind(&last_quarter.key)
+                    .fetch_one(&mut **tx)
+                    .await?
+                    .get(0);
             sqlx::query("UPDATE mdf_requests SET fund_id = $1 WHERE id = $2")
                 .bind(fund)
                 .bind(id)
@@ -258,6 +486,8 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
     }
     // The jobs do what time would have done: the missed claim deadline,
     // last quarter's unused funds, the overdue approval.
-    crate::features::mdf::store::run_jobs(db, url).await.map_err(app_err)?;
+    crate::features::mdf::store::run_jobs(db, url)
+        .await
+        .map_err(app_err)?;
     Ok(())
 }

@@ -165,7 +165,10 @@ fn check_xlsx(bytes: &[u8]) -> Result<(), String> {
     let mut total: u64 = 0;
     let (mut has_types, mut has_workbook) = (false, false);
     for _ in 0..entries {
-        if !bytes.get(at..).is_some_and(|b| b.starts_with(b"PK\x01\x02")) {
+        if !bytes
+            .get(at..)
+            .is_some_and(|b| b.starts_with(b"PK\x01\x02"))
+        {
             return Err(bad());
         }
         let compressed = u32_at(bytes, at + 20).ok_or_else(bad)?;
@@ -252,7 +255,13 @@ pub async fn read(dir: &str, key: &str) -> std::io::Result<Vec<u8>> {
 pub fn attachment_header(name: &str) -> String {
     let ascii: String = name
         .chars()
-        .map(|c| if c.is_ascii_graphic() || c == ' ' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_graphic() || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     format!(
         "attachment; filename=\"{ascii}\"; filename*=UTF-8''{}",
@@ -316,7 +325,10 @@ mod tests {
 
     #[test]
     fn xlsx_checked_by_its_directory() {
-        let ok = zip_with(&[("[Content_Types].xml", 100, 300), ("xl/workbook.xml", 200, 900)]);
+        let ok = zip_with(&[
+            ("[Content_Types].xml", 100, 300),
+            ("xl/workbook.xml", 200, 900),
+        ]);
         assert_eq!(check("book.xlsx", &ok), Ok(Kind::Xlsx));
         let bomb = zip_with(&[
             ("[Content_Types].xml", 100, 300),
@@ -346,7 +358,10 @@ mod tests {
         assert!(path_of("/d", "../../etc/passwd").is_none());
         assert!(path_of("/d", "abcdef0123456789").is_some());
         let h = attachment_header("Rechnung März.pdf");
-        assert!(h.starts_with("attachment; filename=\"Rechnung M_rz.pdf\""), "{h}");
+        assert!(
+            h.starts_with("attachment; filename=\"Rechnung M_rz.pdf\""),
+            "{h}"
+        );
         assert!(h.contains("UTF-8''Rechnung%20M%C3%A4rz.pdf"));
     }
 }

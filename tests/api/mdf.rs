@@ -29,13 +29,18 @@ fn request_form(title: &str, cost: &str, requested: &str, days: (i64, i64)) -> S
 }
 
 async fn request_id(app: &TestApp, title: &str) -> i64 {
-    app.scalar(&format!("SELECT MAX(id) FROM mdf_requests WHERE title = '{title}'"))
-        .await
+    app.scalar(&format!(
+        "SELECT MAX(id) FROM mdf_requests WHERE title = '{title}'"
+    ))
+    .await
 }
 
 async fn balance_of(app: &TestApp, company: &str) -> Balance {
     let company = app.id_of_company(company).await;
-    store::fund_card(&app.state.db, company).await.unwrap().balance
+    store::fund_card(&app.state.db, company)
+        .await
+        .unwrap()
+        .balance
 }
 
 /// Every fund's ledger adds up and no bucket is negative.
@@ -165,7 +170,7 @@ db_test!(
     assert_eq!(kinds, ["submitted", "approved", "file_added", "claimed", "claim_approved", "reimbursed"]);
     let sam_id = app.id_of_user("sam@northwind.example").await;
     assert!(app.scalar(&format!("SELECT COUNT(*) FROM notifications WHERE user_id = {sam_id} AND kind LIKE 'mdf_%' AND link = '/mdf/{id}'")).await >= 3);
-    assert!(app.scalar(&format!("SELECT COUNT(*) FROM outbox WHERE to_address = 'sam@northwind.example' AND subject LIKE '%Spring webinar%'")).await >= 3);
+    assert!(app.scalar("SELECT COUNT(*) FROM outbox WHERE to_address = 'sam@northwind.example' AND subject LIKE '%Spring webinar%'").await >= 3);
     assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM audit_log WHERE object_type = 'mdf_request' AND object_id = '{id}'")).await, 5);
 });
 

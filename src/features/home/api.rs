@@ -35,7 +35,7 @@ pub struct VendorHome {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum HomeSummary {
-    Partner(PartnerHome),
+    Partner(Box<PartnerHome>),
     Vendor(VendorHome),
 }
 
@@ -65,7 +65,7 @@ pub async fn load_home_summary() -> Result<HomeSummary, AppError> {
             .into_iter()
             .map(|m| (m.name, m.email))
             .collect();
-        return Ok(HomeSummary::Partner(PartnerHome {
+        return Ok(HomeSummary::Partner(Box::new(PartnerHome {
             company_name: company.name,
             company_type: company.company_type,
             region: company.region,
@@ -78,7 +78,7 @@ pub async fn load_home_summary() -> Result<HomeSummary, AppError> {
             is_admin: viewer.role == Role::PartnerAdmin,
             deals: crate::features::deals::store::summary(db, viewer).await?,
             fund: crate::features::mdf::store::fund_card(db, company_id).await?,
-        }));
+        })));
     }
     let scoped = viewer.role != Role::VendorAdmin;
     let scope = if scoped {

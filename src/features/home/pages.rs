@@ -6,8 +6,8 @@ use leptos_router::hooks::use_query_map;
 use super::api::{load_home_summary, HomeSummary, PartnerHome, VendorHome};
 use crate::app::{use_viewer, Page};
 use crate::features::deals::rules::format_money;
-use crate::shared::validate::country_name;
 use crate::features::mdf::pages::FundCardView;
+use crate::shared::validate::country_name;
 use crate::ui::{status_tone, Badge, ErrorPanel, Loading, Notice};
 
 #[component]
@@ -32,7 +32,7 @@ fn HomeBody() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match summary.await {
-                    Ok(HomeSummary::Partner(p)) => view! { <PartnerHomeView home=p /> }.into_any(),
+                    Ok(HomeSummary::Partner(p)) => view! { <PartnerHomeView home=*p /> }.into_any(),
                     Ok(HomeSummary::Vendor(v)) => view! { <VendorHomeView home=v /> }.into_any(),
                     Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 }

@@ -120,7 +120,10 @@ pub async fn mdf_request(
         leptos_axum::redirect(&format!("/mdf/{id}?submitted=1"));
         return Ok(());
     }
-    let served = match (served_at.as_deref().and_then(|s| s.parse::<i64>().ok()), &served_sig) {
+    let served = match (
+        served_at.as_deref().and_then(|s| s.parse::<i64>().ok()),
+        &served_sig,
+    ) {
         (Some(at), Some(sig)) => {
             crate::features::deals::store::served_at(cx.db(), &viewer, at, sig).await
         }
@@ -311,7 +314,10 @@ pub async fn load_mdf_queue() -> Result<MdfQueue, AppError> {
 }
 
 #[server(endpoint = "mdf/budgets")]
-pub async fn mdf_budgets(period: Option<String>, page: Option<i64>) -> Result<BudgetOverview, AppError> {
+pub async fn mdf_budgets(
+    period: Option<String>,
+    page: Option<i64>,
+) -> Result<BudgetOverview, AppError> {
     let cx = crate::server::guard::enter("mdf/budgets").await?;
     let period: Option<String> = period.map(|p| p.chars().take(20).collect());
     super::store::budgets(cx.db(), cx.user()?, period.as_deref(), page.unwrap_or(1)).await
@@ -344,7 +350,11 @@ pub async fn load_mdf_admin(batch: Option<i64>) -> Result<MdfAdminInfo, AppError
     let preview = match batch {
         Some(id) => match super::store::preview_batch(cx.db(), viewer, id).await? {
             Some(p) => Some(p),
-            None => return Err(cx.deny(AppError::NotFound, "mdf_allocation_batch", id).await),
+            None => {
+                return Err(cx
+                    .deny(AppError::NotFound, "mdf_allocation_batch", id)
+                    .await)
+            }
         },
         None => None,
     };
@@ -436,7 +446,9 @@ pub async fn mdf_apply_allocations(batch_id: i64) -> Result<(), AppError> {
     .await;
     let n = match r {
         Err(AppError::NotFound) => {
-            return Err(cx.deny(AppError::NotFound, "mdf_allocation_batch", batch_id).await)
+            return Err(cx
+                .deny(AppError::NotFound, "mdf_allocation_batch", batch_id)
+                .await)
         }
         other => other?,
     };

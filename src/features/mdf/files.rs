@@ -112,7 +112,9 @@ pub async fn upload_proof(
             match field.name().unwrap_or("") {
                 "request_id" => {
                     let raw = read_field(&mut field, 32).await?;
-                    request_id = std::str::from_utf8(&raw).ok().and_then(|s| s.trim().parse().ok());
+                    request_id = std::str::from_utf8(&raw)
+                        .ok()
+                        .and_then(|s| s.trim().parse().ok());
                 }
                 "file" => {
                     let Some(id) = request_id else {
@@ -122,7 +124,10 @@ pub async fn upload_proof(
                     };
                     let name = uploads::clean_name(field.file_name().unwrap_or(""));
                     let bytes = read_field(&mut field, uploads::MAX_FILE_BYTES).await?;
-                    if bytes.is_empty() && added.is_empty() && field.file_name().unwrap_or("").is_empty() {
+                    if bytes.is_empty()
+                        && added.is_empty()
+                        && field.file_name().unwrap_or("").is_empty()
+                    {
                         return Err(AppError::validation("Choose a file to upload."));
                     }
                     let company = match super::store::file_target(cx.db(), &viewer, id).await {
@@ -131,9 +136,8 @@ pub async fn upload_proof(
                         }
                         other => other?,
                     };
-                    let kind = uploads::check(&name, &bytes).map_err(|m| {
-                        AppError::validation(format!("{name}: {m}"))
-                    })?;
+                    let kind = uploads::check(&name, &bytes)
+                        .map_err(|m| AppError::validation(format!("{name}: {m}")))?;
                     let sha = {
                         use sha2::{Digest, Sha256};
                         hex::encode(Sha256::digest(&bytes))
@@ -228,7 +232,10 @@ pub async fn download(
     };
     let mut res = bytes.into_response();
     let h = res.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind.content_type()));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(kind.content_type()),
+    );
     if let Ok(v) = HeaderValue::from_str(&uploads::attachment_header(&name)) {
         h.insert(header::CONTENT_DISPOSITION, v);
     }
@@ -236,7 +243,10 @@ pub async fn download(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static("default-src 'none'; sandbox"),
     );
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
     res
 }
 

@@ -278,7 +278,13 @@ pub fn EditMdfPage() -> impl IntoView {
 fn RequestFormBody(edit: bool) -> impl IntoView {
     let params = use_params_map();
     let id = move || {
-        edit.then(|| params.read().get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0))
+        edit.then(|| {
+            params
+                .read()
+                .get("id")
+                .and_then(|v| v.parse::<i64>().ok())
+                .unwrap_or(0)
+        })
     };
     let form = Resource::new(id, mdf_form);
     view! {
@@ -391,7 +397,8 @@ fn RequestForm(form: MdfFormInfo) -> impl IntoView {
         .map(|e| e.decision_reason.clone())
         .filter(|r| !r.is_empty());
     let today = form.served_at - form.served_at.rem_euclid(DAY_MS);
-    let start_default = echoed("starts_on").unwrap_or_else(|| date_input_value(today + 30 * DAY_MS));
+    let start_default =
+        echoed("starts_on").unwrap_or_else(|| date_input_value(today + 30 * DAY_MS));
     let end_default = echoed("ends_on").unwrap_or_else(|| date_input_value(today + 30 * DAY_MS));
     let type_options: Vec<(String, String)> = ActivityType::ALL
         .iter()
@@ -572,7 +579,10 @@ fn RequestView(d: MdfDetail, acts: Acts) -> impl IntoView {
     let any_error = Signal::derive(move || errors.iter().find_map(|e| e.get()));
     let notice = if query("submitted").is_some() {
         Some(match d.request_ms {
-            Some(ms) => format!("Request sent in {}. Your channel manager has been notified.", format_duration(ms)),
+            Some(ms) => format!(
+                "Request sent in {}. Your channel manager has been notified.",
+                format_duration(ms)
+            ),
             None => "Request sent. Your channel manager has been notified.".to_string(),
         })
     } else if query("claimed").is_some() {
@@ -588,17 +598,20 @@ fn RequestView(d: MdfDetail, acts: Acts) -> impl IntoView {
         .sla_due_at
         .filter(|_| matches!(d.status, MdfStatus::Submitted | MdfStatus::Claimed))
         .map(|due| sla_text(due, d.now));
-    let claim_due = d
-        .claim_due_at
-        .filter(|_| d.status.claim_open())
-        .map(|due| {
-            let days = ((due - d.now) as f64 / DAY_MS as f64).ceil() as i64;
-            if days >= 0 {
-                (format!("Claim due by {} ({} days left)", format_date(due - 1), days), if days <= 14 { "warning" } else { "info" })
-            } else {
-                (format!("The claim deadline passed on {}.", format_date(due - 1)), "danger")
-            }
-        });
+    let claim_due = d.claim_due_at.filter(|_| d.status.claim_open()).map(|due| {
+        let days = ((due - d.now) as f64 / DAY_MS as f64).ceil() as i64;
+        if days >= 0 {
+            (
+                format!("Claim due by {} ({} days left)", format_date(due - 1), days),
+                if days <= 14 { "warning" } else { "info" },
+            )
+        } else {
+            (
+                format!("The claim deadline passed on {}.", format_date(due - 1)),
+                "danger",
+            )
+        }
+    });
     let title = format!("{} · MDF #{}", d.title, d.id);
     view! {
         <leptos_meta::Title text=title />
@@ -972,17 +985,14 @@ fn BudgetsBody() -> impl IntoView {
     let period = move || q.read().get("period").filter(|p| !p.is_empty());
     let page = move || q.read().get("page").and_then(|p| p.parse::<i64>().ok());
     let overview = Resource::new(move || (period(), page()), |(p, page)| mdf_budgets(p, page));
-    let roi = Resource::new(
-        move || period(),
-        |p| async move {
-            // The ROI follows the overview's period (the current one by default).
-            let period = match p {
-                Some(p) => p,
-                None => mdf_budgets(None, None).await?.period,
-            };
-            mdf_roi(period).await
-        },
-    );
+    let roi = Resource::new(period, |p| async move {
+        // The ROI follows the overview's period (the current one by default).
+        let period = match p {
+            Some(p) => p,
+            None => mdf_budgets(None, None).await?.period,
+        };
+        mdf_roi(period).await
+    });
     view! {
         <div class="page-head">
             <div>
@@ -1152,7 +1162,10 @@ fn RoiView(r: RoiReport) -> impl IntoView {
 fn AdminConsole() -> impl IntoView {
     let batch = query("batch").and_then(|b| b.parse::<i64>().ok());
     let apply = ServerAction::<MdfApplyAllocations>::new();
-    let info = Resource::new(move || apply.version().get(), move |_| load_mdf_admin(batch));
+    let info = Resource::new(
+        move || apply.version().get(),
+        move |_| load_mdf_admin(batch),
+    );
     view! {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {

@@ -160,7 +160,10 @@ impl Balance {
                 if amount < 0 && -amount > b.available {
                     return short(b.available);
                 }
-                b.allocated = b.allocated.checked_add(amount).ok_or(LedgerError::BadAmount)?;
+                b.allocated = b
+                    .allocated
+                    .checked_add(amount)
+                    .ok_or(LedgerError::BadAmount)?;
                 b.available += amount;
             }
             Commitment => {
@@ -293,7 +296,9 @@ pub fn request_amount_errors(
 /// The most a claim can be approved for: the approved request, and the
 /// co-op percentage of what the activity really cost.
 pub fn claim_cap(approved: i64, actual_cost: i64, max_percent: i64) -> i64 {
-    approved.min(max_reimbursable(actual_cost, max_percent)).max(0)
+    approved
+        .min(max_reimbursable(actual_cost, max_percent))
+        .max(0)
 }
 
 /// How funds are divided in time.
@@ -361,7 +366,11 @@ pub fn period_from_key(raw: &str) -> Option<Period> {
                 return None;
             }
             let start_month = (q - 1) * 3 + 1;
-            let (ey, em) = if q == 4 { (y + 1, 1) } else { (y, start_month + 3) };
+            let (ey, em) = if q == 4 {
+                (y + 1, 1)
+            } else {
+                (y, start_month + 3)
+            };
             Some(Period {
                 key: format!("{y}-Q{q}"),
                 starts_at: days_from_civil(y, start_month, 1) * DAY_MS,
@@ -458,9 +467,12 @@ pub fn parse_allocations(text: &str) -> Result<Vec<AllocationLine>, String> {
     };
     let header: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
     let col = |name: &str| header.iter().position(|h| h == name);
-    let (Some(ci), Some(pi), Some(ai), Some(cur)) =
-        (col("company"), col("period"), col("amount"), col("currency"))
-    else {
+    let (Some(ci), Some(pi), Some(ai), Some(cur)) = (
+        col("company"),
+        col("period"),
+        col("amount"),
+        col("currency"),
+    ) else {
         return Err("The first line must name the columns company, period, amount and currency (note is optional).".into());
     };
     let ni = col("note");
@@ -504,7 +516,9 @@ pub fn parse_allocations(text: &str) -> Result<Vec<AllocationLine>, String> {
             };
             let currency = get(cur).to_uppercase();
             if !CURRENCIES.contains(&currency.as_str()) {
-                errors.push(format!("\"{currency}\" is not a currency the program uses."));
+                errors.push(format!(
+                    "\"{currency}\" is not a currency the program uses."
+                ));
             }
             let note: String = ni.map(get).unwrap_or_default().chars().take(200).collect();
             AllocationLine {
@@ -564,11 +578,13 @@ mod tests {
         }
         for s in MdfStatus::ALL {
             if s.is_final() {
-                assert!(MdfStatus::ALL
-                    .iter()
-                    .all(|&t| [Actor::Partner, Actor::Staff, Actor::System]
-                        .iter()
-                        .all(|&a| !transition_allowed(*s, t, a))));
+                assert!(MdfStatus::ALL.iter().all(|&t| [
+                    Actor::Partner,
+                    Actor::Staff,
+                    Actor::System
+                ]
+                .iter()
+                .all(|&a| !transition_allowed(*s, t, a))));
             }
         }
     }
@@ -596,7 +612,10 @@ mod tests {
         assert_eq!(p.starts_at, days_from_civil(2026, 10, 1) * DAY_MS);
         assert_eq!(p.ends_at, days_from_civil(2027, 1, 1) * DAY_MS);
         assert_eq!(period_from_key("2026 Q1").unwrap().key, "2026-Q1");
-        assert_eq!(period_from_key(" 2026 ").unwrap().ends_at, days_from_civil(2027, 1, 1) * DAY_MS);
+        assert_eq!(
+            period_from_key(" 2026 ").unwrap().ends_at,
+            days_from_civil(2027, 1, 1) * DAY_MS
+        );
         for bad in ["2026-Q5", "26", "Q4", "", "2026-Qx", "1999"] {
             assert!(period_from_key(bad).is_none(), "{bad}");
         }
@@ -633,7 +652,9 @@ mod tests {
 
     #[test]
     fn ledger_refuses_what_would_break_a_bucket() {
-        let b = Balance::default().apply(EntryKind::Allocation, 1_000).unwrap();
+        let b = Balance::default()
+            .apply(EntryKind::Allocation, 1_000)
+            .unwrap();
         assert!(b.apply(EntryKind::Commitment, 1_001).is_err());
         let b = b.apply(EntryKind::Commitment, 600).unwrap();
         assert_eq!(b.available, 400);
@@ -676,12 +697,9 @@ mod tests {
             let mut sums: Vec<(EntryKind, i64)> = Vec::new();
             for (k, amount) in ops {
                 let kind = EntryKind::ALL[k];
-                match b.apply(kind, amount) {
-                    Ok(next) => {
-                        b = next;
-                        sums.push((kind, amount));
-                    }
-                    Err(_) => {}
+                if let Ok(next) = b.apply(kind, amount) {
+                    b = next;
+                    sums.push((kind, amount));
                 }
                 prop_assert!(b.is_consistent(), "{b:?}");
                 prop_assert_eq!(Balance::from_sums(&sums), b);

@@ -9,7 +9,7 @@
 use sqlx::{AnyConnection, Row};
 
 use super::rules::{
-    self, transition_allowed, Actor, ActivityType, Balance, EntryKind, MdfStatus, PeriodKind,
+    self, transition_allowed, ActivityType, Actor, Balance, EntryKind, MdfStatus, PeriodKind,
 };
 use super::types::*;
 use crate::features::accounts::Page;
@@ -28,10 +28,11 @@ pub const PER_PAGE: i64 = 25;
 // Settings
 
 pub async fn settings(db: &Db) -> Result<MdfSettings, AppError> {
-    let rows = sqlx::query("SELECT setting_key, value FROM settings WHERE setting_key LIKE 'mdf.%'")
-        .fetch_all(&db.pool)
-        .await
-        .or_internal()?;
+    let rows =
+        sqlx::query("SELECT setting_key, value FROM settings WHERE setting_key LIKE 'mdf.%'")
+            .fetch_all(&db.pool)
+            .await
+            .or_internal()?;
     let mut s = MdfSettings::default();
     for r in rows {
         let key: String = r.get(0);
@@ -84,7 +85,13 @@ pub async fn save_settings(
         )
     };
     let claim_days = num(&mut c, "claim_days", 1, 365, "The claim deadline");
-    let max_percent = num(&mut c, "max_percent", 1, 100, "The reimbursement percentage");
+    let max_percent = num(
+        &mut c,
+        "max_percent",
+        1,
+        100,
+        "The reimbursement percentage",
+    );
     let sla_hours = num(&mut c, "sla_hours", 1, 720, "The approval time");
     let period = c.check(
         "period_kind",
@@ -102,7 +109,10 @@ pub async fn save_settings(
         ("mdf.period_kind", period.as_str().to_string()),
         ("mdf.claim_days", claim_days.to_string()),
         ("mdf.max_percent", max_percent.to_string()),
-        ("mdf.expire_funds", if expire { "1" } else { "0" }.to_string()),
+        (
+            "mdf.expire_funds",
+            if expire { "1" } else { "0" }.to_string(),
+        ),
         ("mdf.sla_hours", sla_hours.to_string()),
     ] {
         sqlx::query(
@@ -126,9 +136,9 @@ pub async fn save_settings(
     audit::append(
         &mut tx,
         db.dialect,
-        &entry.object("settings", "mdf").detail(
-            serde_json::to_string(&saved).unwrap_or_default(),
-        ),
+        &entry
+            .object("settings", "mdf")
+            .detail(serde_json::to_string(&saved).unwrap_or_default()),
     )
     .await
     .or_internal()?;
@@ -289,7 +299,10 @@ pub async fn fund_card(db: &Db, company_id: i64) -> Result<FundCard, AppError> {
     .await
     .or_internal()?
     .get(0);
-    let Some(fund) = current_fund(&mut conn, company_id, now).await.or_internal()? else {
+    let Some(fund) = current_fund(&mut conn, company_id, now)
+        .await
+        .or_internal()?
+    else {
         return Ok(FundCard {
             claims_due_soon: soon,
             ..FundCard::default()
@@ -484,7 +497,17 @@ async fn notify_partner_admins(
     .await?;
     for r in rows {
         let email: String = r.get(1);
-        notify(conn, public_url, r.get(0), &email, kind, title, body, "/mdf").await?;
+        notify(
+            conn,
+            public_url,
+            r.get(0),
+            &email,
+            kind,
+            title,
+            body,
+            "/mdf",
+        )
+        .await?;
     }
     Ok(())
 }
@@ -629,10 +652,7 @@ async fn check_batch(
             };
             let (_, b, cur) = &mut running[idx];
             if *cur != l.currency {
-                errors.push(format!(
-                    "This company's {} funds are in {cur}.",
-                    l.period
-                ));
+                errors.push(format!("This company's {} funds are in {cur}.", l.period));
             } else if l.amount_cents != 0 {
                 match b.apply(EntryKind::Allocation, l.amount_cents) {
                     Ok(next) => *b = next,
@@ -700,7 +720,9 @@ pub async fn apply_batch(
     .or_internal()?
     .rows_affected();
     if n != 1 {
-        return Err(AppError::Conflict("This upload was already applied.".into()));
+        return Err(AppError::Conflict(
+            "This upload was already applied.".into(),
+        ));
     }
     for (row, company_id) in preview.rows.iter().zip(&company_ids) {
         let period = rules::period_from_key(&row.period).ok_or_else(|| internal("period"))?;
@@ -817,11 +839,15 @@ pub fn check_request(raw: &RawRequest, now: i64) -> Result<RequestInput, AppErro
     }
     let description = raw.description.trim().to_string();
     if description.chars().count() > 4000 {
-        c.fail("description", "Keep the description under 4,000 characters.");
+        c.fail(
+            "description",
+            "Keep the description under 4,000 characters.",
+        );
     }
     let starts = c.check(
         "starts_on",
-        parse_date(&raw.starts_on).ok_or_else(|| "Enter the first day of the activity.".to_string()),
+        parse_date(&raw.starts_on)
+            .ok_or_else(|| "Enter the first day of the activity.".to_string()),
     );
     let ends = c.check(
         "ends_on",
@@ -866,7 +892,16 @@ pub fn check_request(raw: &RawRequest, now: i64) -> Result<RequestInput, AppErro
     } else {
         c.check("expected_pipeline", parse_money(&raw.expected_pipeline))
     };
-    match (activity, starts, ends, cost, requested, contribution, leads, pipeline) {
+    match (
+        activity,
+        starts,
+        ends,
+        cost,
+        requested,
+        contribution,
+        leads,
+        pipeline,
+    ) {
         (Some(a), Some(s), Some(e), Some(cost), Some(req), Some(contrib), Some(l), Some(p))
             if !c.has_errors() =>
         {
@@ -924,6 +959,7 @@ pub async fn form(db: &Db, viewer: &Viewer, company_id: i64) -> Result<MdfFormIn
 /// Files a request against the company's current fund. The fund is locked
 /// while the balance and the requests still waiting are checked, so two
 /// requests that together exceed the balance cannot both get in.
+#[allow(clippy::too_many_arguments)]
 pub async fn create(
     db: &Db,
     viewer: &Viewer,
@@ -1074,7 +1110,10 @@ pub async fn resubmit(
             let now = now_ms();
             Ok(Plan {
                 sets: vec![
-                    ("activity_type", V::Text(input.activity_type.as_str().into())),
+                    (
+                        "activity_type",
+                        V::Text(input.activity_type.as_str().into()),
+                    ),
                     ("title", V::Text(input.title.clone())),
                     ("description", V::Text(input.description.clone())),
                     ("starts_on", V::Int(Some(input.starts_on))),
@@ -1083,7 +1122,10 @@ pub async fn resubmit(
                     ("requested_cents", V::Int(Some(input.requested))),
                     ("contribution_cents", V::Int(Some(input.contribution))),
                     ("expected_leads", V::Int(Some(input.expected_leads))),
-                    ("expected_pipeline_cents", V::Int(Some(input.expected_pipeline))),
+                    (
+                        "expected_pipeline_cents",
+                        V::Int(Some(input.expected_pipeline)),
+                    ),
                     ("max_percent", V::Int(Some(s.max_percent))),
                     ("submitted_at", V::Int(Some(now))),
                     ("sla_due_at", V::Int(Some(now + sla * HOUR_MS))),
@@ -1257,7 +1299,16 @@ pub async fn transition(
     let actor_id = viewer.map(|v| v.user_id);
     for (kind, amount) in &plan.ledger {
         if *amount > 0 {
-            post(&mut tx, &fund, *kind, *amount, Some(id), actor_id, &plan.note).await?;
+            post(
+                &mut tx,
+                &fund,
+                *kind,
+                *amount,
+                Some(id),
+                actor_id,
+                &plan.note,
+            )
+            .await?;
         }
     }
     if let Some(deals) = &plan.deals {
@@ -1335,7 +1386,9 @@ pub async fn transition(
             "{{\"from\":\"{}\",\"to\":\"{}\",\"amount_cents\":{}}}",
             st.status.as_str(),
             to.as_str(),
-            plan.amount.map(|a| a.to_string()).unwrap_or_else(|| "null".into())
+            plan.amount
+                .map(|a| a.to_string())
+                .unwrap_or_else(|| "null".into())
         )),
     )
     .await
@@ -1415,7 +1468,10 @@ pub async fn decide(
     let s = settings(db).await?;
     let now = now_ms();
     let (to, reason) = match decision {
-        RequestDecision::Approve => (MdfStatus::Approved, reason.trim().chars().take(1000).collect()),
+        RequestDecision::Approve => (
+            MdfStatus::Approved,
+            reason.trim().chars().take(1000).collect(),
+        ),
         RequestDecision::Return => (
             MdfStatus::Returned,
             reason_required("reason", reason, "request goes back")?,
@@ -1743,11 +1799,8 @@ pub async fn review_claim(
                     plan.amount = Some(approved);
                 }
                 ClaimDecision::Approve => {
-                    let cap = rules::claim_cap(
-                        approved,
-                        st.actual_cost.unwrap_or(0),
-                        st.max_percent,
-                    );
+                    let cap =
+                        rules::claim_cap(approved, st.actual_cost.unwrap_or(0), st.max_percent);
                     let pay = if amount.is_empty() {
                         st.claimed.unwrap_or(cap).min(cap)
                     } else {
@@ -1765,7 +1818,10 @@ pub async fn review_claim(
                         ));
                     }
                     plan.amount = Some(pay);
-                    plan.ledger = vec![(EntryKind::Claim, pay), (EntryKind::Release, approved - pay)];
+                    plan.ledger = vec![
+                        (EntryKind::Claim, pay),
+                        (EntryKind::Release, approved - pay),
+                    ];
                     plan.sets.push(("claim_approved_cents", V::Int(Some(pay))));
                     if pay < approved && plan.note.is_empty() {
                         plan.note = format!(
@@ -1796,7 +1852,8 @@ pub async fn reimburse(
     entry: Entry,
 ) -> Result<(), AppError> {
     let mut c = Checker::new();
-    c.keep("payment_reference", reference).keep("paid_on", paid_on);
+    c.keep("payment_reference", reference)
+        .keep("paid_on", paid_on);
     let reference: String = reference.trim().chars().take(100).collect();
     if reference.is_empty() {
         c.fail(
@@ -1860,7 +1917,8 @@ pub async fn list(db: &Db, viewer: &Viewer, q: &MdfQuery) -> Result<Page<MdfRow>
     let mut wheres = vec![scope_sql(viewer, "r.company_id")];
     match q.status.as_deref() {
         None | Some("") | Some("open") => wheres.push(
-            "r.status NOT IN ('declined','cancelled','claim_rejected','reimbursed','expired')".into(),
+            "r.status NOT IN ('declined','cancelled','claim_rejected','reimbursed','expired')"
+                .into(),
         ),
         Some("all") => {}
         Some(s) => match MdfStatus::parse(s) {
@@ -2110,12 +2168,20 @@ pub async fn editable(db: &Db, viewer: &Viewer, id: i64) -> Result<Option<EditRe
             ("requested".into(), money(d.requested_cents)),
             (
                 "contribution".into(),
-                if d.contribution_cents > 0 { money(d.contribution_cents) } else { String::new() },
+                if d.contribution_cents > 0 {
+                    money(d.contribution_cents)
+                } else {
+                    String::new()
+                },
             ),
             ("expected_leads".into(), d.expected_leads.to_string()),
             (
                 "expected_pipeline".into(),
-                if d.expected_pipeline_cents > 0 { money(d.expected_pipeline_cents) } else { String::new() },
+                if d.expected_pipeline_cents > 0 {
+                    money(d.expected_pipeline_cents)
+                } else {
+                    String::new()
+                },
             ),
         ],
     }))
@@ -2128,7 +2194,11 @@ pub async fn queue(db: &Db, viewer: &Viewer) -> Result<MdfQueue, AppError> {
     for (status, amount, since) in [
         ("submitted", "r.requested_cents", "r.submitted_at"),
         ("claimed", "r.claimed_cents", "r.claim_submitted_at"),
-        ("claim_approved", "r.claim_approved_cents", "r.claim_decided_at"),
+        (
+            "claim_approved",
+            "r.claim_approved_cents",
+            "r.claim_decided_at",
+        ),
     ] {
         let rows = sqlx::query(&format!(
             "SELECT r.id, r.title, c.name, r.activity_type, r.status, r.currency, COALESCE({amount}, 0) AS amount, \
@@ -2183,6 +2253,9 @@ pub async fn waiting(db: &Db, viewer: &Viewer) -> Result<[i64; 3], AppError> {
     Ok([n(0), n(1), n(2)])
 }
 
+/// Sums per kind of one label and currency, while rows are grouped.
+type Group = (String, String, Vec<(EntryKind, i64)>);
+
 /// Balances per company (paginated), per region and in total for one
 /// period, within the viewer's scope.
 pub async fn budgets(
@@ -2215,13 +2288,16 @@ pub async fn budgets(
             }
         });
     let group = |rows: Vec<sqlx::any::AnyRow>| -> Vec<BudgetRow> {
-        let mut out: Vec<(String, String, Vec<(EntryKind, i64)>)> = Vec::new();
+        let mut out: Vec<Group> = Vec::new();
         for r in &rows {
             let label: String = r.get(0);
             let currency: String = r.get(1);
             let kind: Option<String> = r.get(2);
             let sum = crate::server::dialect::sum_to_i64(r, 3);
-            let idx = match out.iter().position(|(l, c, _)| *l == label && *c == currency) {
+            let idx = match out
+                .iter()
+                .position(|(l, c, _)| *l == label && *c == currency)
+            {
                 Some(i) => i,
                 None => {
                     out.push((label, currency, Vec::new()));
@@ -2425,14 +2501,13 @@ pub async fn file_target(db: &Db, viewer: &Viewer, request_id: i64) -> Result<i6
             )));
         }
     }
-    let count: i64 = sqlx::query(
-        "SELECT COUNT(*) FROM mdf_files WHERE request_id = $1 AND removed_at IS NULL",
-    )
-    .bind(request_id)
-    .fetch_one(&db.pool)
-    .await
-    .or_internal()?
-    .get(0);
+    let count: i64 =
+        sqlx::query("SELECT COUNT(*) FROM mdf_files WHERE request_id = $1 AND removed_at IS NULL")
+            .bind(request_id)
+            .fetch_one(&db.pool)
+            .await
+            .or_internal()?
+            .get(0);
     if count >= MAX_FILES {
         return Err(AppError::Conflict(format!(
             "A claim holds at most {MAX_FILES} files; remove one first."
@@ -2476,15 +2551,23 @@ pub async fn add_file(
     .await
     .or_internal()?
     .get(0);
-    add_event(&mut tx, request_id, Some(viewer.user_id), "file_added", None, None, file_name)
-        .await
-        .or_internal()?;
+    add_event(
+        &mut tx,
+        request_id,
+        Some(viewer.user_id),
+        "file_added",
+        None,
+        None,
+        file_name,
+    )
+    .await
+    .or_internal()?;
     audit::append(
         &mut tx,
         db.dialect,
-        &entry
-            .object("mdf_file", id)
-            .detail(format!("{{\"request_id\":{request_id},\"kind\":\"{kind}\",\"size\":{size}}}")),
+        &entry.object("mdf_file", id).detail(format!(
+            "{{\"request_id\":{request_id},\"kind\":\"{kind}\",\"size\":{size}}}"
+        )),
     )
     .await
     .or_internal()?;
@@ -2536,9 +2619,17 @@ pub async fn remove_file(db: &Db, viewer: &Viewer, id: i64, entry: Entry) -> Res
         .execute(&mut **tx)
         .await
         .or_internal()?;
-    add_event(&mut tx, request_id, Some(viewer.user_id), "file_removed", None, None, &name)
-        .await
-        .or_internal()?;
+    add_event(
+        &mut tx,
+        request_id,
+        Some(viewer.user_id),
+        "file_removed",
+        None,
+        None,
+        &name,
+    )
+    .await
+    .or_internal()?;
     audit::append(&mut tx, db.dialect, &entry.object("mdf_file", id))
         .await
         .or_internal()?;
@@ -2614,13 +2705,15 @@ pub async fn expire_funds(db: &Db) -> Result<usize, AppError> {
     for fund in funds {
         let mut tx = db.write().await.or_internal()?;
         lock_fund(&mut tx, db, fund.id).await.or_internal()?;
-        let n = sqlx::query("UPDATE mdf_funds SET expired_at = $1 WHERE id = $2 AND expired_at IS NULL")
-            .bind(now_ms())
-            .bind(fund.id)
-            .execute(&mut **tx)
-            .await
-            .or_internal()?
-            .rows_affected();
+        let n = sqlx::query(
+            "UPDATE mdf_funds SET expired_at = $1 WHERE id = $2 AND expired_at IS NULL",
+        )
+        .bind(now_ms())
+        .bind(fund.id)
+        .execute(&mut **tx)
+        .await
+        .or_internal()?
+        .rows_affected();
         if n != 1 {
             continue;
         }
@@ -2633,7 +2726,10 @@ pub async fn expire_funds(db: &Db) -> Result<usize, AppError> {
                 b.available,
                 None,
                 None,
-                &format!("Unused {} funds expired at the end of the period.", fund.period),
+                &format!(
+                    "Unused {} funds expired at the end of the period.",
+                    fund.period
+                ),
             )
             .await?;
         }
@@ -2673,13 +2769,15 @@ pub async fn escalate_due(db: &Db, public_url: &str) -> Result<usize, AppError> 
             "request"
         };
         let mut tx = db.write().await.or_internal()?;
-        let n = sqlx::query("UPDATE mdf_requests SET escalated_at = $1 WHERE id = $2 AND escalated_at IS NULL")
-            .bind(now)
-            .bind(id)
-            .execute(&mut **tx)
-            .await
-            .or_internal()?
-            .rows_affected();
+        let n = sqlx::query(
+            "UPDATE mdf_requests SET escalated_at = $1 WHERE id = $2 AND escalated_at IS NULL",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&mut **tx)
+        .await
+        .or_internal()?
+        .rows_affected();
         if n != 1 {
             continue;
         }
@@ -2695,9 +2793,17 @@ pub async fn escalate_due(db: &Db, public_url: &str) -> Result<usize, AppError> 
         )
         .await
         .or_internal()?;
-        add_event(&mut tx, id, None, "escalated", None, None, "Past the decision time; vendor admins told.")
-            .await
-            .or_internal()?;
+        add_event(
+            &mut tx,
+            id,
+            None,
+            "escalated",
+            None,
+            None,
+            "Past the decision time; vendor admins told.",
+        )
+        .await
+        .or_internal()?;
         tx.commit().await.or_internal()?;
         done += 1;
     }

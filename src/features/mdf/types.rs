@@ -285,7 +285,9 @@ pub struct AllocationPreview {
 
 impl AllocationPreview {
     pub fn valid(&self) -> bool {
-        self.error.is_none() && !self.rows.is_empty() && self.rows.iter().all(|r| r.errors.is_empty())
+        self.error.is_none()
+            && !self.rows.is_empty()
+            && self.rows.iter().all(|r| r.errors.is_empty())
     }
 }
 
