@@ -12,7 +12,7 @@ TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 cargo leptos build
 DATA="$(mktemp -d)"
 export DATABASE_URL="sqlite://$DATA/e2e.db" PORTAL_ADDRESS="127.0.0.1:$PORT" PORTAL_SITE_ROOT="$ROOT/target/site"
-export PORTAL_PUBLIC_URL="http://127.0.0.1:$PORT" PORTAL_LOG=warn
+export PORTAL_PUBLIC_URL="http://127.0.0.1:$PORT" PORTAL_LOG=warn PORTAL_UPLOAD_DIR="$DATA/uploads"
 "$TARGET_DIR/debug/portal" demo-data >/dev/null
 "$TARGET_DIR/debug/portal" serve >"$DATA/server.log" 2>&1 &
 SERVER=$!

@@ -423,30 +423,36 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
                 .map_err(app_err)?;
             }
         }
-        // Move the request back in time: submitted before its activity (or
-        // a few days ago), decided hours later.
-        let age = (-d.days.0 + 14).clamp(3, 120) * DAY_MS;
+        // Move the request back in time: submitted `age` ago and decided six
+        // hours later; what happened to the claim stays recent.
+        let age = if d.then == Then::Pending {
+            DAY_MS
+        } else {
+            (-d.days.0 + 14).clamp(3, 120) * DAY_MS
+        };
+        let decided = age - 6 * HOUR_MS;
         let mut tx = db.write().await?;
         sqlx::query(
             "UPDATE mdf_requests SET created_at = created_at - $1, submitted_at = submitted_at - $2, \
-             updated_at = updated_at - $3 / 2, decided_at = CASE WHEN decided_at IS NULL THEN NULL ELSE decided_at - $4 + $5 END, \
-             sla_due_at = CASE WHEN sla_due_at IS NULL THEN NULL ELSE sla_due_at - $6 END WHERE id = $7",
+             decided_at = CASE WHEN decided_at IS NULL THEN NULL ELSE decided_at - $3 END, \
+             sla_due_at = CASE WHEN status = 'submitted' THEN sla_due_at - $4 ELSE sla_due_at END WHERE id = $5",
         )
         .bind(age)
         .bind(age)
+        .bind(decided)
         .bind(age)
-        .bind(age)
-        .bind(6 * HOUR_MS)
-        .bind(if matches!(d.then, Then::Pending | Then::Overdue) { 0 } else { age })
         .bind(id)
         .execute(&mut **tx)
         .await?;
-        sqlx::query("UPDATE mdf_events SET at = at - $1 + CASE WHEN kind = 'submitted' THEN 0 ELSE $2 END WHERE request_id = $3 AND kind <> 'file_added'")
-            .bind(age)
-            .bind(6 * HOUR_MS)
-            .bind(id)
-            .execute(&mut **tx)
-            .await?;
+        sqlx::query(
+            "UPDATE mdf_events SET at = at - CASE WHEN kind = 'submitted' THEN $1 \
+             WHEN kind IN ('approved','returned','declined','cancelled') THEN $2 ELSE 0 END WHERE request_id = $3",
+        )
+        .bind(age)
+        .bind(decided)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
         if d.then == Then::Overdue {
             sqlx::query("UPDATE mdf_requests SET sla_due_at = $1, submitted_at = $2 WHERE id = $3")
                 .bind(now - 5 * HOUR_MS)

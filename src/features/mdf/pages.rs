@@ -1026,8 +1026,9 @@ fn BudgetsBody() -> impl IntoView {
 
 #[component]
 fn BudgetTable(rows: Vec<BudgetRow>, first: &'static str) -> impl IntoView {
+    // Focusable so keyboard users can scroll a wide table on a phone.
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=format!("Funds by {}", first.to_lowercase())>
             <table class="table budget-table">
                 <thead><tr>
                     <th scope="col">{first}</th>
@@ -1108,7 +1109,7 @@ fn ratio(won: i64, spent: i64) -> String {
 fn RoiView(r: RoiReport) -> impl IntoView {
     let table = |rows: Vec<RoiRow>, first: &'static str| {
         view! {
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=format!("Return on MDF by {}", first.to_lowercase())>
                 <table class="table">
                     <thead><tr>
                         <th scope="col">{first}</th>
@@ -1124,7 +1125,7 @@ fn RoiView(r: RoiReport) -> impl IntoView {
                     <tbody>
                         {rows.into_iter().map(|x| view! {
                             <tr>
-                                <th scope="row">{x.label.clone()}</th>
+                                <th scope="row">{x.label.clone()}<div class="muted small">{x.currency.clone()}</div></th>
                                 <td class="num">{x.activities}</td>
                                 <td class="num">{format_money(x.spent_cents, &x.currency)}</td>
                                 <td class="num">{x.leads}</td>
@@ -1307,7 +1308,7 @@ fn PreviewView(
                 ().into_any()
             }}
             {(!p.rows.is_empty()).then(|| view! {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Lines of the upload">
                     <table class="table">
                         <thead><tr>
                             <th scope="col" class="num">"Line"</th>
