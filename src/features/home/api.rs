@@ -19,6 +19,8 @@ pub struct PartnerHome {
     pub is_admin: bool,
     pub deals: crate::features::deals::types::DealSummary,
     pub fund: crate::features::mdf::types::FundCard,
+    /// The most recently changed open MDF requests (what needs the partner).
+    pub mdf_open: Vec<crate::features::mdf::types::MdfRow>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,6 +80,12 @@ pub async fn load_home_summary() -> Result<HomeSummary, AppError> {
             is_admin: viewer.role == Role::PartnerAdmin,
             deals: crate::features::deals::store::summary(db, viewer).await?,
             fund: crate::features::mdf::store::fund_card(db, company_id).await?,
+            mdf_open: {
+                let mut page =
+                    crate::features::mdf::store::list(db, viewer, &Default::default()).await?;
+                page.items.truncate(5);
+                page.items
+            },
         })));
     }
     let scoped = viewer.role != Role::VendorAdmin;

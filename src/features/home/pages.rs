@@ -6,8 +6,10 @@ use leptos_router::hooks::use_query_map;
 use super::api::{load_home_summary, HomeSummary, PartnerHome, VendorHome};
 use crate::app::{use_viewer, Page};
 use crate::features::deals::rules::format_money;
-use crate::features::mdf::pages::FundCardView;
+use crate::features::mdf::pages::{status_tone as mdf_tone, FundCardView};
+use crate::features::mdf::rules::MdfStatus;
 use crate::shared::validate::country_name;
+use crate::ui::format_date;
 use crate::ui::{status_tone, Badge, ErrorPanel, Loading, Notice};
 
 #[component]
@@ -94,9 +96,29 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
             <FundCardView card=home.fund.clone() />
             <section class="card">
                 <h2 class="card-title">"Marketing activities"</h2>
-                <p class="muted">"Request funds for an event, webinar or campaign in a few minutes; after it, claim them back with your invoices and lead lists."</p>
+                {if home.mdf_open.is_empty() {
+                    view! { <p class="muted">"Request funds for an event, webinar or campaign in a few minutes; after it, claim them back with your invoices and lead lists."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="plain-list mdf-open">
+                            {home.mdf_open.iter().map(|r| {
+                                let next = match (r.status, r.claim_due_at) {
+                                    (MdfStatus::Approved | MdfStatus::ChangesRequested, Some(due)) => format!("Claim by {}", format_date(due - 1)),
+                                    (s, _) => s.next_step().to_string(),
+                                };
+                                view! {
+                                    <li>
+                                        <a href=format!("/mdf/{}", r.id)>{r.title.clone()}</a>
+                                        " "<Badge text=r.status.label() tone=mdf_tone(r.status) />
+                                        <div class="muted small">{next}</div>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
                 <div class="actions">
-                    <a class="btn btn-secondary btn-sm" href="/mdf">"Your requests and claims"</a>
+                    <a class="btn btn-secondary btn-sm" href="/mdf">"All requests and claims"</a>
                 </div>
             </section>
         </div>

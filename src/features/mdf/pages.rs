@@ -223,7 +223,7 @@ fn MdfBody() -> impl IntoView {
                                     <tbody>
                                         {p.items.into_iter().map(|r| {
                                             let next = match (r.status, r.claim_due_at) {
-                                                (MdfStatus::Approved | MdfStatus::ChangesRequested, Some(due)) => format!("Claim by {}", format_date(due)),
+                                                (MdfStatus::Approved | MdfStatus::ChangesRequested, Some(due)) => format!("Claim by {}", format_date(due - 1)),
                                                 (s, _) => s.next_step().to_string(),
                                             };
                                             view! {
@@ -646,7 +646,7 @@ fn RequestView(d: MdfDetail, acts: Acts) -> impl IntoView {
                         <dt>"Requested"</dt><dd>{money(d.requested_cents)}</dd>
                         {(d.contribution_cents > 0).then(|| view! { <dt>"Partner contribution"</dt><dd>{money(d.contribution_cents)}</dd> })}
                         <dt>"Reimbursed up to"</dt><dd>{format!("{} % of the cost", d.max_percent)}</dd>
-                        <dt>"Expected"</dt><dd>{format!("{} leads · {} pipeline", d.expected_leads, money(d.expected_pipeline_cents))}</dd>
+                        <dt>"Expected"</dt><dd>{if d.expected_pipeline_cents > 0 { format!("{} leads · {} pipeline", d.expected_leads, money(d.expected_pipeline_cents)) } else { format!("{} leads", d.expected_leads) }}</dd>
                         <dt>"Funds"</dt><dd>{d.period.clone()}</dd>
                         <dt>"Submitted"</dt><dd>{format_datetime(d.submitted_at)}</dd>
                         {d.request_ms.map(|ms| view! { <dt>"Time to request"</dt><dd>{format_duration(ms)}</dd> })}
@@ -1073,7 +1073,7 @@ fn Overview(o: BudgetOverview) -> impl IntoView {
             view! { <EmptyState title="No funds in this period" text=format!("Nothing is allocated for {} yet.", o.period) /> }.into_any()
         } else {
             view! {
-                <div class="grid grid-4">
+                <div class="grid grid-4 stats-compact">
                     {o.totals.iter().flat_map(|t| {
                         let c = t.currency.clone();
                         [("Allocated", t.balance.allocated), ("Committed", t.balance.committed + t.balance.claimed), ("Paid", t.balance.paid), ("Available", t.balance.available)]
