@@ -49,6 +49,12 @@ if [ "$need_e2e" = 1 ]; then
     apt-get update -qq
     apt-get install -y -qq chromium fonts-liberation >/dev/null
   fi
+  if ! command -v psql >/dev/null 2>&1; then
+    log "installing the PostgreSQL client (the browser suite's PostgreSQL run)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq postgresql-client >/dev/null
+  fi
   if ! [ -d "$ROOT/end2end/node_modules/@playwright/test" ] || ! [ -d "$ROOT/end2end/node_modules/@axe-core/playwright" ]; then
     log "installing the Playwright test runner and axe-core (no browser download)"
     (cd "$ROOT/end2end" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)

@@ -17,6 +17,14 @@ async function cardFigure(page: Page, label: string): Promise<string> {
   return (await page.locator(`.fund-card dt:has-text("${label}") + dd`).first().textContent()) ?? '';
 }
 
+/** A figure of the partner's funds as vendor staff see them on a request. */
+async function staffFigure(page: Page, label: string): Promise<number> {
+  const text = (await page.locator(`aside dt:text-is("${label}") + dd`).first().textContent()) ?? '';
+  return amount(text);
+}
+
+const amount = (s: string) => Number(s.replace(/[^0-9.]/g, ''));
+
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
 test('request, approve, claim with proof, approve claim, reimburse; the balance follows', async ({ page }, info) => {
@@ -26,6 +34,7 @@ test('request, approve, claim with proof, approve claim, reimburse; the balance 
   // The balance is on the first screen.
   await expect(page.locator('.fund-card')).toBeVisible();
   const paidBefore = await cardFigure(page, 'Paid');
+  const pendingBefore = amount(await cardFigure(page, 'In requests awaiting approval'));
   await page.getByRole('link', { name: 'Request funds' }).first().click();
   await expect(page.getByRole('heading', { name: 'Request marketing funds' })).toBeVisible();
   const started = Date.now();
@@ -49,15 +58,21 @@ test('request, approve, claim with proof, approve claim, reimburse; the balance 
   await expect(page.getByText('Awaiting approval').first()).toBeVisible();
   await expect(page.getByText(/Decision due in/)).toBeVisible();
   const url = page.url().replace(/[?#].*$/, '');
+  // The request waits: what can still be requested shrinks by its amount.
+  await page.goto('/mdf');
+  expect(amount(await cardFigure(page, 'In requests awaiting approval')) - pendingBefore).toBe(2000);
   await signOut(page);
 
   await signIn(page, 'manager@vendor.example');
   await page.goto('/mdf/queue');
   await page.getByRole('link', { name: title }).click();
+  const committedBefore = await staffFigure(page, 'Committed');
   await page.getByLabel('Amount to approve').fill('1800');
   await page.getByLabel('Comment or reason').fill('Catering is not covered.');
   await page.getByRole('button', { name: 'Approve', exact: true }).click();
   await expect(page.getByText('Approved', { exact: true }).first()).toBeVisible();
+  await page.goto(url);
+  expect(await staffFigure(page, 'Committed') - committedBefore).toBe(1800);
   await signOut(page);
 
   await signIn(page, 'carla@contoso-cloud.example');
@@ -79,21 +94,26 @@ test('request, approve, claim with proof, approve claim, reimburse; the balance 
 
   await signIn(page, 'manager@vendor.example');
   await page.goto(url);
+  const claimedBefore = await staffFigure(page, 'Claimed');
   await page.getByRole('button', { name: 'Approve claim' }).click();
   await expect(page.getByText('Claim approved').first()).toBeVisible();
+  await page.goto(url);
+  expect(await staffFigure(page, 'Claimed') - claimedBefore).toBe(1800);
   await signOut(page);
 
   await signIn(page, 'admin@vendor.example');
   await page.goto(url);
+  const paidStaffBefore = await staffFigure(page, 'Paid');
   await page.getByLabel('Payment reference *').fill(`TRF-${info.project.name}`);
   await page.getByRole('button', { name: /Mark .* paid/ }).click();
   await expect(page.getByText('Reimbursed').first()).toBeVisible();
+  await page.goto(url);
+  expect(await staffFigure(page, 'Paid') - paidStaffBefore).toBe(1800);
   await signOut(page);
 
   await signIn(page, 'carla@contoso-cloud.example');
   await page.goto('/mdf');
   const paidAfter = await cardFigure(page, 'Paid');
-  const amount = (s: string) => Number(s.replace(/[^0-9.]/g, ''));
   expect(amount(paidAfter) - amount(paidBefore)).toBe(1800);
   await page.goto('/mdf?status=reimbursed');
   await expect(page.getByRole('link', { name: title })).toBeVisible();
@@ -136,4 +156,27 @@ test('the vendor sees budgets by region and partner, and ROI', async ({ page }) 
   await page.locator('.tabs a').nth(1).click();
   await expect(page.getByRole('heading', { name: 'Return on MDF' })).toBeVisible();
   await expect(page.getByRole('rowheader', { name: 'Webinar' })).toBeVisible();
+});
+
+test('an allocation CSV is previewed, refused while a line is wrong, then applied', async ({ page }) => {
+  await signIn(page, 'admin@vendor.example');
+  await page.goto('/mdf/budgets');
+  await page.getByLabel('CSV file').setInputFiles({
+    name: 'q2.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('company,period,amount,currency,note\nTailspin Integrators,2027-Q2,5000,USD,Q2\nNobody Ltd,2027-Q2,100,USD,\n'),
+  });
+  await page.getByRole('button', { name: 'Upload and preview' }).click();
+  await expect(page.getByRole('heading', { name: 'Preview: q2.csv' })).toBeVisible();
+  await expect(page.getByText('1 of 2 lines have errors. Nothing was applied')).toBeVisible();
+  await expect(page.getByText('No partner company is called "Nobody Ltd".')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Apply/ })).toHaveCount(0);
+  // Correct it in the box (it holds the uploaded lines) and preview again.
+  await page.getByLabel('…or paste the lines').fill('company,period,amount,currency,note\nTailspin Integrators,2027-Q2,5000,USD,Q2\n');
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  await expect(page.getByText('All 1 lines are valid: USD 5,000.')).toBeVisible();
+  await page.getByRole('button', { name: 'Apply 1 allocations' }).click();
+  await expect(page.getByText('1 allocations applied from the upload.')).toBeVisible();
+  await page.goto('/mdf/budgets?period=2027-Q2');
+  await expect(page.getByRole('rowheader', { name: 'Tailspin Integrators' })).toBeVisible();
 });

@@ -577,21 +577,28 @@ fn RequestView(d: MdfDetail, acts: Acts) -> impl IntoView {
         action_error(acts.remove.value()),
     ];
     let any_error = Signal::derive(move || errors.iter().find_map(|e| e.get()));
-    let notice = if query("submitted").is_some() {
-        Some(match d.request_ms {
-            Some(ms) => format!(
-                "Request sent in {}. Your channel manager has been notified.",
-                format_duration(ms)
-            ),
-            None => "Request sent. Your channel manager has been notified.".to_string(),
-        })
-    } else if query("claimed").is_some() {
-        Some("Claim filed. The vendor team reviews it.".to_string())
-    } else {
-        query("uploaded")
-            .and_then(|n| n.parse::<i64>().ok())
-            .filter(|n| *n > 0)
-            .map(|n| format!("{n} file(s) added to the claim."))
+    // Reactive: an action on this page navigates to it again with a new
+    // query string, which does not remount it with JavaScript.
+    let request_ms = d.request_ms;
+    let q = use_query_map();
+    let notice = move || {
+        let q = q.read();
+        if q.get("submitted").is_some() {
+            Some(match request_ms {
+                Some(ms) => format!(
+                    "Request sent in {}. Your channel manager has been notified.",
+                    format_duration(ms)
+                ),
+                None => "Request sent. Your channel manager has been notified.".to_string(),
+            })
+        } else if q.get("claimed").is_some() {
+            Some("Claim filed. The vendor team reviews it.".to_string())
+        } else {
+            q.get("uploaded")
+                .and_then(|n| n.parse::<i64>().ok())
+                .filter(|n| *n > 0)
+                .map(|n| format!("{n} file(s) added to the claim."))
+        }
     };
     let upload_error = query("upload_error");
     let sla = d
@@ -615,7 +622,7 @@ fn RequestView(d: MdfDetail, acts: Acts) -> impl IntoView {
     let title = format!("{} · MDF #{}", d.title, d.id);
     view! {
         <leptos_meta::Title text=title />
-        {notice.map(|t| view! { <Notice text=t /> })}
+        {move || notice().map(|t| view! { <Notice text=t /> })}
         {upload_error.map(|t| view! { <div class="alert alert-danger" role="alert"><span>{t}</span></div> })}
         <div class="page-head">
             <div>
@@ -1001,9 +1008,9 @@ fn BudgetsBody() -> impl IntoView {
             </div>
             <div class="head-badges"><a class="btn btn-secondary" href="/mdf/queue">"Queues"</a></div>
         </div>
-        {query("allocated").map(|_| view! { <Notice text="Funds allocated. The partner's admins were notified." /> })}
-        {query("applied").map(|n| view! { <Notice text=format!("{n} allocations applied from the upload.") /> })}
-        {query("saved").map(|_| view! { <Notice text="MDF rules saved." /> })}
+        {move || q.read().get("allocated").map(|_| view! { <Notice text="Funds allocated. The partner's admins were notified." /> })}
+        {move || q.read().get("applied").map(|n| view! { <Notice text=format!("{n} allocations applied from the upload.") /> })}
+        {move || q.read().get("saved").map(|_| view! { <Notice text="MDF rules saved." /> })}
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match overview.await {
@@ -1161,11 +1168,12 @@ fn RoiView(r: RoiReport) -> impl IntoView {
 
 #[component]
 fn AdminConsole() -> impl IntoView {
-    let batch = query("batch").and_then(|b| b.parse::<i64>().ok());
+    let q = use_query_map();
+    let batch = move || q.read().get("batch").and_then(|b| b.parse::<i64>().ok());
     let apply = ServerAction::<MdfApplyAllocations>::new();
     let info = Resource::new(
-        move || apply.version().get(),
-        move |_| load_mdf_admin(batch),
+        move || (batch(), apply.version().get()),
+        |(batch, _)| load_mdf_admin(batch),
     );
     view! {
         <Suspense fallback=Loading>
