@@ -98,6 +98,22 @@ const DEALS: &[DemoDeal] = &[
         seconds: 52,
         then: Then::Won,
     },
+    // Won last year, for the year-on-year comparison on the partner home.
+    DemoDeal {
+        owner: "sam@northwind.example",
+        customer: "Stark Industries",
+        domain: "starkindustries.com",
+        contact: ("Pepper Potts", "pepper@starkindustries.com"),
+        country: "US",
+        products: &["NX-CORE"],
+        value: "64000",
+        currency: "USD",
+        close_in_days: 25,
+        deal_type: "new",
+        age_days: 400,
+        seconds: 71,
+        then: Then::Won,
+    },
     DemoDeal {
         owner: "sam@northwind.example",
         customer: "Soylent Foods",
@@ -484,6 +500,14 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
         .bind(shift)
         .bind(shift)
         .bind(decision_delay)
+        .bind(shift)
+        .bind(decision_delay)
+        .bind(reg.id)
+        .execute(&mut **tx)
+        .await?;
+        sqlx::query(
+            "UPDATE deals SET won_at = won_at - $1 + $2 WHERE id = $3 AND won_at IS NOT NULL",
+        )
         .bind(shift)
         .bind(decision_delay)
         .bind(reg.id)

@@ -7,6 +7,7 @@ mod helpers;
 mod accounts;
 mod auth;
 mod deals;
+mod home;
 mod matrix;
 mod mdf;
 mod security;

@@ -1692,7 +1692,10 @@ pub async fn close(
         let cents = rules::parse_money(final_value)
             .map_err(|m| field_error("final_value", final_value, &m))?;
         Change {
-            sets: vec![("final_value_cents", Param2::Int(Some(cents)))],
+            sets: vec![
+                ("final_value_cents", Param2::Int(Some(cents))),
+                ("won_at", Param2::Int(Some(now_ms()))),
+            ],
             changes: vec![("final_value", String::new(), (cents / 100).to_string())],
             note: String::new(),
         }
@@ -2042,14 +2045,53 @@ pub async fn summary(db: &Db, viewer: &Viewer) -> Result<DealSummary, AppError> 
         let (y, _, _) = crate::ui::civil_from_days(now.div_euclid(DAY_MS));
         rules::days_from_civil(y, 1, 1) * DAY_MS
     };
-    let won = sqlx::query(&format!(
-        "SELECT d.currency, CAST(SUM(COALESCE(d.final_value_cents, d.value_cents)) AS BIGINT) AS total FROM deals d \
-         WHERE {scope} AND d.status = 'won' AND d.updated_at >= $1 GROUP BY d.currency ORDER BY total DESC LIMIT 5"
+    let won_between = |from: i64, to: i64| {
+        let sql = format!(
+            "SELECT d.currency, CAST(SUM(COALESCE(d.final_value_cents, d.value_cents)) AS BIGINT) AS total FROM deals d \
+             WHERE {scope} AND d.status = 'won' AND d.won_at >= $1 AND d.won_at < $2 GROUP BY d.currency ORDER BY total DESC LIMIT 5"
+        );
+        async move {
+            sqlx::query(&sql)
+                .bind(from)
+                .bind(to)
+                .fetch_all(&db.pool)
+                .await
+                .or_internal()
+        }
+    };
+    let won = won_between(year_start, now + 1).await?;
+    let last_year_start = {
+        let (y, _, _) = crate::ui::civil_from_days(now.div_euclid(DAY_MS));
+        rules::days_from_civil(y - 1, 1, 1) * DAY_MS
+    };
+    let won_last = won_between(last_year_start, now - (year_start - last_year_start)).await?;
+    let stage_rows = sqlx::query(&format!(
+        "SELECT d.stage, d.currency, COUNT(*), CAST(SUM(d.value_cents) AS BIGINT) FROM deals d \
+         WHERE {scope} AND d.status IN ('submitted','approved') GROUP BY d.stage, d.currency"
     ))
-    .bind(year_start)
     .fetch_all(&db.pool)
     .await
     .or_internal()?;
+    let mut by_stage: Vec<StageTotal> = stage_rows
+        .iter()
+        .map(|r| StageTotal {
+            stage: Stage::parse(&r.get::<String, _>(0)).unwrap_or(Stage::Qualify),
+            currency: r.get(1),
+            count: r.get(2),
+            value_cents: crate::server::dialect::sum_to_i64(r, 3),
+        })
+        .collect();
+    by_stage.sort_by_key(|t| {
+        (
+            Stage::ALL.iter().position(|s| *s == t.stage).unwrap_or(0),
+            t.currency.clone(),
+        )
+    });
+    let attention = if viewer.role.is_partner() {
+        attention(db, &scope, now).await?
+    } else {
+        Vec::new()
+    };
     Ok(DealSummary {
         pending: n(0),
         returned: n(1),
@@ -2058,7 +2100,48 @@ pub async fn summary(db: &Db, viewer: &Viewer) -> Result<DealSummary, AppError> 
         overdue: n(4),
         pipeline: money(pipeline),
         won_ytd: money(won),
+        won_last_ytd: money(won_last),
+        open_count: n(0) + n(2),
+        by_stage,
+        attention,
     })
+}
+
+/// Registrations that need the partner now, most urgent first: returned
+/// with questions, exclusivity ending within 14 days, pending approval.
+/// Each kind is one indexed, limited query.
+async fn attention(db: &Db, scope: &str, now: i64) -> Result<Vec<Attention>, AppError> {
+    let mut out = Vec::new();
+    for (kind, sql) in [
+        (
+            "returned",
+            format!("SELECT d.id, d.customer_name, CAST(NULL AS BIGINT) FROM deals d WHERE {scope} AND d.status = 'draft' ORDER BY d.updated_at DESC LIMIT 5"),
+        ),
+        (
+            "expiring",
+            format!(
+                "SELECT d.id, d.customer_name, d.exclusive_until FROM deals d WHERE {scope} AND d.status = 'approved' \
+                 AND d.exclusive_until > {now} AND d.exclusive_until <= {} ORDER BY d.exclusive_until LIMIT 5",
+                now + 14 * DAY_MS
+            ),
+        ),
+        (
+            "pending",
+            format!("SELECT d.id, d.customer_name, d.sla_due_at FROM deals d WHERE {scope} AND d.status = 'submitted' ORDER BY d.sla_due_at LIMIT 5"),
+        ),
+    ] {
+        let rows = sqlx::query(&sql)
+            .fetch_all(&db.pool)
+            .await
+            .or_internal()?;
+        out.extend(rows.iter().map(|r| Attention {
+            deal_id: r.get(0),
+            customer_name: r.get(1),
+            kind: kind.to_string(),
+            due: r.get::<Option<i64>, _>(2),
+        }));
+    }
+    Ok(out)
 }
 
 // ---------------------------------------------------------------------------

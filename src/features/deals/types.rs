@@ -183,6 +183,33 @@ pub struct DealSummary {
     pub overdue: i64,
     pub pipeline: Vec<(String, i64)>,
     pub won_ytd: Vec<(String, i64)>,
+    /// Won from 1 January last year to this day last year.
+    pub won_last_ytd: Vec<(String, i64)>,
+    /// Open registrations (pending or approved).
+    pub open_count: i64,
+    /// Open pipeline by stage and currency, in stage order.
+    pub by_stage: Vec<StageTotal>,
+    /// What needs the partner now, most urgent first (partners only).
+    pub attention: Vec<Attention>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StageTotal {
+    pub stage: Stage,
+    pub count: i64,
+    pub currency: String,
+    pub value_cents: i64,
+}
+
+/// A registration that needs the partner: exclusivity ending within 14
+/// days ("expiring"), questions from the vendor ("returned"), or waiting
+/// for approval with its SLA clock ("pending").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attention {
+    pub deal_id: i64,
+    pub customer_name: String,
+    pub kind: String,
+    pub due: Option<i64>,
 }
 
 /// A registration being edited: its current values keyed like the form.

@@ -21,6 +21,10 @@ pub struct PartnerHome {
     pub fund: crate::features::mdf::types::FundCard,
     /// The most recently changed open MDF requests (what needs the partner).
     pub mdf_open: Vec<crate::features::mdf::types::MdfRow>,
+    /// The viewer's latest notifications: (title, link, time, unread).
+    pub recent: Vec<(String, String, i64, bool)>,
+    /// The server's clock, so SLA texts agree between SSR and hydration.
+    pub now: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,7 +42,7 @@ pub struct VendorHome {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum HomeSummary {
     Partner(Box<PartnerHome>),
-    Vendor(VendorHome),
+    Vendor(Box<VendorHome>),
 }
 
 #[server(endpoint = "home/summary")]
@@ -86,6 +90,20 @@ pub async fn load_home_summary() -> Result<HomeSummary, AppError> {
                 page.items.truncate(5);
                 page.items
             },
+            recent: sqlx::query(
+                "SELECT title, link, created_at, read_at FROM notifications WHERE user_id = $1 ORDER BY id DESC LIMIT 5",
+            )
+            .bind(viewer.user_id)
+            .fetch_all(&db.pool)
+            .await
+            .or_internal()?
+            .iter()
+            .map(|r| {
+                use sqlx::Row;
+                (r.get(0), r.get(1), r.get(2), r.get::<Option<i64>, _>(3).is_none())
+            })
+            .collect(),
+            now: crate::server::now_ms(),
         })));
     }
     let scoped = viewer.role != Role::VendorAdmin;
@@ -111,7 +129,7 @@ pub async fn load_home_summary() -> Result<HomeSummary, AppError> {
     .fetch_one(&db.pool)
     .await
     .or_internal()?;
-    Ok(HomeSummary::Vendor(VendorHome {
+    Ok(HomeSummary::Vendor(Box::new(VendorHome {
         companies_active: crate::server::dialect::sum_to_i64(&companies, 0),
         companies_suspended: crate::server::dialect::sum_to_i64(&companies, 1),
         partner_people_active: crate::server::dialect::sum_to_i64(&people, 0),
@@ -119,5 +137,5 @@ pub async fn load_home_summary() -> Result<HomeSummary, AppError> {
         is_admin: viewer.role == Role::VendorAdmin,
         deals: crate::features::deals::store::summary(db, viewer).await?,
         mdf_waiting: crate::features::mdf::store::waiting(db, viewer).await?,
-    }))
+    })))
 }

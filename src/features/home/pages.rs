@@ -5,11 +5,12 @@ use leptos_router::hooks::use_query_map;
 
 use super::api::{load_home_summary, HomeSummary, PartnerHome, VendorHome};
 use crate::app::{use_viewer, Page};
+use crate::features::deals::pages::sla_text;
 use crate::features::deals::rules::format_money;
 use crate::features::mdf::pages::{status_tone as mdf_tone, FundCardView};
 use crate::features::mdf::rules::MdfStatus;
 use crate::shared::validate::country_name;
-use crate::ui::format_date;
+use crate::ui::{format_date, format_datetime};
 use crate::ui::{status_tone, Badge, ErrorPanel, Loading, Notice};
 
 #[component]
@@ -35,7 +36,7 @@ fn HomeBody() -> impl IntoView {
             {move || Suspend::new(async move {
                 match summary.await {
                     Ok(HomeSummary::Partner(p)) => view! { <PartnerHomeView home=*p /> }.into_any(),
-                    Ok(HomeSummary::Vendor(v)) => view! { <VendorHomeView home=v /> }.into_any(),
+                    Ok(HomeSummary::Vendor(v)) => view! { <VendorHomeView home=*v /> }.into_any(),
                     Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 }
             })}
@@ -59,6 +60,7 @@ fn MoneyStat(
     label: &'static str,
     amounts: Vec<(String, i64)>,
     href: &'static str,
+    #[prop(optional, into)] sub: Option<String>,
 ) -> impl IntoView {
     let mut lines = amounts.into_iter();
     let first = lines
@@ -71,6 +73,7 @@ fn MoneyStat(
             <span class="stat-label">{label}</span>
             <span class="stat-value">{first}</span>
             {(!rest.is_empty()).then(|| view! { <span class="stat-sub">{format!("+ {}", rest.join(" · "))}</span> })}
+            {sub.map(|s| view! { <span class="stat-sub">{s}</span> })}
         </a>
     }
 }
@@ -79,19 +82,94 @@ fn MoneyStat(
 fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
     let website = home.website.clone();
     let d = home.deals.clone();
+    let now = home.now;
+    let last_year = if d.won_last_ytd.is_empty() {
+        "Nothing won by this day last year".to_string()
+    } else {
+        format!(
+            "{} by this day last year",
+            d.won_last_ytd
+                .iter()
+                .map(|(c, v)| format_money(*v, c))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        )
+    };
+    let mdf_available = if home.fund.period.is_some() {
+        vec![(home.fund.currency.clone(), home.fund.requestable)]
+    } else {
+        vec![]
+    };
+    let mdf_sub = match &home.fund.period {
+        Some(p) => format!(
+            "{} committed · {} claimed · {}",
+            format_money(home.fund.balance.committed, &home.fund.currency),
+            format_money(home.fund.balance.claimed, &home.fund.currency),
+            p
+        ),
+        None => "No funds allocated this period".to_string(),
+    };
     view! {
         <div class="grid grid-4">
-            <MoneyStat label="Won this year" amounts=d.won_ytd.clone() href="/deals?status=won" />
-            <MoneyStat label="Open pipeline" amounts=d.pipeline.clone() href="/deals" />
-            <Stat label="Pending approval" value=d.pending href="/deals?status=submitted" />
-            <Stat label="Exclusivity ending in 30 days" value=d.expiring href="/deals?expiring=1" />
+            <MoneyStat label="Won this year" amounts=d.won_ytd.clone() href="/deals?status=won" sub=last_year />
+            <MoneyStat label="Open pipeline" amounts=d.pipeline.clone() href="/deals" sub=format!("{} open registrations", d.open_count) />
+            <MoneyStat label="MDF available to request" amounts=mdf_available href="/mdf" sub=mdf_sub />
+            <a class="stat card" href="#attention">
+                <span class="stat-label">"Needs your attention"</span>
+                <span class="stat-value">{d.attention.len()}</span>
+                <span class="stat-sub">{format!("{} pending approval · {} expiring in 30 days", d.pending, d.expiring)}</span>
+            </a>
         </div>
-        {(d.returned > 0).then(|| view! {
-            <div class="alert alert-warning"><span>
-                {format!("{} registration(s) came back with questions from the vendor team. ", d.returned)}
-                <a href="/deals?status=draft">"Answer them"</a>
-            </span></div>
-        })}
+        <div class="grid grid-2">
+            <section class="card" id="attention">
+                <h2 class="card-title">"Needs your attention"</h2>
+                {if d.attention.is_empty() {
+                    view! { <p class="muted">"Nothing waits for you: no questions from the vendor, no exclusivity ending within 14 days, nothing pending."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="plain-list attention-list">
+                            {d.attention.iter().map(|a| {
+                                let (text, tone) = match (a.kind.as_str(), a.due) {
+                                    ("returned", _) => ("Questions from the vendor: answer and resubmit".to_string(), "warning"),
+                                    ("expiring", Some(due)) => (format!("Exclusivity ends {} ({} days)", format_date(due), ((due - now) as f64 / 86_400_000.0).ceil() as i64), "warning"),
+                                    ("pending", Some(due)) => sla_text(due, now),
+                                    _ => ("Pending approval".to_string(), "info"),
+                                };
+                                view! {
+                                    <li>
+                                        <a href=format!("/deals/{}", a.deal_id)>{a.customer_name.clone()}</a>
+                                        <div><Badge text=text tone=tone /></div>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </section>
+            <section class="card">
+                <h2 class="card-title">"Pipeline by stage"</h2>
+                {if d.by_stage.is_empty() {
+                    view! { <p class="muted">"No open registrations. "<a href="/deals/new">"Register a deal"</a></p> }.into_any()
+                } else {
+                    view! {
+                        <div class="table-wrap" tabindex="0" role="region" aria-label="Pipeline by stage">
+                            <table class="table">
+                                <thead><tr><th scope="col">"Stage"</th><th scope="col" class="num">"Deals"</th><th scope="col" class="num">"Value"</th></tr></thead>
+                                <tbody>
+                                    {d.by_stage.iter().map(|t| view! {
+                                        <tr>
+                                            <th scope="row"><a href=format!("/deals?stage={}", t.stage.as_str())>{t.stage.label()}</a></th>
+                                            <td class="num">{t.count}</td>
+                                            <td class="num">{format_money(t.value_cents, &t.currency)}</td>
+                                        </tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    }.into_any()
+                }}
+            </section>
+        </div>
         <div class="grid grid-2 money-row">
             <FundCardView card=home.fund.clone() />
             <section class="card">
@@ -158,6 +236,24 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
                 }}
             </section>
         </div>
+        <section class="card">
+            <h2 class="card-title">"Recent notifications"</h2>
+            {if home.recent.is_empty() {
+                view! { <p class="muted">"Nothing yet."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="plain-list">
+                        {home.recent.iter().map(|(title, link, at, unread)| view! {
+                            <li class:unread=*unread>
+                                <a href=link.clone()>{title.clone()}</a>
+                                <span class="muted small">{format!(" · {}", format_datetime(*at))}</span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    <a class="btn btn-ghost btn-sm" href="/notifications">"All notifications"</a>
+                }.into_any()
+            }}
+        </section>
         <section class="card roadmap">
             <h2 class="card-title">"Coming to this page"</h2>
             <p class="muted">

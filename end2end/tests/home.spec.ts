@@ -1,0 +1,40 @@
+import { test, expect, Page } from '@playwright/test';
+import { signIn } from './helpers';
+
+/** "Page 1 of 2 · 27 in all" -> 27 (0 when the list is empty). */
+async function listTotal(page: Page, path: string): Promise<number> {
+  await page.goto(path);
+  const pager = page.locator('.pager .muted');
+  if (await pager.count() === 0) return 0;
+  const text = (await pager.first().textContent()) ?? '';
+  return Number(text.match(/(\d+) in all/)?.[1] ?? '0');
+}
+
+const amount = (s: string | null) => Number((s ?? '').replace(/[^0-9.]/g, ''));
+
+test('the first screen shows the partner their money, matching the lists behind it', async ({ page }) => {
+  await signIn(page, 'nora@northwind.example');
+  // Zero clicks: the money is on the page right after signing in.
+  const stat = (label: string) => page.locator('a.stat', { has: page.locator('.stat-label', { hasText: label }) });
+  await expect(stat('Won this year')).toBeVisible();
+  await expect(stat('Open pipeline')).toBeVisible();
+  await expect(stat('MDF available to request')).toBeVisible();
+  await expect(stat('Needs your attention')).toBeVisible();
+  // Last year's wins do not change: the seeded Stark Industries deal.
+  await expect(stat('Won this year').getByText('USD 78,500 by this day last year')).toBeVisible();
+  const mdfHome = amount(await stat('MDF available to request').locator('.stat-value').textContent());
+  const openText = (await stat('Open pipeline').locator('.stat-sub').last().textContent()) ?? '';
+  const open = Number(openText.match(/(\d+) open registrations/)?.[1] ?? '-1');
+  const pendingText = (await stat('Needs your attention').locator('.stat-sub').textContent()) ?? '';
+  const pending = Number(pendingText.match(/(\d+) pending approval/)?.[1] ?? '-1');
+  await expect(page.getByRole('heading', { name: 'Needs your attention' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Pipeline by stage' })).toBeVisible();
+
+  // The lists behind the figures agree.
+  const submitted = await listTotal(page, '/deals?status=submitted');
+  const approved = await listTotal(page, '/deals?status=approved');
+  expect(open).toBe(submitted + approved);
+  expect(pending).toBe(submitted);
+  await page.goto('/mdf');
+  expect(amount(await page.locator('.fund-available .stat-value').textContent())).toBe(mdfHome);
+});
