@@ -58,6 +58,22 @@ impl Ctx {
         err
     }
 
+    /// Turns a store's "not found" or "forbidden" about `object` `id` into
+    /// an audited denial; other results pass through.
+    pub async fn audited<T>(
+        &self,
+        object: &str,
+        id: i64,
+        r: Result<T, AppError>,
+    ) -> Result<T, AppError> {
+        match r {
+            Err(e @ (AppError::NotFound | AppError::Forbidden)) => {
+                Err(self.deny(e, object, id).await)
+            }
+            other => other,
+        }
+    }
+
     pub fn db(&self) -> &super::db::Db {
         &self.state.db
     }

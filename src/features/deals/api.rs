@@ -186,11 +186,7 @@ async fn audited<T>(
     id: i64,
     r: Result<T, AppError>,
 ) -> Result<T, AppError> {
-    match r {
-        Err(AppError::NotFound) => Err(cx.deny(AppError::NotFound, "deal", id).await),
-        Err(AppError::Forbidden) => Err(cx.deny(AppError::Forbidden, "deal", id).await),
-        other => other,
-    }
+    cx.audited("deal", id, r).await
 }
 
 #[server(endpoint = "deals/withdraw")]

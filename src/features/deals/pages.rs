@@ -66,7 +66,7 @@ fn js_now() -> f64 {
 }
 
 /// Milliseconds on the page's monotonic clock (the browser only).
-fn perf_now() -> Option<f64> {
+pub(crate) fn perf_now() -> Option<f64> {
     #[cfg(feature = "hydrate")]
     {
         web_sys::window()

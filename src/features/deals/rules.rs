@@ -625,6 +625,16 @@ pub fn default_currency(country: &str) -> &'static str {
     }
 }
 
+/// Minor units as a form field value: "25000", "25000.50" (what
+/// [`parse_money`] reads back).
+pub fn money_input(cents: i64) -> String {
+    if cents % 100 == 0 {
+        (cents / 100).to_string()
+    } else {
+        format!("{}.{:02}", cents / 100, (cents % 100).abs())
+    }
+}
+
 /// "USD 25,000" (cents dropped when zero).
 pub fn format_money(cents: i64, currency: &str) -> String {
     let whole = cents / 100;

@@ -1372,6 +1372,20 @@ pub enum Param2 {
     Text(String),
 }
 
+/// `col = $n` for each value, its parameters added to `p` (NULL inlined).
+pub(crate) fn set_list(p: &mut Params, sets: &[(&'static str, Param2)]) -> Vec<String> {
+    sets.iter()
+        .map(|(col, v)| {
+            let ph = match v {
+                Param2::Int(Some(i)) => p.int(*i),
+                Param2::Int(None) => "NULL".to_string(),
+                Param2::Text(s) => p.text(s.clone()),
+            };
+            format!("{col} = {ph}")
+        })
+        .collect()
+}
+
 /// Moves a deal from its current status to `to`, if the state machine
 /// allows it for `actor`, with the extra column changes in `change`.
 /// Notifies the deal's owner (and `also` people) and audits.
@@ -1406,14 +1420,7 @@ async fn transition(
         format!("updated_at = {}", p.int(now)),
         "version = version + 1".to_string(),
     ];
-    for (col, v) in &change.sets {
-        let ph = match v {
-            Param2::Int(Some(i)) => p.int(*i),
-            Param2::Int(None) => "NULL".to_string(),
-            Param2::Text(s) => p.text(s.clone()),
-        };
-        sets.push(format!("{col} = {ph}"));
-    }
+    sets.extend(set_list(&mut p, &change.sets));
     let sql = format!(
         "UPDATE deals SET {} WHERE id = {} AND version = {}",
         sets.join(", "),

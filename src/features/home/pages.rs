@@ -7,8 +7,7 @@ use super::api::{load_home_summary, HomeSummary, PartnerHome, VendorHome};
 use crate::app::{use_viewer, Page};
 use crate::features::deals::pages::sla_text;
 use crate::features::deals::rules::format_money;
-use crate::features::mdf::pages::{status_tone as mdf_tone, FundCardView};
-use crate::features::mdf::rules::MdfStatus;
+use crate::features::mdf::pages::{next_step_text, status_tone as mdf_tone, FundCardView};
 use crate::shared::validate::country_name;
 use crate::ui::{format_date, format_datetime};
 use crate::ui::{status_tone, Badge, ErrorPanel, Loading, Notice};
@@ -180,10 +179,7 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
                     view! {
                         <ul class="plain-list mdf-open">
                             {home.mdf_open.iter().map(|r| {
-                                let next = match (r.status, r.claim_due_at) {
-                                    (MdfStatus::Approved | MdfStatus::ChangesRequested, Some(due)) => format!("Claim by {}", format_date(due - 1)),
-                                    (s, _) => s.next_step().to_string(),
-                                };
+                                let next = next_step_text(r);
                                 view! {
                                     <li>
                                         <a href=format!("/mdf/{}", r.id)>{r.title.clone()}</a>

@@ -17,11 +17,7 @@ async fn audited<T>(
     id: i64,
     r: Result<T, AppError>,
 ) -> Result<T, AppError> {
-    match r {
-        Err(AppError::NotFound) => Err(cx.deny(AppError::NotFound, "mdf_request", id).await),
-        Err(AppError::Forbidden) => Err(cx.deny(AppError::Forbidden, "mdf_request", id).await),
-        other => other,
-    }
+    cx.audited("mdf_request", id, r).await
 }
 
 /// The partner company's funds for the current period.

@@ -9,9 +9,9 @@ use super::api::*;
 use super::rules::{self, ActivityType, Balance, MdfStatus};
 use super::types::*;
 use crate::app::{use_viewer, Page};
-use crate::features::deals::pages::sla_text;
+use crate::features::deals::pages::{perf_now, sla_text};
 use crate::features::deals::rules::{
-    date_input_value, format_duration, format_money, parse_money, CURRENCIES, DAY_MS,
+    date_input_value, format_duration, format_money, money_input, parse_money, CURRENCIES, DAY_MS,
 };
 use crate::shared::Role;
 use crate::ui::{
@@ -33,17 +33,12 @@ pub fn status_tone(s: MdfStatus) -> &'static str {
     }
 }
 
-/// Milliseconds on the page's monotonic clock (the browser only).
-fn perf_now() -> Option<f64> {
-    #[cfg(feature = "hydrate")]
-    {
-        web_sys::window()
-            .and_then(|w| w.performance())
-            .map(|p| p.now())
-    }
-    #[cfg(not(feature = "hydrate"))]
-    {
-        None
+/// A row's next step for the partner: the claim date while a claim is
+/// open, otherwise what its status says.
+pub fn next_step_text(r: &MdfRow) -> String {
+    match (r.status.claim_open(), r.claim_due_at) {
+        (true, Some(due)) => format!("Claim by {}", format_date(due - 1)),
+        _ => r.status.next_step().to_string(),
     }
 }
 
@@ -222,10 +217,7 @@ fn MdfBody() -> impl IntoView {
                                     </tr></thead>
                                     <tbody>
                                         {p.items.into_iter().map(|r| {
-                                            let next = match (r.status, r.claim_due_at) {
-                                                (MdfStatus::Approved | MdfStatus::ChangesRequested, Some(due)) => format!("Claim by {}", format_date(due - 1)),
-                                                (s, _) => s.next_step().to_string(),
-                                            };
+                                            let next = next_step_text(&r);
                                             view! {
                                                 <tr>
                                                     <td>
@@ -791,13 +783,7 @@ fn RequestActions(d: MdfDetail, acts: Acts) -> impl IntoView {
         d.max_percent,
     );
     let nothing = !(a.decide || a.edit || a.cancel || a.claim || a.review_claim || a.reimburse);
-    let amount_text = |v: i64| {
-        if v % 100 == 0 {
-            (v / 100).to_string()
-        } else {
-            format!("{}.{:02}", v / 100, v % 100)
-        }
-    };
+    let amount_text = money_input;
     let linked: Vec<i64> = d.deals.iter().map(|x| x.id).collect();
     let claim_files_error = move || claim_error.get().and_then(|e| e.field("files"));
     view! {

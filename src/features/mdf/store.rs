@@ -14,7 +14,7 @@ use super::rules::{
 use super::types::*;
 use crate::features::accounts::Page;
 use crate::features::deals::rules::{format_money, parse_date, parse_money, DAY_MS, HOUR_MS};
-use crate::features::deals::store::{notify, notify_approvers, Params};
+use crate::features::deals::store::{notify, notify_approvers, set_list, Param2, Params};
 use crate::server::audit::{self, Entry};
 use crate::server::db::Db;
 use crate::server::errors::{internal, OrInternal};
@@ -600,23 +600,36 @@ async fn check_batch(
     // are checked together.
     let mut running: Vec<((i64, String), Balance, String)> = Vec::new();
     let mut company_ids = Vec::new();
+    // One lookup per distinct company name, however many lines name it.
+    let mut looked_up: Vec<(String, Vec<i64>)> = Vec::new();
     for l in lines {
         let mut errors = l.errors.clone();
         let mut company_id = 0;
         if !l.company.is_empty() {
             let by_id = l.company.parse::<i64>().ok();
-            let found = sqlx::query(&format!(
+            let key = l.company.to_lowercase();
+            let found = match looked_up.iter().find(|(k, _)| *k == key) {
+                Some((_, ids)) => ids.clone(),
+                None => {
+                    let ids: Vec<i64> = sqlx::query(&format!(
                 "SELECT id, name FROM companies WHERE (LOWER(name) = LOWER($1) OR id = $2) AND {} LIMIT 2",
                 scope_sql(viewer, "id")
             ))
-            .bind(&l.company)
-            .bind(by_id.unwrap_or(-1))
-            .fetch_all(&mut *conn)
-            .await
-            .or_internal()?;
+                    .bind(&l.company)
+                    .bind(by_id.unwrap_or(-1))
+                    .fetch_all(&mut *conn)
+                    .await
+                    .or_internal()?
+                    .iter()
+                    .map(|r| r.get(0))
+                    .collect();
+                    looked_up.push((key, ids.clone()));
+                    ids
+                }
+            };
             match found.len() {
                 0 => errors.push(format!("No partner company is called \"{}\".", l.company)),
-                1 => company_id = found[0].get(0),
+                1 => company_id = found[0],
                 _ => errors.push(format!(
                     "\"{}\" matches more than one company; use its id.",
                     l.company
@@ -1112,24 +1125,24 @@ pub async fn resubmit(
                 sets: vec![
                     (
                         "activity_type",
-                        V::Text(input.activity_type.as_str().into()),
+                        Param2::Text(input.activity_type.as_str().into()),
                     ),
-                    ("title", V::Text(input.title.clone())),
-                    ("description", V::Text(input.description.clone())),
-                    ("starts_on", V::Int(Some(input.starts_on))),
-                    ("ends_on", V::Int(Some(input.ends_on))),
-                    ("total_cost_cents", V::Int(Some(input.total_cost))),
-                    ("requested_cents", V::Int(Some(input.requested))),
-                    ("contribution_cents", V::Int(Some(input.contribution))),
-                    ("expected_leads", V::Int(Some(input.expected_leads))),
+                    ("title", Param2::Text(input.title.clone())),
+                    ("description", Param2::Text(input.description.clone())),
+                    ("starts_on", Param2::Int(Some(input.starts_on))),
+                    ("ends_on", Param2::Int(Some(input.ends_on))),
+                    ("total_cost_cents", Param2::Int(Some(input.total_cost))),
+                    ("requested_cents", Param2::Int(Some(input.requested))),
+                    ("contribution_cents", Param2::Int(Some(input.contribution))),
+                    ("expected_leads", Param2::Int(Some(input.expected_leads))),
                     (
                         "expected_pipeline_cents",
-                        V::Int(Some(input.expected_pipeline)),
+                        Param2::Int(Some(input.expected_pipeline)),
                     ),
-                    ("max_percent", V::Int(Some(s.max_percent))),
-                    ("submitted_at", V::Int(Some(now))),
-                    ("sla_due_at", V::Int(Some(now + sla * HOUR_MS))),
-                    ("escalated_at", V::Int(None)),
+                    ("max_percent", Param2::Int(Some(s.max_percent))),
+                    ("submitted_at", Param2::Int(Some(now))),
+                    ("sla_due_at", Param2::Int(Some(now + sla * HOUR_MS))),
+                    ("escalated_at", Param2::Int(None)),
                 ],
                 amount: Some(input.requested),
                 note: "Changed and submitted again.".into(),
@@ -1142,16 +1155,10 @@ pub async fn resubmit(
     .await
 }
 
-/// A value for an UPDATE's SET list.
-pub enum V {
-    Int(Option<i64>),
-    Text(String),
-}
-
 /// What a status change writes besides the status.
 #[derive(Default)]
 pub struct Plan {
-    pub sets: Vec<(&'static str, V)>,
+    pub sets: Vec<(&'static str, Param2)>,
     pub ledger: Vec<(EntryKind, i64)>,
     pub amount: Option<i64>,
     pub note: String,
@@ -1271,14 +1278,7 @@ pub async fn transition(
         format!("updated_at = {}", p.int(now)),
         "version = version + 1".to_string(),
     ];
-    for (col, v) in &plan.sets {
-        let ph = match v {
-            V::Int(Some(i)) => p.int(*i),
-            V::Int(None) => "NULL".to_string(),
-            V::Text(s) => p.text(s.clone()),
-        };
-        sets.push(format!("{col} = {ph}"));
-    }
+    sets.extend(set_list(&mut p, &plan.sets));
     let sql = format!(
         "UPDATE mdf_requests SET {} WHERE id = {} AND version = {}",
         sets.join(", "),
@@ -1493,9 +1493,9 @@ pub async fn decide(
             let mut plan = Plan {
                 note: reason.clone(),
                 sets: vec![
-                    ("decision_reason", V::Text(reason.clone())),
-                    ("decided_by", V::Int(Some(uid))),
-                    ("decided_at", V::Int(Some(now))),
+                    ("decision_reason", Param2::Text(reason.clone())),
+                    ("decided_by", Param2::Int(Some(uid))),
+                    ("decided_at", Param2::Int(Some(now))),
                 ],
                 ..Plan::default()
             };
@@ -1533,12 +1533,12 @@ pub async fn decide(
             }
             plan.amount = Some(approved);
             plan.ledger = vec![(EntryKind::Commitment, approved)];
-            plan.sets.push(("approved_cents", V::Int(Some(approved))));
+            plan.sets.push(("approved_cents", Param2::Int(Some(approved))));
             plan.sets.push((
                 "claim_due_at",
-                V::Int(Some(rules::claim_due(st.ends_on, s.claim_days))),
+                Param2::Int(Some(rules::claim_due(st.ends_on, s.claim_days))),
             ));
-            plan.sets.push(("sla_due_at", V::Int(None)));
+            plan.sets.push(("sla_due_at", Param2::Int(None)));
             if approved < st.requested {
                 plan.note = format!(
                     "Approved {} of {} requested. {}",
@@ -1642,18 +1642,26 @@ pub async fn claim(
     let company_id = viewer.company_id.ok_or(AppError::Forbidden)?;
     // Only the company's own deals can be linked; foreign ids are ignored
     // exactly like missing ones.
-    let mut own = Vec::new();
-    for d in deal_ids {
-        let found = sqlx::query("SELECT 1 FROM deals WHERE id = $1 AND company_id = $2")
-            .bind(d)
-            .bind(company_id)
-            .fetch_optional(&db.pool)
-            .await
-            .or_internal()?;
-        if found.is_some() {
-            own.push(d);
-        }
-    }
+    let own: Vec<i64> = if deal_ids.is_empty() {
+        Vec::new()
+    } else {
+        // Parsed integers, so they are inlined; one query for all of them.
+        let list = deal_ids
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        sqlx::query(&format!(
+            "SELECT id FROM deals WHERE company_id = $1 AND id IN ({list}) ORDER BY id"
+        ))
+        .bind(company_id)
+        .fetch_all(&db.pool)
+        .await
+        .or_internal()?
+        .iter()
+        .map(|r| r.get(0))
+        .collect()
+    };
     let files: i64 = sqlx::query(
         "SELECT COUNT(*) FROM mdf_files WHERE request_id = $1 AND company_id = $2 AND removed_at IS NULL",
     )
@@ -1697,14 +1705,14 @@ pub async fn claim(
             let claimed = rules::claim_cap(st.approved.unwrap_or(0), cost, st.max_percent);
             Ok(Plan {
                 sets: vec![
-                    ("actual_cost_cents", V::Int(Some(cost))),
-                    ("actual_leads", V::Int(Some(leads))),
-                    ("claim_notes", V::Text(notes.clone())),
-                    ("claimed_cents", V::Int(Some(claimed))),
-                    ("claim_submitted_at", V::Int(Some(now))),
-                    ("claim_reason", V::Text(String::new())),
-                    ("sla_due_at", V::Int(Some(now + s.sla_hours * HOUR_MS))),
-                    ("escalated_at", V::Int(None)),
+                    ("actual_cost_cents", Param2::Int(Some(cost))),
+                    ("actual_leads", Param2::Int(Some(leads))),
+                    ("claim_notes", Param2::Text(notes.clone())),
+                    ("claimed_cents", Param2::Int(Some(claimed))),
+                    ("claim_submitted_at", Param2::Int(Some(now))),
+                    ("claim_reason", Param2::Text(String::new())),
+                    ("sla_due_at", Param2::Int(Some(now + s.sla_hours * HOUR_MS))),
+                    ("escalated_at", Param2::Int(None)),
                 ],
                 amount: Some(claimed),
                 note: if cost > 0 && claimed < st.approved.unwrap_or(0) {
@@ -1785,10 +1793,10 @@ pub async fn review_claim(
             let mut plan = Plan {
                 note: reason.clone(),
                 sets: vec![
-                    ("claim_reason", V::Text(reason.clone())),
-                    ("claim_decided_by", V::Int(Some(uid))),
-                    ("claim_decided_at", V::Int(Some(now))),
-                    ("sla_due_at", V::Int(None)),
+                    ("claim_reason", Param2::Text(reason.clone())),
+                    ("claim_decided_by", Param2::Int(Some(uid))),
+                    ("claim_decided_at", Param2::Int(Some(now))),
+                    ("sla_due_at", Param2::Int(None)),
                 ],
                 ..Plan::default()
             };
@@ -1822,7 +1830,8 @@ pub async fn review_claim(
                         (EntryKind::Claim, pay),
                         (EntryKind::Release, approved - pay),
                     ];
-                    plan.sets.push(("claim_approved_cents", V::Int(Some(pay))));
+                    plan.sets
+                        .push(("claim_approved_cents", Param2::Int(Some(pay))));
                     if pay < approved && plan.note.is_empty() {
                         plan.note = format!(
                             "{} of the {} committed goes back to the balance.",
@@ -1885,8 +1894,8 @@ pub async fn reimburse(
             let pay = st.claim_approved.unwrap_or(0);
             Ok(Plan {
                 sets: vec![
-                    ("payment_reference", V::Text(reference.clone())),
-                    ("paid_on", V::Int(Some(date))),
+                    ("payment_reference", Param2::Text(reference.clone())),
+                    ("paid_on", Param2::Int(Some(date))),
                 ],
                 ledger: vec![(EntryKind::Reimbursement, pay)],
                 amount: Some(pay),
@@ -2147,13 +2156,7 @@ pub async fn editable(db: &Db, viewer: &Viewer, id: i64) -> Result<Option<EditRe
             d.status.label().to_lowercase()
         )));
     }
-    let money = |c: i64| {
-        if c % 100 == 0 {
-            (c / 100).to_string()
-        } else {
-            format!("{}.{:02}", c / 100, c % 100)
-        }
-    };
+    let money = crate::features::deals::rules::money_input;
     let date = crate::features::deals::rules::date_input_value;
     Ok(Some(EditRequest {
         id,
