@@ -6,7 +6,7 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::{path, SsrMode};
 
 use crate::features::auth::api::current_viewer;
-use crate::features::{admin, auth, companies, deals, home, mdf, notifications, team};
+use crate::features::{admin, auth, companies, deals, home, mdf, notifications, team, tiers};
 use crate::shared::{AppError, Role, Viewer};
 use crate::ui::{ErrorPanel, Loading};
 
@@ -60,6 +60,12 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/mdf/budgets") view=mdf::pages::MdfBudgetsPage ssr=SsrMode::Async />
                 <Route path=path!("/mdf/:id") view=mdf::pages::MdfRequestPage ssr=SsrMode::Async />
                 <Route path=path!("/mdf/:id/edit") view=mdf::pages::EditMdfPage ssr=SsrMode::Async />
+                <Route path=path!("/tier") view=tiers::pages::TierPage ssr=SsrMode::Async />
+                <Route path=path!("/earnings") view=tiers::pages::EarningsPage ssr=SsrMode::Async />
+                <Route path=path!("/tiers") view=tiers::pages::TiersPage ssr=SsrMode::Async />
+                <Route path=path!("/tiers/companies/:id") view=tiers::pages::TierCompanyPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/tiers") view=tiers::pages::TierAdminPage ssr=SsrMode::Async />
+                <Route path=path!("/admin/payouts") view=tiers::pages::PayoutsPage ssr=SsrMode::Async />
                 <Route path=path!("/approvals") view=deals::pages::ApprovalsPage ssr=SsrMode::Async />
                 <Route path=path!("/notifications") view=notifications::pages::NotificationsPage ssr=SsrMode::Async />
                 <Route path=path!("/team") view=team::pages::TeamPage ssr=SsrMode::Async />
@@ -124,6 +130,8 @@ fn nav_items(role: Role) -> Vec<(&'static str, &'static str)> {
                 ("/", "Home"),
                 ("/deals", "Deals"),
                 ("/mdf", "Funds"),
+                ("/earnings", "Rebates"),
+                ("/tier", "Tier"),
                 ("/team", "Team"),
             ]
         }
@@ -133,6 +141,7 @@ fn nav_items(role: Role) -> Vec<(&'static str, &'static str)> {
             ("/deals", "Deals"),
             ("/deals/analytics", "Analytics"),
             ("/mdf/queue", "MDF"),
+            ("/tiers", "Tiers"),
             ("/companies", "Partners"),
         ],
         Role::VendorAdmin => vec![
@@ -141,6 +150,7 @@ fn nav_items(role: Role) -> Vec<(&'static str, &'static str)> {
             ("/deals", "Deals"),
             ("/deals/analytics", "Analytics"),
             ("/mdf/queue", "MDF"),
+            ("/tiers", "Tiers"),
             ("/companies", "Partners"),
             ("/admin/deals", "Program"),
             ("/admin/staff", "Staff"),

@@ -9,3 +9,4 @@ pub mod home;
 pub mod mdf;
 pub mod notifications;
 pub mod team;
+pub mod tiers;

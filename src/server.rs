@@ -4,10 +4,12 @@
 pub mod audit;
 pub mod cli;
 pub mod config;
+pub mod csv;
 pub mod db;
 pub mod demo;
 pub mod demo_deals;
 pub mod demo_mdf;
+pub mod demo_tiers;
 pub mod dialect;
 pub mod errors;
 pub mod guard;

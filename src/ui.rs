@@ -15,6 +15,27 @@ where
     Signal::derive(move || value.get().and_then(|r| r.err()))
 }
 
+/// The element id of a form field: `scope` tells apart the same form shown
+/// several times on one page (one per tier, say), so every label finds its
+/// own input.
+fn field_id(scope: Option<&str>, name: &str) -> String {
+    match scope {
+        Some(s) => format!("f-{s}-{name}"),
+        None => format!("f-{name}"),
+    }
+}
+
+/// The error of one of several copies of a form on a page: only the copy
+/// whose hidden `key` field the server echoed with value `id` shows it
+/// (after a no-JavaScript post every copy reads the same error from the URL).
+pub fn scoped_error(
+    error: Signal<Option<AppError>>,
+    key: &'static str,
+    id: String,
+) -> Signal<Option<AppError>> {
+    Signal::derive(move || error.get().filter(|e| e.value(key).is_none_or(|v| v == id)))
+}
+
 /// A labelled input with its inline error. `initial` is shown unless the
 /// server echoed what the user typed.
 #[component]
@@ -28,8 +49,9 @@ pub fn Field(
     #[prop(default = false)] required: bool,
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(default = false)] autofocus: bool,
+    #[prop(optional, into)] scope: Option<String>,
 ) -> impl IntoView {
-    let id = format!("f-{name}");
+    let id = field_id(scope.as_deref(), name);
     let err_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let secret = kind == "password";
@@ -87,8 +109,9 @@ pub fn SelectField(
     options: Vec<(String, String)>,
     #[prop(into, default = String::new())] initial: String,
     #[prop(into)] error: Signal<Option<AppError>>,
+    #[prop(optional, into)] scope: Option<String>,
 ) -> impl IntoView {
-    let id = format!("f-{name}");
+    let id = field_id(scope.as_deref(), name);
     let err_id = format!("{id}-error");
     let selected = move || {
         error
@@ -124,8 +147,9 @@ pub fn TextArea(
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(into, default = String::new())] initial: String,
     #[prop(default = 4000)] maxlength: usize,
+    #[prop(optional, into)] scope: Option<String>,
 ) -> impl IntoView {
-    let id = format!("f-{name}");
+    let id = field_id(scope.as_deref(), name);
     let message = move || error.get().and_then(|e| e.field(name));
     let value = error
         .get_untracked()

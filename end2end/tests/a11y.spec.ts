@@ -17,6 +17,11 @@ const pages: [string | null, string][] = [
   ['sam@northwind.example', '/mdf/new'],
   ['manager@vendor.example', '/mdf/queue'],
   ['admin@vendor.example', '/mdf/budgets'],
+  ['nora@northwind.example', '/tier'],
+  ['nora@northwind.example', '/earnings'],
+  ['manager@vendor.example', '/tiers'],
+  ['admin@vendor.example', '/admin/tiers'],
+  ['admin@vendor.example', '/admin/payouts?run=1'],
 ];
 
 for (const [who, path] of pages) {

@@ -22,6 +22,12 @@ const shots: [string, string | null, string][] = [
   ['mdf-claim-review', 'manager@vendor.example', '/mdf?status=claimed'],
   ['mdf-queue', 'manager@vendor.example', '/mdf/queue'],
   ['mdf-budgets', 'admin@vendor.example', '/mdf/budgets'],
+  ['tier-partner', 'nora@northwind.example', '/tier'],
+  ['earnings', 'nora@northwind.example', '/earnings'],
+  ['tiers-vendor', 'admin@vendor.example', '/tiers'],
+  ['tier-company', 'admin@vendor.example', '/tiers?tier=3'],
+  ['tier-admin', 'admin@vendor.example', '/admin/tiers'],
+  ['payouts', 'admin@vendor.example', '/admin/payouts?run=1'],
 ];
 
 for (const [name, who, path] of shots) {
@@ -36,6 +42,10 @@ for (const [name, who, path] of shots) {
     }
     let target = path;
     // Detail pages: open the first deal of the list (a conflict for the manager).
+    if (name === 'tier-company') {
+      await page.goto(path);
+      target = (await page.locator('tbody a').first().getAttribute('href')) ?? path;
+    }
     if (name === 'mdf-detail-partner' || name === 'mdf-claim-review') {
       await page.goto(path);
       target = (await page.locator('.mdf-table tbody a').first().getAttribute('href')) ?? path;

@@ -165,8 +165,12 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
             }
         }
     }
+    let fresh_program = super::demo_tiers::setup(state).await?;
     super::demo_deals::load(state).await?;
     super::demo_mdf::load(state).await?;
+    if fresh_program {
+        super::demo_tiers::finish(state).await?;
+    }
     Ok(())
 }
 

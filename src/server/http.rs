@@ -61,6 +61,10 @@ pub fn router(state: AppState) -> Router {
     // small limit, the two upload routes get theirs.
     let file_routes = Router::new()
         .route(files::DOWNLOAD, get(files::download))
+        .route(
+            crate::features::tiers::exports::PAYOUT_CSV,
+            get(crate::features::tiers::exports::payout_csv),
+        )
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .route(files::UPLOAD_PROOF, post(files::upload_proof))
         .route(files::UPLOAD_ALLOCATIONS, post(files::upload_allocations))

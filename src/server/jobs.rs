@@ -40,6 +40,11 @@ pub async fn run_once(state: &AppState) -> Result<(usize, usize, usize), crate::
             "MDF jobs"
         );
     }
+    let evaluated =
+        crate::features::tiers::store::evaluate_due(&state.db, &state.config.public_url).await?;
+    if evaluated > 0 {
+        tracing::info!(companies = evaluated, "tier evaluation");
+    }
     Ok(done)
 }
 

@@ -11,3 +11,4 @@ mod home;
 mod matrix;
 mod mdf;
 mod security;
+mod tiers;

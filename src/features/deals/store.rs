@@ -859,6 +859,9 @@ pub async fn register(
     )
     .await
     .or_internal()?;
+    crate::features::tiers::store::on_deal_registered(&mut tx, id, company_id, viewer.user_id, now)
+        .await
+        .or_internal()?;
     audit::append(
         &mut tx,
         db.dialect,
@@ -1469,6 +1472,11 @@ async fn transition(
         )
         .await
         .or_internal()?;
+    }
+    if to == DealStatus::Won {
+        crate::features::tiers::store::on_deal_won(&mut tx, id, now, public_url)
+            .await
+            .or_internal()?;
     }
     audit::append(
         &mut tx,

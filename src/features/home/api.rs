@@ -23,6 +23,12 @@ pub struct PartnerHome {
     pub mdf_open: Vec<crate::features::mdf::types::MdfRow>,
     /// The viewer's latest notifications: (title, link, time, unread).
     pub recent: Vec<(String, String, i64, bool)>,
+    /// The company's tier and progress to the next one.
+    pub tier: Option<crate::features::tiers::types::TierCard>,
+    /// Rebates and commissions per currency (due = earned + approved).
+    pub incentives: Vec<crate::features::tiers::types::IncentiveTotals>,
+    /// This year's leaderboard position: (rank, of, points).
+    pub rank: Option<(i64, i64, i64)>,
     /// The server's clock, so SLA texts agree between SSR and hydration.
     pub now: i64,
 }
@@ -37,6 +43,8 @@ pub struct VendorHome {
     pub deals: crate::features::deals::types::DealSummary,
     /// MDF requests, claims and payments waiting for the vendor.
     pub mdf_waiting: [i64; 3],
+    /// Tier changes waiting for a decision.
+    pub tier_changes: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,6 +79,8 @@ pub async fn load_home_summary() -> Result<HomeSummary, AppError> {
             .into_iter()
             .map(|m| (m.name, m.email))
             .collect();
+        let (tier, incentives, rank) =
+            crate::features::tiers::store::home_parts(db, company_id).await?;
         return Ok(HomeSummary::Partner(Box::new(PartnerHome {
             company_name: company.name,
             company_type: company.company_type,
@@ -103,6 +113,9 @@ pub async fn load_home_summary() -> Result<HomeSummary, AppError> {
                 (r.get(0), r.get(1), r.get(2), r.get::<Option<i64>, _>(3).is_none())
             })
             .collect(),
+            tier,
+            incentives,
+            rank,
             now: crate::server::now_ms(),
         })));
     }
@@ -137,5 +150,6 @@ pub async fn load_home_summary() -> Result<HomeSummary, AppError> {
         is_admin: viewer.role == Role::VendorAdmin,
         deals: crate::features::deals::store::summary(db, viewer).await?,
         mdf_waiting: crate::features::mdf::store::waiting(db, viewer).await?,
+        tier_changes: crate::features::tiers::store::pending_count(db, viewer).await?,
     })))
 }

@@ -8,6 +8,7 @@ use crate::app::{use_viewer, Page};
 use crate::features::deals::pages::sla_text;
 use crate::features::deals::rules::format_money;
 use crate::features::mdf::pages::{next_step_text, status_tone as mdf_tone, FundCardView};
+use crate::features::tiers::pages::TierCardView;
 use crate::shared::validate::country_name;
 use crate::ui::{format_date, format_datetime};
 use crate::ui::{status_tone, Badge, ErrorPanel, Loading, Notice};
@@ -108,11 +109,35 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
         ),
         None => "No funds allocated this period".to_string(),
     };
+    let due: Vec<(String, i64)> = home
+        .incentives
+        .iter()
+        .filter(|t| t.due() > 0)
+        .map(|t| (t.currency.clone(), t.due()))
+        .collect();
+    let paid_sub = {
+        let paid: Vec<String> = home
+            .incentives
+            .iter()
+            .filter(|t| t.paid > 0)
+            .map(|t| format_money(t.paid, &t.currency))
+            .collect();
+        let rank = home
+            .rank
+            .map(|(r, of, _)| format!(" · rank {r} of {of}"))
+            .unwrap_or_default();
+        if paid.is_empty() {
+            format!("Nothing paid yet{rank}")
+        } else {
+            format!("{} paid{rank}", paid.join(" · "))
+        }
+    };
     view! {
-        <div class="grid grid-4">
+        <div class="grid grid-5">
             <MoneyStat label="Won this year" amounts=d.won_ytd.clone() href="/deals?status=won" sub=last_year />
             <MoneyStat label="Open pipeline" amounts=d.pipeline.clone() href="/deals" sub=format!("{} open registrations", d.open_count) />
             <MoneyStat label="MDF available to request" amounts=mdf_available href="/mdf" sub=mdf_sub />
+            <MoneyStat label="Rebates and commissions due" amounts=due href="/earnings" sub=paid_sub />
             <a class="stat card" href="#attention">
                 <span class="stat-label">"Needs your attention"</span>
                 <span class="stat-value">{d.attention.len()}</span>
@@ -170,7 +195,18 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
             </section>
         </div>
         <div class="grid grid-2 money-row">
+            {match home.tier.clone() {
+                Some(card) => view! { <TierCardView card=card /> }.into_any(),
+                None => view! {
+                    <section class="card">
+                        <h2 class="card-title">"Your tier"</h2>
+                        <p class="muted">"Your company joins the partner program at its first evaluation (daily, and when a deal is won)."</p>
+                    </section>
+                }.into_any(),
+            }}
             <FundCardView card=home.fund.clone() />
+        </div>
+        <div class="grid grid-2">
             <section class="card">
                 <h2 class="card-title">"Marketing activities"</h2>
                 {if home.mdf_open.is_empty() {
@@ -194,6 +230,24 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
                 <div class="actions">
                     <a class="btn btn-secondary btn-sm" href="/mdf">"All requests and claims"</a>
                 </div>
+            </section>
+            <section class="card">
+                <h2 class="card-title">"Recent notifications"</h2>
+                {if home.recent.is_empty() {
+                    view! { <p class="muted">"Nothing yet."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="plain-list">
+                            {home.recent.iter().map(|(title, link, at, unread)| view! {
+                                <li class:unread=*unread>
+                                    <a href=link.clone()>{title.clone()}</a>
+                                    <span class="muted small">{format!(" · {}", format_datetime(*at))}</span>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                        <a class="btn btn-ghost btn-sm" href="/notifications">"All notifications"</a>
+                    }.into_any()
+                }}
             </section>
         </div>
         <div class="grid grid-3">
@@ -232,29 +286,10 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
                 }}
             </section>
         </div>
-        <section class="card">
-            <h2 class="card-title">"Recent notifications"</h2>
-            {if home.recent.is_empty() {
-                view! { <p class="muted">"Nothing yet."</p> }.into_any()
-            } else {
-                view! {
-                    <ul class="plain-list">
-                        {home.recent.iter().map(|(title, link, at, unread)| view! {
-                            <li class:unread=*unread>
-                                <a href=link.clone()>{title.clone()}</a>
-                                <span class="muted small">{format!(" · {}", format_datetime(*at))}</span>
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                    <a class="btn btn-ghost btn-sm" href="/notifications">"All notifications"</a>
-                }.into_any()
-            }}
-        </section>
         <section class="card roadmap">
-            <h2 class="card-title">"Coming to this page"</h2>
+            <h2 class="card-title">"Training"</h2>
             <p class="muted">
-                "Commissions and your tier progress appear here when those programs go live. "
-                "Nothing here is a placeholder figure: each card appears when its data is real."
+                "Courses and certifications are not part of the portal yet, so there is no training due to show and certified people are not counted towards tiers."
             </p>
         </section>
     }
@@ -269,10 +304,11 @@ fn VendorHomeView(home: VendorHome) -> impl IntoView {
             <MoneyStat label="Open pipeline" amounts=home.deals.pipeline.clone() href="/deals" />
             <MoneyStat label="Won this year" amounts=home.deals.won_ytd.clone() href="/deals?status=won" />
         </div>
-        <div class="grid grid-3">
+        <div class="grid grid-4">
             <Stat label="MDF requests waiting" value=home.mdf_waiting[0] href="/mdf/queue" />
             <Stat label="MDF claims to review" value=home.mdf_waiting[1] href="/mdf/queue" />
             <Stat label="MDF claims to pay" value=home.mdf_waiting[2] href="/mdf/queue" />
+            <Stat label="Tier changes to decide" value=home.tier_changes href="/tiers" />
         </div>
         <div class="grid grid-4">
             <Stat label="Active partner companies" value=home.companies_active href="/companies" />

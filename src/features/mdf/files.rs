@@ -42,7 +42,7 @@ fn user_agent(headers: &HeaderMap) -> String {
         .to_string()
 }
 
-fn json_error(err: &AppError) -> Response {
+pub(crate) fn json_error(err: &AppError) -> Response {
     let status = StatusCode::from_u16(err.status()).unwrap_or(StatusCode::BAD_REQUEST);
     let body = serde_json::to_string(err).unwrap_or_else(|_| "{}".into());
     (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
@@ -52,7 +52,7 @@ fn see_other(to: &str) -> Response {
     (StatusCode::SEE_OTHER, [(header::LOCATION, to.to_string())]).into_response()
 }
 
-async fn guard(
+pub(crate) async fn guard(
     state: AppState,
     session: Option<axum::Extension<RequestSession>>,
     headers: &HeaderMap,

@@ -1,0 +1,43 @@
+//! CSV downloads of incentives (plain GET routes: a file, not a server
+//! function's JSON). They pass the same guard and policy table as every
+//! server function and have rows in `security/authz-matrix.toml`.
+
+use axum::extract::{Query, State};
+use axum::response::Response;
+use http::HeaderMap;
+use serde::Deserialize;
+
+use crate::features::mdf::files::{guard, json_error};
+use crate::server::session::RequestSession;
+use crate::server::AppState;
+use crate::shared::AppError;
+
+pub const PAYOUT_CSV: &str = "/api/admin/payouts/export";
+
+#[derive(Deserialize)]
+pub struct RunQuery {
+    id: Option<String>,
+}
+
+/// `GET /api/admin/payouts/export?id=N`: a payout run for finance.
+pub async fn payout_csv(
+    State(state): State<AppState>,
+    session: Option<axum::Extension<RequestSession>>,
+    headers: HeaderMap,
+    Query(q): Query<RunQuery>,
+) -> Response {
+    let cx = match guard(state, session, &headers, "admin/payouts/export").await {
+        Ok(cx) => cx,
+        Err(e) => return json_error(&e),
+    };
+    let Some(id) = q.id.and_then(|s| s.trim().parse::<i64>().ok()) else {
+        return json_error(&AppError::BadRequest(
+            "Which payout run? Give its id.".into(),
+        ));
+    };
+    match super::incentives::run_csv(cx.db(), id).await {
+        Ok(body) => crate::server::csv::attachment(&format!("payout-{id}.csv"), body),
+        Err(AppError::NotFound) => json_error(&cx.deny(AppError::NotFound, "payout", id).await),
+        Err(e) => json_error(&e),
+    }
+}

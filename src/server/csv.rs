@@ -1,0 +1,73 @@
+//! CSV for downloads: every field quoted, formulas neutralised (a cell
+//! starting with `=`, `+`, `-`, `@`, tab or carriage return is prefixed
+//! with `'` so a spreadsheet shows it as text), CRLF line ends, and the
+//! response headers of an attachment.
+
+use axum::response::{IntoResponse, Response};
+use http::{header, HeaderValue};
+
+fn field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err() {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    format!("\"{}\"", s.replace('"', "\"\""))
+}
+
+/// One CSV line (with its CRLF).
+pub fn line(fields: &[String]) -> String {
+    let mut out = fields
+        .iter()
+        .map(|f| field(f))
+        .collect::<Vec<_>>()
+        .join(",");
+    out.push_str("\r\n");
+    out
+}
+
+/// `body` as a CSV attachment named `name` (ASCII letters, digits, `-`,
+/// `_` and `.` are kept; anything else becomes `-`).
+pub fn attachment(name: &str, body: String) -> Response {
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "-_.".contains(c) {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let mut res = body.into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{safe}\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_and_formulas_neutralised() {
+        let l = line(&[
+            "plain".into(),
+            "with \"quote\"".into(),
+            "=HYPERLINK(\"x\")".into(),
+            "-12.50".into(),
+            "@cmd".into(),
+        ]);
+        assert_eq!(
+            l,
+            "\"plain\",\"with \"\"quote\"\"\",\"'=HYPERLINK(\"\"x\"\")\",\"-12.50\",\"'@cmd\"\r\n"
+        );
+    }
+}
