@@ -256,6 +256,40 @@ async fn measure(label: &str, url: &str, deals: usize, calls: usize) -> anyhow::
     );
     println!("  {}", summary("home summary (one round trip)", &mut times));
 
+    // The vendor dashboard over the same data, as a vendor admin.
+    let admin = reqwest::Client::builder().cookie_store(true).build()?;
+    let login = admin
+        .post(format!("{base}/api/auth/login"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("origin", &base)
+        .body(format!(
+            "email=admin%40vendor.example&password={}",
+            partner_portal::server::demo::DEMO_PASSWORD
+        ))
+        .send()
+        .await?;
+    anyhow::ensure!(login.status().is_success(), "admin login failed");
+    let mut times = Vec::with_capacity(calls);
+    for i in 0..calls + 10 {
+        let t = Instant::now();
+        let r = admin
+            .post(format!("{base}/api/dashboard/vendor"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("origin", &base)
+            .body("period=12m&currency=USD")
+            .send()
+            .await?;
+        anyhow::ensure!(r.status().is_success(), "dashboard failed: {}", r.status());
+        r.bytes().await?;
+        if i >= 10 {
+            times.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+    }
+    println!(
+        "  {}",
+        summary("vendor dashboard, last 12 months", &mut times)
+    );
+
     // The parts, called directly, to see where the time goes.
     let viewer =
         partner_portal::server::demo_deals::viewer_of(&state, "nora@northwind.example").await?;

@@ -6,7 +6,9 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::{path, SsrMode};
 
 use crate::features::auth::api::current_viewer;
-use crate::features::{admin, auth, companies, deals, home, mdf, notifications, team, tiers};
+use crate::features::{
+    admin, auth, companies, dashboard, deals, home, mdf, notifications, team, tiers,
+};
 use crate::shared::{AppError, Role, Viewer};
 use crate::ui::{ErrorPanel, Loading};
 
@@ -66,6 +68,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/tiers/companies/:id") view=tiers::pages::TierCompanyPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/tiers") view=tiers::pages::TierAdminPage ssr=SsrMode::Async />
                 <Route path=path!("/admin/payouts") view=tiers::pages::PayoutsPage ssr=SsrMode::Async />
+                <Route path=path!("/dashboard") view=dashboard::pages::DashboardPage ssr=SsrMode::Async />
                 <Route path=path!("/approvals") view=deals::pages::ApprovalsPage ssr=SsrMode::Async />
                 <Route path=path!("/notifications") view=notifications::pages::NotificationsPage ssr=SsrMode::Async />
                 <Route path=path!("/team") view=team::pages::TeamPage ssr=SsrMode::Async />
@@ -137,24 +140,22 @@ fn nav_items(role: Role) -> Vec<(&'static str, &'static str)> {
         }
         Role::ChannelManager => vec![
             ("/", "Overview"),
+            ("/dashboard", "Dashboard"),
             ("/approvals", "Approvals"),
             ("/deals", "Deals"),
-            ("/deals/analytics", "Analytics"),
             ("/mdf/queue", "MDF"),
             ("/tiers", "Tiers"),
             ("/companies", "Partners"),
         ],
         Role::VendorAdmin => vec![
             ("/", "Overview"),
+            ("/dashboard", "Dashboard"),
             ("/approvals", "Approvals"),
             ("/deals", "Deals"),
-            ("/deals/analytics", "Analytics"),
             ("/mdf/queue", "MDF"),
             ("/tiers", "Tiers"),
             ("/companies", "Partners"),
-            ("/admin/deals", "Program"),
-            ("/admin/staff", "Staff"),
-            ("/admin/mail", "Mail log"),
+            ("/admin/deals", "Admin"),
         ],
     }
 }

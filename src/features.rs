@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod admin;
 pub mod auth;
 pub mod companies;
+pub mod dashboard;
 pub mod deals;
 pub mod home;
 pub mod mdf;

@@ -12,6 +12,8 @@ const pages: [string | null, string][] = [
   ['sam@northwind.example', '/deals/new'],
   ['manager@vendor.example', '/approvals'],
   ['admin@vendor.example', '/deals/analytics'],
+  ['admin@vendor.example', '/dashboard?period=12m'],
+  ['manager@vendor.example', '/dashboard'],
   ['admin@vendor.example', '/admin/deals'],
   ['nora@northwind.example', '/mdf'],
   ['sam@northwind.example', '/mdf/new'],

@@ -14,6 +14,8 @@ const shots: [string, string | null, string][] = [
   ['approvals', 'manager@vendor.example', '/approvals'],
   ['deal-conflict', 'manager@vendor.example', '/approvals'],
   ['analytics', 'admin@vendor.example', '/deals/analytics'],
+  ['dashboard', 'admin@vendor.example', '/dashboard?period=12m'],
+  ['dashboard-manager', 'manager@vendor.example', '/dashboard'],
   ['program', 'admin@vendor.example', '/admin/deals'],
   ['notifications', 'sam@northwind.example', '/notifications'],
   ['mdf-partner', 'nora@northwind.example', '/mdf'],

@@ -165,11 +165,38 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
             }
         }
     }
+    last_seen(state).await?;
     let fresh_program = super::demo_tiers::setup(state).await?;
     super::demo_deals::load(state).await?;
     super::demo_mdf::load(state).await?;
     if fresh_program {
         super::demo_tiers::finish(state).await?;
+    }
+    Ok(())
+}
+
+/// Days since each demo partner last signed in, so the vendor dashboard's
+/// activity figures have something to count (one person never has, two
+/// not within 30 days). Only set where nobody has signed in yet.
+const LAST_SEEN_DAYS: &[(&str, i64)] = &[
+    ("nora@northwind.example", 1),
+    ("sam@northwind.example", 0),
+    ("lena@northwind.example", 45),
+    ("carla@contoso-cloud.example", 3),
+    ("jonas@contoso-cloud.example", 12),
+    ("tariq@tailspin.example", 64),
+];
+
+async fn last_seen(state: &AppState) -> anyhow::Result<()> {
+    let now = super::now_ms();
+    for (email, days) in LAST_SEEN_DAYS {
+        sqlx::query(
+            "UPDATE users SET last_login_at = $1 WHERE email = $2 AND last_login_at IS NULL",
+        )
+        .bind(now - days * 86_400_000 - 3_600_000)
+        .bind(*email)
+        .execute(&state.db.pool)
+        .await?;
     }
     Ok(())
 }

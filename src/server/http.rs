@@ -65,6 +65,10 @@ pub fn router(state: AppState) -> Router {
             crate::features::tiers::exports::PAYOUT_CSV,
             get(crate::features::tiers::exports::payout_csv),
         )
+        .route(
+            crate::features::dashboard::exports::DASHBOARD_CSV,
+            get(crate::features::dashboard::exports::dashboard_csv),
+        )
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .route(files::UPLOAD_PROOF, post(files::upload_proof))
         .route(files::UPLOAD_ALLOCATIONS, post(files::upload_allocations))

@@ -111,6 +111,8 @@ pub const POLICIES: &[(&str, Policy)] = &[
     ("/api/admin/payouts/release", Policy::VendorAdmin),
     ("/api/admin/payouts/claw-back", Policy::VendorAdmin),
     ("/api/admin/payouts/export", Policy::VendorAdmin),
+    ("/api/dashboard/vendor", Policy::VendorStaff),
+    ("/api/dashboard/export", Policy::VendorStaff),
     ("/api/notifications/unread", Policy::SignedIn),
     ("/api/notifications/list", Policy::SignedIn),
     ("/api/notifications/read", Policy::SignedIn),

@@ -6,6 +6,7 @@
 mod helpers;
 mod accounts;
 mod auth;
+mod dashboard;
 mod deals;
 mod home;
 mod matrix;

@@ -46,6 +46,7 @@ fn StaffBody() -> impl IntoView {
     let status_error = action_error(set_status.value());
     let invited = move || matches!(invite.value().get(), Some(Ok(())));
     view! {
+        <AdminTabs current="/admin/staff" />
         <div class="page-head">
             <div>
                 <h1>"Vendor staff"</h1>
@@ -127,6 +128,7 @@ pub fn MailPage() -> impl IntoView {
 fn MailBody() -> impl IntoView {
     let list = Resource::new(page_param, mail_list);
     view! {
+        <AdminTabs current="/admin/mail" />
         <div class="page-head">
             <div>
                 <h1>"Mail log"</h1>
@@ -161,5 +163,29 @@ fn MailBody() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// The vendor admin's consoles as tabs: the main navigation has one
+/// "Admin" entry, so it fits a laptop screen.
+#[component]
+pub fn AdminTabs(current: &'static str) -> impl IntoView {
+    const TABS: &[(&str, &str)] = &[
+        ("/admin/deals", "Deal program"),
+        ("/admin/tiers", "Tiers and incentives"),
+        ("/admin/payouts", "Payouts"),
+        ("/admin/staff", "Staff"),
+        ("/admin/mail", "Mail log"),
+    ];
+    view! {
+        <nav class="tabs" aria-label="Administration">
+            {TABS
+                .iter()
+                .map(|(href, label)| {
+                    let on = *href == current;
+                    view! { <a href=*href class:active=on aria-current=on.then_some("page")>{*label}</a> }
+                })
+                .collect_view()}
+        </nav>
     }
 }

@@ -1162,6 +1162,7 @@ fn DealAdminBody() -> impl IntoView {
     let product_error = action_error(save_product.value());
     let saved = move || matches!(save_settings.value().get(), Some(Ok(())));
     view! {
+        <crate::features::admin::pages::AdminTabs current="/admin/deals" />
         <div class="page-head">
             <div>
                 <h1>"Deal program"</h1>

@@ -591,6 +591,7 @@ pub fn TierAdminPage() -> impl IntoView {
     );
     view! {
         <Page title="Program and tiers" roles=ADMIN>
+            <crate::features::admin::pages::AdminTabs current="/admin/tiers" />
             <div class="page-head">
                 <div>
                     <h1>"Program and tiers"</h1>
@@ -969,6 +970,7 @@ pub fn PayoutsPage() -> impl IntoView {
     let data = Resource::new(key, |(s, c, r, p, _)| load_payout_console(s, c, r, p));
     view! {
         <Page title="Payouts" roles=ADMIN>
+            <crate::features::admin::pages::AdminTabs current="/admin/payouts" />
             <div class="page-head">
                 <div>
                     <h1>"Rebates and commissions: payouts"</h1>

@@ -1,0 +1,201 @@
+//! What the vendor dashboard sends to the page: figures only, no rows.
+
+use serde::{Deserialize, Serialize};
+
+/// The filters as the server understood them (echoed to fill the form).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DashboardFilter {
+    pub preset: String,
+    /// First and last day, inclusive, `YYYY-MM-DD`.
+    pub from: String,
+    pub to: String,
+    pub region: String,
+    pub tier_id: Option<i64>,
+    pub manager_id: Option<i64>,
+    pub currency: String,
+}
+
+impl DashboardFilter {
+    /// The filter as a query string (for export links and chart links).
+    pub fn query(&self) -> String {
+        let mut parts = vec![
+            format!("period={}", self.preset),
+            format!("currency={}", self.currency),
+        ];
+        if self.preset == "custom" {
+            parts.push(format!("from={}", self.from));
+            parts.push(format!("to={}", self.to));
+        }
+        if !self.region.is_empty() {
+            parts.push(format!("region={}", encode(&self.region)));
+        }
+        if let Some(t) = self.tier_id {
+            parts.push(format!("tier={t}"));
+        }
+        if let Some(m) = self.manager_id {
+            parts.push(format!("manager={m}"));
+        }
+        parts.join("&")
+    }
+}
+
+/// Percent-encodes a query value (regions are free text).
+fn encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// What the filter form offers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FilterOptions {
+    pub regions: Vec<String>,
+    /// (tier id, "Program: Tier").
+    pub tiers: Vec<(i64, String)>,
+    /// Channel managers (vendor admins only; a manager sees their own).
+    pub managers: Vec<(i64, String)>,
+    pub currencies: Vec<String>,
+}
+
+/// One bar or row: a label, an amount (money in minor units, or a count)
+/// and how many deals it holds. `link` is the page behind it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Slice {
+    pub label: String,
+    pub value: i64,
+    pub count: i64,
+    pub link: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Revenue {
+    /// Won value per bucket of the window, labelled by its first day.
+    pub series: Vec<Slice>,
+    /// "week" or "month".
+    pub bucket: String,
+    pub total: i64,
+    pub deals: i64,
+    /// The same length of time just before the window.
+    pub previous_total: i64,
+    /// The ten companies with the most won revenue, then "Other partners".
+    pub by_company: Vec<Slice>,
+    pub companies_with_revenue: i64,
+    /// By the company's current tier ("No tier" for companies outside a program).
+    pub by_tier: Vec<Slice>,
+    /// By the partner company's region.
+    pub by_region: Vec<Slice>,
+}
+
+/// Registrations submitted in the window and where they got to.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Funnel {
+    pub submitted: i64,
+    /// Approved at some point (still approved, won, lost, expired, or
+    /// withdrawn after approval).
+    pub approved: i64,
+    pub won: i64,
+    pub lost: i64,
+    pub rejected: i64,
+    /// Still waiting for a decision.
+    pub pending: i64,
+    pub conflicts: i64,
+}
+
+impl Funnel {
+    /// Share in tenths of a percent; `None` without registrations.
+    pub fn permille(&self, n: i64) -> Option<i64> {
+        (self.submitted > 0).then(|| n * 1000 / self.submitted)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Timing {
+    /// Registrations with a measured form time.
+    pub timed: i64,
+    pub registration_median_ms: Option<i64>,
+    pub registration_p90_ms: Option<i64>,
+    /// Share of timed registrations under 90 s, in percent.
+    pub under_90s_pct: Option<i64>,
+    /// Decisions made by a person (auto-approvals excluded).
+    pub decisions: i64,
+    pub approval_median_ms: Option<i64>,
+    pub approval_p90_ms: Option<i64>,
+    /// Decisions within the SLA, in percent.
+    pub within_sla_pct: Option<i64>,
+    /// How many of the window's registrations these figures read (the
+    /// newest 50,000 at most).
+    pub sampled: i64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MdfFigures {
+    /// Funds whose period starts in the window.
+    pub funds: i64,
+    pub allocated: i64,
+    pub available: i64,
+    pub committed: i64,
+    pub claimed: i64,
+    pub paid: i64,
+    pub expired: i64,
+    pub requests: i64,
+    /// Approved claims (claim approved or reimbursed) and the won value
+    /// of the deals linked to them, in the dashboard's currency.
+    pub claims_approved: i64,
+    pub linked_won: i64,
+    /// Won revenue per unit of approved claim money, times 100.
+    pub roi_x100: Option<i64>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TierFigures {
+    /// ("Program: Tier", companies) in rank order.
+    pub distribution: Vec<Slice>,
+    pub pending_up: i64,
+    pub pending_down: i64,
+    pub in_grace: i64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Activity {
+    pub companies: i64,
+    /// Companies with a partner user signed in within 30 days.
+    pub active_companies: i64,
+    pub users: i64,
+    pub active_users: i64,
+    /// Companies that registered a deal in the window.
+    pub registering_companies: i64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeaderRow {
+    pub rank: i64,
+    pub company_id: i64,
+    pub company: String,
+    pub points: i64,
+    pub won: i64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VendorDashboard {
+    pub filter: DashboardFilter,
+    pub options: FilterOptions,
+    /// A bad custom date range, shown next to the date fields (the
+    /// figures are then for this quarter).
+    pub filter_error: Option<String>,
+    /// Partner companies the filters select.
+    pub companies_selected: i64,
+    pub revenue: Revenue,
+    pub funnel: Funnel,
+    pub timing: Timing,
+    pub mdf: MdfFigures,
+    pub tiers: TierFigures,
+    pub activity: Activity,
+    pub leaderboard: Vec<LeaderRow>,
+    /// The server's clock when the figures were read.
+    pub as_of: i64,
+}
