@@ -45,7 +45,12 @@ pub fn App() -> impl IntoView {
         <Stylesheet id="leptos" href="/pkg/portal.css" />
         <Title formatter=|t: String| if t.is_empty() { "Partner Portal".to_string() } else { format!("{t} · Partner Portal") } />
         <Router>
-            <Routes fallback=|| view! { <Page title="Not found"><ErrorPanel error=AppError::NotFound /></Page> }>
+            // Outside every route, so no router component (links, redirects)
+            // may render here: a plain page, the same for everyone.
+            <Routes fallback=|| view! {
+                <Title text="Not found" />
+                <main class="auth-main"><ErrorPanel error=AppError::NotFound /></main>
+            }>
                 <Route path=path!("/login") view=auth::pages::LoginPage ssr=SsrMode::Async />
                 <Route path=path!("/forgot-password") view=auth::pages::ForgotPage ssr=SsrMode::Async />
                 <Route path=path!("/reset-password") view=auth::pages::ResetPage ssr=SsrMode::Async />

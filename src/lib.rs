@@ -15,4 +15,12 @@ pub mod ui;
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_body(app::App);
+    // When hydration finished, in ms since navigation started: read by the
+    // scale benchmark and usable by any test that must wait for it.
+    if let (Some(body), Some(at)) = (
+        leptos::prelude::document().body(),
+        features::deals::pages::perf_now(),
+    ) {
+        let _ = body.set_attribute("data-hydrated", &format!("{at:.0}"));
+    }
 }

@@ -12,6 +12,7 @@ pub mod demo_mdf;
 pub mod demo_tiers;
 pub mod dialect;
 pub mod errors;
+pub mod generate;
 pub mod guard;
 pub mod http;
 pub mod jobs;

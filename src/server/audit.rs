@@ -129,42 +129,53 @@ pub async fn record(db: &super::db::Db, entry: Entry) {
     }
 }
 
-/// Walks the chain from the start; returns the id of the first entry whose
+/// Walks the chain from the start, a page of rows at a time (memory stays
+/// flat however long the log is); returns the id of the first entry whose
 /// stored hashes do not match, or `None` when the whole chain is intact.
 pub async fn verify_chain(db: &super::db::Db) -> Result<Option<i64>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT id, at, actor_user_id, actor_company_id, action, object_type, object_id, \
-         outcome, detail, ip, prev_hash, hash FROM audit_log ORDER BY id",
-    )
-    .fetch_all(&db.pool)
-    .await?;
+    const PAGE: i64 = 5_000;
     let mut prev = GENESIS.to_string();
-    for r in rows {
-        let id: i64 = r.get(0);
-        let outcome: String = r.get(7);
-        let entry = Entry {
-            actor_user_id: r.get(2),
-            actor_company_id: r.get(3),
-            action: r.get(4),
-            object_type: r.get(5),
-            object_id: r.get(6),
-            outcome: match outcome.as_str() {
-                "success" => "success",
-                "failure" => "failure",
-                "denied" => "denied",
-                _ => return Ok(Some(id)),
-            },
-            detail: r.get(8),
-            ip: r.get(9),
-        };
-        let stored_prev: String = r.get(10);
-        let stored_hash: String = r.get(11);
-        if stored_prev != prev || entry_hash(&prev, r.get(1), &entry) != stored_hash {
-            return Ok(Some(id));
+    let mut after = i64::MIN;
+    loop {
+        let rows = sqlx::query(
+            "SELECT id, at, actor_user_id, actor_company_id, action, object_type, object_id, \
+             outcome, detail, ip, prev_hash, hash FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2",
+        )
+        .bind(after)
+        .bind(PAGE)
+        .fetch_all(&db.pool)
+        .await?;
+        let last_page = (rows.len() as i64) < PAGE;
+        for r in rows {
+            let id: i64 = r.get(0);
+            let outcome: String = r.get(7);
+            let entry = Entry {
+                actor_user_id: r.get(2),
+                actor_company_id: r.get(3),
+                action: r.get(4),
+                object_type: r.get(5),
+                object_id: r.get(6),
+                outcome: match outcome.as_str() {
+                    "success" => "success",
+                    "failure" => "failure",
+                    "denied" => "denied",
+                    _ => return Ok(Some(id)),
+                },
+                detail: r.get(8),
+                ip: r.get(9),
+            };
+            let stored_prev: String = r.get(10);
+            let stored_hash: String = r.get(11);
+            if stored_prev != prev || entry_hash(&prev, r.get(1), &entry) != stored_hash {
+                return Ok(Some(id));
+            }
+            prev = stored_hash;
+            after = id;
         }
-        prev = stored_hash;
+        if last_page {
+            return Ok(None);
+        }
     }
-    Ok(None)
 }
 
 #[cfg(test)]

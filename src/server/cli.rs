@@ -1,5 +1,5 @@
 //! The `portal` command line: `serve` (default), `migrate`, `demo-data`,
-//! `create-user`, `run-jobs`.
+//! `create-user`, `run-jobs`, `generate`.
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -33,6 +33,28 @@ enum Command {
     /// Run the background jobs once (deal expiry, reminders, SLA
     /// escalation) and exit; the server also runs them every minute.
     RunJobs,
+    /// Fill the database with generated, skewed data for benchmarks and
+    /// scale tests, on top of the demo data (deterministic for a seed).
+    /// Every generated user has the demo password.
+    Generate {
+        /// tiny (50 companies, 2,000 deals), small (500, 50,000), medium
+        /// (2,000, 200,000) or full (10,000 companies, 100,000 users,
+        /// 1,000,000 deals); the counts below override it.
+        #[arg(long, default_value = "small")]
+        preset: String,
+        #[arg(long)]
+        companies: Option<usize>,
+        #[arg(long)]
+        users: Option<usize>,
+        #[arg(long)]
+        deals: Option<usize>,
+        #[arg(long)]
+        mdf_requests: Option<usize>,
+        #[arg(long)]
+        audit: Option<usize>,
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+    },
     /// Create an active user. The password is read from PORTAL_PASSWORD or,
     /// if unset, from the first line of standard input; never from argv.
     CreateUser {
@@ -93,10 +115,47 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::RunJobs => {
             let state = AppState::new(db, config);
-            let (expired, reminded, escalated) = super::jobs::run_once(&state)
+            let ran = super::jobs::run_once(&state)
                 .await
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
-            println!("deal jobs: {expired} expired, {reminded} reminded, {escalated} escalated");
+            if ran.is_empty() {
+                println!("every job is being run by another server right now");
+            }
+            for (job, detail) in ran {
+                println!("{job}: {detail}");
+            }
+            Ok(())
+        }
+        Command::Generate {
+            preset,
+            companies,
+            users,
+            deals,
+            mdf_requests,
+            audit,
+            seed,
+        } => {
+            let base = super::generate::Plan::preset(&preset).ok_or_else(|| {
+                anyhow::anyhow!("unknown preset {preset:?}: tiny, small, medium or full")
+            })?;
+            let mut plan = super::generate::Plan::scaled(
+                companies.unwrap_or(base.companies),
+                users.unwrap_or(base.users),
+                deals.unwrap_or(base.deals),
+            );
+            plan.mdf_requests = mdf_requests.unwrap_or(plan.mdf_requests);
+            plan.audit = audit.unwrap_or(plan.audit);
+            plan.seed = seed;
+            eprintln!(
+                "generating into the {} database: {plan:?}",
+                db.dialect.name()
+            );
+            let state = AppState::new(db, config);
+            let report = super::generate::run(&state, &plan).await?;
+            for line in &report.lines {
+                println!("{line}");
+            }
+            println!("generated in {:.1} s", report.seconds);
             Ok(())
         }
         Command::CreateUser {

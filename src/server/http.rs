@@ -121,6 +121,12 @@ pub async fn serve(state: AppState, address: SocketAddr) -> anyhow::Result<()> {
     // Printed for scripts and tests that start the server on port 0.
     println!("portal listening on http://{bound}");
     let app = router(state);
+    // Without TCP_NODELAY a response written in pieces (headers, then the
+    // streamed page) waits for the client's delayed ACK: +40 ms a request.
+    use axum::serve::ListenerExt;
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),

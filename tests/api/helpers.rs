@@ -248,6 +248,16 @@ impl TestApp {
             .get::<i64, _>(0)
     }
 
+    #[allow(dead_code)]
+    pub async fn scalar_text(&self, sql: &str) -> String {
+        use sqlx::Row;
+        sqlx::query(sql)
+            .fetch_one(&self.state.db.pool)
+            .await
+            .unwrap()
+            .get::<String, _>(0)
+    }
+
     pub async fn id_of_user(&self, email: &str) -> i64 {
         self.scalar(&format!("SELECT id FROM users WHERE email = '{email}'"))
             .await

@@ -6,9 +6,12 @@
 mod helpers;
 mod accounts;
 mod auth;
+mod cluster;
 mod dashboard;
 mod deals;
+mod generate;
 mod home;
+mod jobs;
 mod matrix;
 mod mdf;
 mod security;

@@ -76,6 +76,11 @@ db_test!(
     assert!(r.text().await.unwrap().contains("No access"));
     assert_eq!(get("/deals/99999999").await.status(), 404);
     assert_eq!(get("/no/such/page").await.status(), 404);
+    // Signed out too: an unknown path is a plain 404 page, not a crash
+    // (router components outside a matched route used to panic).
+    let anon = app.client().get(app.url("/no/such/page")).header("accept", "text/html").send().await.unwrap();
+    assert_eq!(anon.status(), 404);
+    assert!(anon.text().await.unwrap().contains("Not found"));
     let ok = get("/deals").await;
     assert_eq!(ok.status(), 200);
     assert!(ok.text().await.unwrap().contains("Globex Corporation"));

@@ -13,7 +13,7 @@ use super::rules::{
 use super::types::*;
 use crate::app::{use_viewer, Page};
 use crate::shared::validate::{country_name, COUNTRIES};
-use crate::shared::Role;
+use crate::shared::{AppError, Role};
 use crate::ui::{
     action_error, format_date, format_datetime, Badge, EmptyState, ErrorPanel, Field, FormError,
     Loading, Notice, Pager, SelectField, TextArea,
@@ -365,9 +365,11 @@ fn ConflictHints(hints: Vec<ConflictHint>) -> impl IntoView {
 
 #[component]
 pub fn DealsPage() -> impl IntoView {
+    // Outside `Page`, so the list loads once per request (see HomePage).
+    let list = Resource::new(query_from_url, |q| deals_list(Some(q)));
     view! {
         <Page title="Deals">
-            <DealsBody />
+            <DealsBody list=list />
         </Page>
     }
 }
@@ -419,10 +421,11 @@ fn query_string(q: &DealQuery, page: Option<i64>) -> String {
 }
 
 #[component]
-fn DealsBody() -> impl IntoView {
+fn DealsBody(
+    list: Resource<Result<crate::features::accounts::Page<DealRow>, AppError>>,
+) -> impl IntoView {
     let viewer = use_viewer();
     let staff = viewer.as_ref().is_some_and(|v| v.role.is_vendor_staff());
-    let list = Resource::new(query_from_url, |q| deals_list(Some(q)));
     let current = query_from_url();
     let status_options: Vec<(String, String)> =
         std::iter::once(("".to_string(), "Any status".to_string()))
@@ -932,15 +935,7 @@ fn DealActionsView(d: DealDetail, acts: DealActionsCtx) -> impl IntoView {
 
 #[component]
 pub fn ApprovalsPage() -> impl IntoView {
-    view! {
-        <Page title="Approvals" roles=STAFF>
-            <ApprovalsBody />
-        </Page>
-    }
-}
-
-#[component]
-fn ApprovalsBody() -> impl IntoView {
+    // Outside `Page`, so the queue loads once per request (see HomePage).
     let page = move || {
         use_query_map()
             .read()
@@ -948,6 +943,17 @@ fn ApprovalsBody() -> impl IntoView {
             .and_then(|p| p.parse::<i64>().ok())
     };
     let queue = Resource::new(page, deals_queue);
+    view! {
+        <Page title="Approvals" roles=STAFF>
+            <ApprovalsBody queue=queue />
+        </Page>
+    }
+}
+
+#[component]
+fn ApprovalsBody(
+    queue: Resource<Result<crate::features::accounts::Page<QueueItem>, AppError>>,
+) -> impl IntoView {
     view! {
         <div class="page-head">
             <div>

@@ -1309,27 +1309,49 @@ async fn conflict_sides(
 
 /// The approval queue: pending registrations in the viewer's scope, the
 /// ones closest to (or past) their SLA first; extension requests after.
+/// Read as two indexed parts (an `OR` of both made the planners scan every
+/// pending and approved deal and sort them): registrations by
+/// `(status, sla_due_at)`, then extension requests, each paged on its own.
 pub async fn queue(db: &Db, viewer: &Viewer, page: i64) -> Result<Page<QueueItem>, AppError> {
     let scope = scope_sql(viewer);
-    let where_sql = format!(
-        "{scope} AND (d.status = 'submitted' OR (d.status = 'approved' AND d.extension = 'requested'))"
-    );
-    let total: i64 = sqlx::query(&format!("SELECT COUNT(*) FROM deals d WHERE {where_sql}"))
-        .fetch_one(&db.pool)
+    let parts = [
+        format!("{scope} AND d.status = 'submitted'"),
+        format!("{scope} AND d.status = 'approved' AND d.extension = 'requested'"),
+    ];
+    let mut counts = [0i64; 2];
+    for (i, part) in parts.iter().enumerate() {
+        counts[i] = sqlx::query(&format!("SELECT COUNT(*) FROM deals d WHERE {part}"))
+            .fetch_one(&db.pool)
+            .await
+            .or_internal()?
+            .get(0);
+    }
+    let total = counts[0] + counts[1];
+    let mut offset = (page - 1) * PER_PAGE;
+    let mut wanted = PER_PAGE;
+    let mut rows = Vec::new();
+    for (i, part) in parts.iter().enumerate() {
+        if wanted <= 0 {
+            break;
+        }
+        if offset >= counts[i] {
+            offset -= counts[i];
+            continue;
+        }
+        let mut found = sqlx::query(&format!(
+            "SELECT d.id, c.name, d.customer_name, d.value_cents, d.currency, d.has_conflict, d.submitted_at, \
+             d.sla_due_at, d.escalated_at, d.route, d.status FROM deals d JOIN companies c ON c.id = d.company_id \
+             WHERE {part} ORDER BY d.sla_due_at, d.id LIMIT $1 OFFSET $2"
+        ))
+        .bind(wanted)
+        .bind(offset)
+        .fetch_all(&db.pool)
         .await
-        .or_internal()?
-        .get(0);
-    let rows = sqlx::query(&format!(
-        "SELECT d.id, c.name, d.customer_name, d.value_cents, d.currency, d.has_conflict, d.submitted_at, \
-         d.sla_due_at, d.escalated_at, d.route, d.status FROM deals d JOIN companies c ON c.id = d.company_id \
-         WHERE {where_sql} ORDER BY CASE WHEN d.status = 'submitted' THEN 0 ELSE 1 END, d.sla_due_at, d.id \
-         LIMIT $1 OFFSET $2"
-    ))
-    .bind(PER_PAGE)
-    .bind((page - 1) * PER_PAGE)
-    .fetch_all(&db.pool)
-    .await
-    .or_internal()?;
+        .or_internal()?;
+        wanted -= found.len() as i64;
+        offset = 0;
+        rows.append(&mut found);
+    }
     let items = rows
         .iter()
         .map(|r| QueueItem {

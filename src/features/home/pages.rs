@@ -10,21 +10,25 @@ use crate::features::deals::rules::format_money;
 use crate::features::mdf::pages::{next_step_text, status_tone as mdf_tone, FundCardView};
 use crate::features::tiers::pages::TierCardView;
 use crate::shared::validate::country_name;
+use crate::shared::AppError;
 use crate::ui::{format_date, format_datetime};
 use crate::ui::{status_tone, Badge, ErrorPanel, Loading, Notice};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
+    // Created here, outside `Page`: the page body is built more than once
+    // during a server render, and a resource made in it would load again
+    // each time (3 loads of the first screen per request, measured).
+    let summary = Resource::new(|| (), |_| load_home_summary());
     view! {
         <Page title="Home">
-            <HomeBody />
+            <HomeBody summary=summary />
         </Page>
     }
 }
 
 #[component]
-fn HomeBody() -> impl IntoView {
-    let summary = Resource::new(|| (), |_| load_home_summary());
+fn HomeBody(summary: Resource<Result<HomeSummary, AppError>>) -> impl IntoView {
     let welcome = use_query_map().read_untracked().get("welcome").is_some();
     let name = use_viewer().map(|v| v.name).unwrap_or_default();
     view! {

@@ -13,7 +13,7 @@ use crate::features::deals::pages::{perf_now, sla_text};
 use crate::features::deals::rules::{
     date_input_value, format_duration, format_money, money_input, parse_money, CURRENCIES, DAY_MS,
 };
-use crate::shared::Role;
+use crate::shared::{AppError, Role};
 use crate::ui::{
     action_error, format_date, format_datetime, Badge, EmptyState, ErrorPanel, Field, FormError,
     Loading, Notice, Pager, SelectField, TextArea,
@@ -877,16 +877,17 @@ fn RequestActions(d: MdfDetail, acts: Acts) -> impl IntoView {
 
 #[component]
 pub fn MdfQueuePage() -> impl IntoView {
+    // Outside `Page`, so the queues load once per request (see HomePage).
+    let queue = Resource::new(|| (), |_| load_mdf_queue());
     view! {
         <Page title="MDF queues" roles=STAFF>
-            <QueueBody />
+            <QueueBody queue=queue />
         </Page>
     }
 }
 
 #[component]
-fn QueueBody() -> impl IntoView {
-    let queue = Resource::new(|| (), |_| load_mdf_queue());
+fn QueueBody(queue: Resource<Result<MdfQueue, AppError>>) -> impl IntoView {
     view! {
         <div class="page-head">
             <div>

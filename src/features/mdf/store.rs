@@ -285,9 +285,11 @@ async fn post(
 
 /// The balance card of a company for the current period.
 pub async fn fund_card(db: &Db, company_id: i64) -> Result<FundCard, AppError> {
+    // Settings first: a second connection taken while this one is held
+    // deadlocks the pool under load (every request holding one, waiting).
+    let s = settings(db).await?;
     let mut conn = db.pool.acquire().await.or_internal()?;
     let now = now_ms();
-    let s = settings(db).await?;
     let soon: i64 = sqlx::query(
         "SELECT COUNT(*) FROM mdf_requests WHERE company_id = $1 AND status IN ('approved','changes_requested') \
          AND claim_due_at > $2 AND claim_due_at <= $3",

@@ -191,24 +191,58 @@ pub async fn leaderboard(
     }
     let program_id: i64 = program.get(0);
     let public = program.get::<i64, _>(2) == 1 || company.is_none();
-    let (year, from, to) = year_bounds(now);
-    let ranked = sqlx::query(
-        "SELECT p.company_id, c.name, CAST(SUM(p.points) AS BIGINT) AS total FROM points p \
-         JOIN company_tiers ct ON ct.company_id = p.company_id JOIN companies c ON c.id = p.company_id \
-         WHERE ct.program_id = $1 AND p.at >= $2 AND p.at < $3 \
-         GROUP BY p.company_id, c.name ORDER BY total DESC, c.name",
-    )
+    let (year, _, _) = year_bounds(now);
+    // Yearly totals kept by triggers on `points` (migration 20261127): the
+    // top ten and one company's rank are index reads, not a sum of every
+    // point of the year.
+    let in_program =
+        "FROM points_totals pt JOIN company_tiers ct ON ct.company_id = pt.company_id \
+                      WHERE ct.program_id = $1 AND pt.year = $2 AND pt.points > 0";
+    let ranked: i64 = sqlx::query(&format!("SELECT COUNT(*) {in_program}"))
+        .bind(program_id)
+        .bind(year)
+        .fetch_one(&mut *conn)
+        .await?
+        .get(0);
+    let top = sqlx::query(&format!(
+        "SELECT pt.company_id, c.name, pt.points {} ORDER BY pt.points DESC, c.name LIMIT 10",
+        in_program.replacen("WHERE", "JOIN companies c ON c.id = pt.company_id WHERE", 1)
+    ))
     .bind(program_id)
-    .bind(from)
-    .bind(to)
+    .bind(year)
     .fetch_all(&mut *conn)
     .await?;
+    let own_points: Option<i64> = match company {
+        Some(c) => sqlx::query(&format!(
+            "SELECT pt.points {in_program} AND pt.company_id = $3"
+        ))
+        .bind(program_id)
+        .bind(year)
+        .bind(c)
+        .fetch_optional(&mut *conn)
+        .await?
+        .map(|r| r.get(0)),
+        None => None,
+    };
+    let own = match own_points {
+        Some(points) => {
+            let ahead: i64 =
+                sqlx::query(&format!("SELECT COUNT(*) {in_program} AND pt.points > $3"))
+                    .bind(program_id)
+                    .bind(year)
+                    .bind(points)
+                    .fetch_one(&mut *conn)
+                    .await?
+                    .get(0);
+            Some((ahead + 1, ranked, points))
+        }
+        None => None,
+    };
     // Competition ranking: equal points share a rank.
     let mut rows = Vec::new();
-    let mut own = None;
     let mut last = (0, i64::MAX);
-    for (i, r) in ranked.iter().enumerate() {
-        let points = sum_to_i64(r, 2);
+    for (i, r) in top.iter().enumerate() {
+        let points: i64 = r.get(2);
         let rank = if points == last.1 {
             last.0
         } else {
@@ -216,17 +250,25 @@ pub async fn leaderboard(
         };
         last = (rank, points);
         let is_own = company == Some(r.get::<i64, _>(0));
-        if is_own {
-            own = Some((rank, ranked.len() as i64, points));
-        }
-        if rows.len() < 10 || is_own {
-            rows.push(BoardRow {
-                rank,
-                company: (public || is_own).then(|| r.get(1)),
-                points: if public || is_own { points } else { 0 },
-                own: is_own,
-            });
-        }
+        rows.push(BoardRow {
+            rank,
+            company: (public || is_own).then(|| r.get(1)),
+            points: if public || is_own { points } else { 0 },
+            own: is_own,
+        });
+    }
+    if let (Some((rank, _, points)), false) = (own, rows.iter().any(|r| r.own)) {
+        let name: String = sqlx::query("SELECT name FROM companies WHERE id = $1")
+            .bind(company)
+            .fetch_one(&mut *conn)
+            .await?
+            .get(0);
+        rows.push(BoardRow {
+            rank,
+            company: Some(name),
+            points,
+            own: true,
+        });
     }
     if !public {
         rows.retain(|r| r.own);

@@ -960,6 +960,13 @@ pub async fn status(db: &Db, viewer: &Viewer, company_id: i64) -> Result<TierSta
         return Err(AppError::NotFound);
     }
     let now = now_ms();
+    // Before taking the connection: never hold one while asking the pool
+    // for another (under load that deadlocks until the acquire timeout).
+    let assign_options = if viewer.role == Role::VendorAdmin {
+        tier_options(db).await?
+    } else {
+        Vec::new()
+    };
     let mut conn = db.pool.acquire().await.or_internal()?;
     let company_name: String = sqlx::query("SELECT name FROM companies WHERE id = $1")
         .bind(company_id)
@@ -1020,11 +1027,7 @@ pub async fn status(db: &Db, viewer: &Viewer, company_id: i64) -> Result<TierSta
         criteria,
         evaluated_at,
         can_manage: viewer.role.is_vendor_staff(),
-        assign_options: if viewer.role == Role::VendorAdmin {
-            tier_options(db).await?
-        } else {
-            Vec::new()
-        },
+        assign_options,
     })
 }
 

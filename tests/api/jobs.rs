@@ -1,0 +1,71 @@
+//! Job leases: each periodic job runs once across servers, and a dead
+//! server's lease expires so another one takes the job over.
+
+use partner_portal::server::jobs::{self, Claim};
+
+const LEASE: i64 = 60_000;
+const EVERY: i64 = 60_000;
+
+db_test!(
+    /// Three holders race for the same lease: one wins; the job is not due
+    /// again until its interval has passed; a holder that dies keeps it only
+    /// until the lease expires, and its late finish is recorded as lost.
+    lease_is_exclusive_and_expires, |app| {
+    let db = &app.state.db;
+    sqlx::query("UPDATE job_leases SET next_run_at = 0, lease_until = 0, holder = NULL")
+        .execute(&db.pool).await.unwrap();
+    let t = partner_portal::server::now_ms();
+    let (a, b, c) = tokio::join!(
+        jobs::claim(db, "deals", "server-a", t, LEASE, false),
+        jobs::claim(db, "deals", "server-b", t, LEASE, false),
+        jobs::claim(db, "deals", "server-c", t, LEASE, false),
+    );
+    let won: Vec<Claim> = [a, b, c].into_iter().filter_map(|r| r.unwrap()).collect();
+    assert_eq!(won.len(), 1, "exactly one server holds the lease");
+    let holder = app.scalar_text("SELECT holder FROM job_leases WHERE name = 'deals'").await;
+    assert!(holder.starts_with("server-"));
+    assert!(jobs::finish(db, &won[0], &holder, t + 10, EVERY, "ok", "").await.unwrap());
+    // Not due again until the interval has passed, even with the lease free.
+    assert!(jobs::claim(db, "deals", "server-b", t + 20, LEASE, false).await.unwrap().is_none());
+    let next = jobs::claim(db, "deals", "server-b", t + EVERY, LEASE, false).await.unwrap();
+    let next = next.expect("due after one interval");
+
+    // server-b dies holding the lease: nobody can run the job until it expires.
+    assert!(jobs::claim(db, "deals", "server-c", t + EVERY + 1, LEASE, true).await.unwrap().is_none());
+    let taken = jobs::claim(db, "deals", "server-c", t + EVERY + LEASE, LEASE, false).await.unwrap();
+    assert!(taken.is_some(), "an expired lease is taken over");
+    // The dead server's late finish does not free the new holder's lease.
+    assert!(!jobs::finish(db, &next, "server-b", t + EVERY + LEASE + 5, EVERY, "ok", "").await.unwrap());
+    assert_eq!(app.scalar_text("SELECT holder FROM job_leases WHERE name = 'deals'").await, "server-c");
+    assert_eq!(app.scalar_text(&format!("SELECT outcome FROM job_runs WHERE id = {}", next.run_id)).await, "lease lost");
+    // Other jobs have leases of their own.
+    assert!(jobs::claim(db, "mdf", "server-b", t, LEASE, false).await.unwrap().is_some());
+});
+
+db_test!(
+    /// Three concurrent ticks (as three servers' loops would do) run each
+    /// job once; a deal past its exclusivity is expired once.
+    ticks_run_each_job_once, |app| {
+    let db = &app.state.db;
+    let deal = app.scalar("SELECT MIN(id) FROM deals WHERE status = 'approved'").await;
+    sqlx::query(&format!("UPDATE deals SET exclusive_until = 1 WHERE id = {deal}"))
+        .execute(&db.pool).await.unwrap();
+    sqlx::query("UPDATE job_leases SET next_run_at = 0").execute(&db.pool).await.unwrap();
+    let before = app.scalar("SELECT COUNT(*) FROM job_runs").await;
+    let (a, b, c) = tokio::join!(
+        jobs::tick(&app.state, false),
+        jobs::tick(&app.state, false),
+        jobs::tick(&app.state, false),
+    );
+    let ran: usize = [a, b, c].into_iter().map(|r| r.unwrap().len()).sum();
+    assert_eq!(ran, jobs::JOBS.len());
+    for job in jobs::JOBS {
+        assert_eq!(app.scalar(&format!(
+            "SELECT COUNT(*) FROM job_runs WHERE name = '{job}' AND outcome = 'ok' AND id > {before}"
+        )).await, 1, "{job} ran once");
+    }
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM deals WHERE id = {deal} AND status = 'expired'")).await, 1);
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM deal_events WHERE deal_id = {deal} AND kind = 'expired'")).await, 1);
+    // The next ticks find nothing due.
+    assert!(jobs::tick(&app.state, false).await.unwrap().is_empty());
+});
