@@ -87,12 +87,26 @@ impl Db {
     }
 
     pub async fn write(&self) -> Result<WriteTx, sqlx::Error> {
-        let guard = match self.dialect {
-            Dialect::Sqlite => Some(self.write_lock.clone().lock_owned().await),
-            Dialect::Postgres => None,
+        let (guard, tx) = match self.dialect {
+            // IMMEDIATE takes SQLite's write lock at BEGIN. A deferred
+            // transaction that reads first and writes later fails at once
+            // with SQLITE_BUSY_SNAPSHOT (no busy wait) when any other
+            // connection committed in between, which happened when jobs
+            // and requests wrote at the same moment.
+            Dialect::Sqlite => {
+                let guard = self.write_lock.clone().lock_owned().await;
+                (Some(guard), self.pool.begin_with("BEGIN IMMEDIATE").await?)
+            }
+            Dialect::Postgres => (None, self.pool.begin().await?),
         };
-        let tx = self.pool.begin().await?;
         Ok(WriteTx { tx, _guard: guard })
+    }
+
+    /// Ends a write transaction that changed nothing, now rather than when
+    /// its connection is next used (a dropped one keeps the write lock
+    /// until its rollback runs).
+    pub async fn release(tx: WriteTx) -> Result<(), sqlx::Error> {
+        tx.tx.rollback().await
     }
 
     /// Runs one statement outside a transaction, for single-row writes that

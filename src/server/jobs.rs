@@ -110,6 +110,7 @@ pub async fn claim(
         .or_internal()?
         .rows_affected();
     if claimed != 1 {
+        super::db::Db::release(tx).await.or_internal()?;
         return Ok(None);
     }
     let run_id: i64 = sqlx::query(

@@ -72,6 +72,20 @@ db_test!(
     assert_eq!(partner_portal::server::audit::verify_chain(&app.state.db).await.unwrap(), None);
     assert!(app.scalar("SELECT COUNT(*) FROM audit_log").await >= 2000);
 
+    // Points totals were rebuilt after the bulk load and match the points,
+    // and the triggers that keep them in step are back.
+    let sum = "SELECT CAST(COALESCE(SUM(points), 0) AS BIGINT) FROM points";
+    let totals = "SELECT CAST(COALESCE(SUM(points), 0) AS BIGINT) FROM points_totals";
+    assert!(app.scalar(sum).await > 0);
+    assert_eq!(app.scalar(sum).await, app.scalar(totals).await);
+    let company = app.id_of_company("Northwind Systems").await;
+    sqlx::query(&format!(
+        "INSERT INTO points (company_id, kind, points, at) VALUES ({company}, 'training', 7, {})",
+        partner_portal::server::now_ms()
+    ))
+    .execute(&app.state.db.pool).await.unwrap();
+    assert_eq!(app.scalar(sum).await, app.scalar(totals).await, "triggers restored");
+
     // Generated people sign in; their pages answer.
     let admin = app.login("u0@c1.generated.example").await;
     let home = app.call(&admin, "/api/home/summary", "").await;

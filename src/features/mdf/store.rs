@@ -557,10 +557,9 @@ pub async fn stage_batch(
     .bind(&name)
     .bind(body)
     .bind(now_ms());
-    let _guard = db.write().await.or_internal()?;
-    // The insert runs on the pool while the write lock is held (SQLite).
-    let id: i64 = row.fetch_one(&db.pool).await.or_internal()?.get(0);
-    drop(_guard);
+    let mut tx = db.write().await.or_internal()?;
+    let id: i64 = row.fetch_one(&mut **tx).await.or_internal()?.get(0);
+    tx.commit().await.or_internal()?;
     Ok(id)
 }
 
