@@ -3,7 +3,7 @@
 //! database, with the server's memory, the bare-axum ceiling, cold start,
 //! the size of the WASM bundle and the time to hydrate the partner home.
 //!
-//!     cargo build --release --features ssr --bin portal
+//!     cargo leptos build --release
 //!     cargo run --release --features ssr --example scale_bench -- [OPTIONS]
 //!
 //! Options: `--preset tiny|small|medium|full` (default full: 10,000
