@@ -290,14 +290,20 @@ async fn drop_bulk_indexes(db: &Db) -> anyhow::Result<Vec<(String, String)>> {
              ORDER BY i.indexname"
         ),
     };
-    let defs: Vec<(String, String)> = sqlx::query(&sql)
+    drop_listed(db, &sql, "INDEX").await
+}
+
+/// Drops every (name, definition) that `list_sql` returns as a `kind`
+/// ("INDEX", "TRIGGER") and returns the list, to be created again later.
+async fn drop_listed(db: &Db, list_sql: &str, kind: &str) -> anyhow::Result<Vec<(String, String)>> {
+    let defs: Vec<(String, String)> = sqlx::query(list_sql)
         .fetch_all(&db.pool)
         .await?
         .iter()
         .map(|r| (r.get(0), r.get(1)))
         .collect();
     for (name, _) in &defs {
-        sqlx::query(&format!("DROP INDEX {name}"))
+        sqlx::query(&format!("DROP {kind} {name}"))
             .persistent(false)
             .execute(&db.pool)
             .await?;
@@ -342,23 +348,12 @@ async fn pause_points_triggers(db: &Db) -> anyhow::Result<Vec<(String, String)>>
                 .await?;
             Ok(Vec::new())
         }
-        Dialect::Sqlite => {
-            let triggers: Vec<(String, String)> = sqlx::query(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'points'",
-            )
-            .fetch_all(&db.pool)
-            .await?
-            .iter()
-            .map(|r| (r.get(0), r.get(1)))
-            .collect();
-            for (name, _) in &triggers {
-                sqlx::query(&format!("DROP TRIGGER {name}"))
-                    .persistent(false)
-                    .execute(&db.pool)
-                    .await?;
-            }
-            Ok(triggers)
-        }
+        Dialect::Sqlite => drop_listed(
+            db,
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'points'",
+            "TRIGGER",
+        )
+        .await,
     }
 }
 
