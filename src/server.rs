@@ -19,6 +19,7 @@ pub mod jobs;
 pub mod mail;
 pub mod password;
 pub mod policy;
+pub mod rollups;
 pub mod security;
 pub mod session;
 pub mod state;

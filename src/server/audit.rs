@@ -85,18 +85,20 @@ pub async fn append(
     dialect: Dialect,
     entry: &Entry,
 ) -> Result<(), sqlx::Error> {
-    dialect::lock_audit_chain(conn, dialect).await?;
-    let prev: Option<String> = sqlx::query("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")
-        .fetch_optional(&mut *conn)
-        .await?
-        .map(|r| r.get::<String, _>(0));
+    let chain = dialect::lock_audit_chain(conn, dialect).await?;
+    let prev: Option<String> =
+        sqlx::query("SELECT hash FROM audit_log WHERE chain = $1 ORDER BY id DESC LIMIT 1")
+            .bind(chain)
+            .fetch_optional(&mut *conn)
+            .await?
+            .map(|r| r.get::<String, _>(0));
     let prev = prev.unwrap_or_else(|| GENESIS.to_string());
     let at = super::now_ms();
     let hash = entry_hash(&prev, at, entry);
     sqlx::query(
         "INSERT INTO audit_log (at, actor_user_id, actor_company_id, action, object_type, \
-         object_id, outcome, detail, ip, prev_hash, hash) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+         object_id, outcome, detail, ip, prev_hash, hash, chain) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
     )
     .bind(at)
     .bind(entry.actor_user_id)
@@ -109,6 +111,7 @@ pub async fn append(
     .bind(&entry.ip)
     .bind(&prev)
     .bind(&hash)
+    .bind(chain)
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -129,17 +132,18 @@ pub async fn record(db: &super::db::Db, entry: Entry) {
     }
 }
 
-/// Walks the chain from the start, a page of rows at a time (memory stays
-/// flat however long the log is); returns the id of the first entry whose
-/// stored hashes do not match, or `None` when the whole chain is intact.
+/// Walks the log from the start, a page of rows at a time (memory stays
+/// flat however long the log is), each entry against the previous one of
+/// its chain; returns the id of the first entry whose stored hashes do
+/// not match, or `None` when every chain is intact.
 pub async fn verify_chain(db: &super::db::Db) -> Result<Option<i64>, sqlx::Error> {
     const PAGE: i64 = 5_000;
-    let mut prev = GENESIS.to_string();
+    let mut prevs: std::collections::HashMap<i64, String> = Default::default();
     let mut after = i64::MIN;
     loop {
         let rows = sqlx::query(
             "SELECT id, at, actor_user_id, actor_company_id, action, object_type, object_id, \
-             outcome, detail, ip, prev_hash, hash FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2",
+             outcome, detail, ip, prev_hash, hash, chain FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2",
         )
         .bind(after)
         .bind(PAGE)
@@ -166,10 +170,13 @@ pub async fn verify_chain(db: &super::db::Db) -> Result<Option<i64>, sqlx::Error
             };
             let stored_prev: String = r.get(10);
             let stored_hash: String = r.get(11);
-            if stored_prev != prev || entry_hash(&prev, r.get(1), &entry) != stored_hash {
+            let prev = prevs
+                .entry(r.get(12))
+                .or_insert_with(|| GENESIS.to_string());
+            if stored_prev != *prev || entry_hash(prev, r.get(1), &entry) != stored_hash {
                 return Ok(Some(id));
             }
-            prev = stored_hash;
+            *prev = stored_hash;
             after = id;
         }
         if last_page {

@@ -55,6 +55,14 @@ enum Command {
         #[arg(long, default_value_t = 42)]
         seed: u64,
     },
+    /// Check the vendor dashboard's daily rollups against the deals and
+    /// points they sum (the default), or recompute them with --rebuild.
+    /// Triggers keep them exact; this is for after a hand edit of the
+    /// database with triggers off, or a restore of part of the tables.
+    Rollups {
+        #[arg(long)]
+        rebuild: bool,
+    },
     /// Create an active user. The password is read from PORTAL_PASSWORD or,
     /// if unset, from the first line of standard input; never from argv.
     CreateUser {
@@ -156,6 +164,24 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 println!("{line}");
             }
             println!("generated in {:.1} s", report.seconds);
+            Ok(())
+        }
+        Command::Rollups { rebuild } => {
+            if rebuild {
+                super::rollups::rebuild(&db).await?;
+                println!("rollups rebuilt");
+                return Ok(());
+            }
+            let wrong = super::rollups::check(&db).await?;
+            for line in wrong.iter().take(50) {
+                println!("{line}");
+            }
+            anyhow::ensure!(
+                wrong.is_empty(),
+                "{} rollup rows differ from the deals and points; run `portal rollups --rebuild`",
+                wrong.len()
+            );
+            println!("rollups match the deals and points");
             Ok(())
         }
         Command::CreateUser {

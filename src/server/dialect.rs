@@ -5,7 +5,7 @@
 //! connection pragmas, the DDL of each migrations folder, and locks.
 
 use anyhow::Context;
-use sqlx::{AnyConnection, AnyPool, Executor};
+use sqlx::{AnyConnection, AnyPool, Executor, Row};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dialect {
@@ -85,19 +85,46 @@ pub async fn enable_wal(pool: &AnyPool) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Serialises appends to the hash-chained audit log. SQLite already has one
-/// writer at a time (`Db::write`); PostgreSQL needs a transaction-scoped
-/// advisory lock so two servers never chain onto the same previous entry.
+/// How many audit chains PostgreSQL spreads concurrent appends over.
+pub const AUDIT_CHAINS: i64 = 16;
+
+/// Takes one of the audit log's hash chains for this transaction and
+/// returns its number. SQLite already has one writer at a time
+/// (`Db::write`): chain 0. PostgreSQL: a transaction-scoped advisory lock
+/// per chain, so two servers never chain onto the same previous entry;
+/// the first free chain from a rotating start, else a wait for one.
 pub async fn lock_audit_chain(
     conn: &mut AnyConnection,
     dialect: Dialect,
-) -> Result<(), sqlx::Error> {
-    if dialect == Dialect::Postgres {
-        conn.execute("SELECT pg_advisory_xact_lock(7201001)")
-            .await?;
+) -> Result<i64, sqlx::Error> {
+    use std::sync::atomic::{AtomicI64, Ordering};
+    static NEXT: AtomicI64 = AtomicI64::new(0);
+    if dialect != Dialect::Postgres {
+        return Ok(0);
     }
-    Ok(())
+    let start = NEXT
+        .fetch_add(1, Ordering::Relaxed)
+        .rem_euclid(AUDIT_CHAINS);
+    for i in 0..AUDIT_CHAINS {
+        let chain = (start + i) % AUDIT_CHAINS;
+        let free: bool = sqlx::query("SELECT pg_try_advisory_xact_lock($1)")
+            .bind(AUDIT_LOCK_BASE + chain)
+            .fetch_one(&mut *conn)
+            .await?
+            .get(0);
+        if free {
+            return Ok(chain);
+        }
+    }
+    sqlx::query("SELECT pg_advisory_xact_lock($1)")
+        .bind(AUDIT_LOCK_BASE + start)
+        .execute(&mut *conn)
+        .await?;
+    Ok(start)
 }
+
+/// The advisory lock key of audit chain 0 (chain `n` is this plus `n`).
+const AUDIT_LOCK_BASE: i64 = 7_201_100;
 
 /// A transaction-scoped lock on `key` (PostgreSQL); a no-op on SQLite,
 /// where `Db::write` already admits one writer at a time.

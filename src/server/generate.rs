@@ -335,30 +335,37 @@ async fn rebuild_indexes(db: &Db, defs: Vec<(String, String)>) -> anyhow::Result
     Ok(())
 }
 
-/// The triggers that keep `points_totals` in step with `points` cost a
-/// third of the generation time at a million deals (one upsert per points
-/// row). The generator is the only writer while it runs, so it sets them
-/// aside and rebuilds the totals in one statement at the end. Returns the
+/// The triggers that keep `points_totals` and the dashboard's daily
+/// rollups in step with `points` and `deals` cost a third of the
+/// generation time at a million deals (one upsert per row). The generator
+/// is the only writer while it runs, so it sets them aside and rebuilds
+/// the totals and rollups in a few statements at the end. Returns the
 /// SQLite triggers' own definitions, to put back exactly as migrated.
-async fn pause_points_triggers(db: &Db) -> anyhow::Result<Vec<(String, String)>> {
+async fn pause_triggers(db: &Db) -> anyhow::Result<Vec<(String, String)>> {
     match db.dialect {
         Dialect::Postgres => {
-            sqlx::query("ALTER TABLE points DISABLE TRIGGER USER")
-                .execute(&db.pool)
-                .await?;
+            for table in ["points", "deals"] {
+                sqlx::query(&format!("ALTER TABLE {table} DISABLE TRIGGER USER"))
+                    .execute(&db.pool)
+                    .await?;
+            }
             Ok(Vec::new())
         }
-        Dialect::Sqlite => drop_listed(
-            db,
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'points'",
-            "TRIGGER",
-        )
-        .await,
+        Dialect::Sqlite => {
+            drop_listed(
+                db,
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' \
+             AND tbl_name IN ('points', 'deals')",
+                "TRIGGER",
+            )
+            .await
+        }
     }
 }
 
-/// Puts the triggers back and recomputes every company's yearly points.
-async fn resume_points_triggers(db: &Db, triggers: Vec<(String, String)>) -> anyhow::Result<()> {
+/// Puts the triggers back and recomputes every company's yearly points
+/// and the dashboard's rollups.
+async fn resume_triggers(db: &Db, triggers: Vec<(String, String)>) -> anyhow::Result<()> {
     let year = match db.dialect {
         Dialect::Postgres => {
             "EXTRACT(YEAR FROM to_timestamp(at / 1000.0) AT TIME ZONE 'UTC')::BIGINT"
@@ -377,9 +384,11 @@ async fn resume_points_triggers(db: &Db, triggers: Vec<(String, String)>) -> any
     .await?;
     match db.dialect {
         Dialect::Postgres => {
-            sqlx::query("ALTER TABLE points ENABLE TRIGGER USER")
-                .execute(&mut **tx)
-                .await?;
+            for table in ["points", "deals"] {
+                sqlx::query(&format!("ALTER TABLE {table} ENABLE TRIGGER USER"))
+                    .execute(&mut **tx)
+                    .await?;
+            }
         }
         Dialect::Sqlite => {
             for (_, sql) in &triggers {
@@ -391,7 +400,7 @@ async fn resume_points_triggers(db: &Db, triggers: Vec<(String, String)>) -> any
         }
     }
     tx.commit().await?;
-    Ok(())
+    super::rollups::rebuild(db).await
 }
 
 /// What a run produced, for the closing summary.
@@ -423,7 +432,7 @@ pub async fn run(state: &AppState, plan: &Plan) -> anyhow::Result<Report> {
             .await?
             .0;
     let mut g = rows::Generator::new(db, plan, password_hash).await?;
-    let paused = pause_points_triggers(db).await?;
+    let paused = pause_triggers(db).await?;
     let mut lines = vec![
         format!("companies: {}", g.companies(&mut rng).await?),
         format!("company tiers: {}", g.tiers(&mut rng).await?),
@@ -440,7 +449,7 @@ pub async fn run(state: &AppState, plan: &Plan) -> anyhow::Result<Report> {
     );
     lines.push(format!("MDF requests: {}", g.mdf(&mut rng).await?));
     lines.push(format!("audit entries: {}", g.audit(&mut rng).await?));
-    resume_points_triggers(db, paused).await?;
+    resume_triggers(db, paused).await?;
     reset_sequences(db).await?;
     // Fresh statistics, so the planners see the new sizes at once; on
     // PostgreSQL also the visibility map, without which index-only scans

@@ -78,3 +78,44 @@ db_test!(
         .execute(&app.state.db.pool).await.unwrap();
     assert!(partner_portal::server::audit::verify_chain(&app.state.db).await.unwrap().is_some());
 });
+
+db_test!(
+    /// Concurrent audited writes on PostgreSQL spread over several chains
+    /// (none waits for another's commit); each chain verifies on its own,
+    /// and an entry removed from the middle of any chain is detected.
+    audit_chains_take_concurrent_writes, |app| {
+    use partner_portal::server::audit::{append, verify_chain, Entry};
+    let db = app.state.db.clone();
+    let writers = (0..12).map(|i| {
+        let db = db.clone();
+        tokio::spawn(async move {
+            let mut tx = db.write().await.unwrap();
+            append(&mut tx, db.dialect, &Entry::new("chain_test", "success").object("test", i)).await.unwrap();
+            // Hold the chain a moment, as a request's later statements would.
+            tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+            tx.commit().await.unwrap();
+        })
+    });
+    for w in writers.collect::<Vec<_>>() {
+        w.await.unwrap();
+    }
+    let chains = app.scalar("SELECT COUNT(DISTINCT chain) FROM audit_log WHERE action = 'chain_test'").await;
+    match app.backend {
+        Backend::Sqlite => assert_eq!(chains, 1, "one writer, one chain"),
+        Backend::Postgres => assert!(chains > 1, "12 concurrent writers used {chains} chain(s)"),
+    }
+    // Twenty more, one after another: more entries than chains.
+    for i in 0..20 {
+        let mut tx = db.write().await.unwrap();
+        append(&mut tx, db.dialect, &Entry::new("chain_test", "success").object("test", 100 + i)).await.unwrap();
+        tx.commit().await.unwrap();
+    }
+    assert_eq!(verify_chain(&db).await.unwrap(), None);
+    // Take out an entry that has a successor in its chain.
+    let victim = app.scalar(
+        "SELECT MIN(a.id) FROM audit_log a WHERE a.action = 'chain_test' \
+         AND EXISTS (SELECT 1 FROM audit_log b WHERE b.chain = a.chain AND b.id > a.id)",
+    ).await;
+    sqlx::query(&format!("DELETE FROM audit_log WHERE id = {victim}")).execute(&db.pool).await.unwrap();
+    assert!(verify_chain(&db).await.unwrap().is_some());
+});

@@ -147,6 +147,7 @@ db_test!(
     let again = app.call(&tariq, "/api/deals/register", &a).await;
     assert_eq!(again.status(), 409);
     assert!(again.text().await.unwrap().contains("already registered"));
+    app.assert_rollups_exact().await;
 });
 
 db_test!(
@@ -270,8 +271,10 @@ db_test!(
     assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM deal_events WHERE deal_id = {lion} AND kind = 'escalated'")).await, 1);
     let admin_id = app.id_of_user("admin@vendor.example").await;
     assert!(app.scalar(&format!("SELECT COUNT(*) FROM notifications WHERE user_id = {admin_id} AND kind = 'deal_escalated'")).await >= 1);
-    // The audit chain is intact after all of this.
+    // The audit chain is intact after all of this, and the dashboard's
+    // rollups followed every decision, expiry and escalation.
     assert_eq!(partner_portal::server::audit::verify_chain(&app.state.db).await.unwrap(), None);
+    app.assert_rollups_exact().await;
 });
 
 db_test!(
@@ -402,4 +405,54 @@ db_test!(
     let sam = app.login("sam@northwind.example").await;
     let f = app.call(&sam, "/api/deals/form", "").await.text().await.unwrap();
     assert!(!f.contains("NX-EDGE"), "{f}");
+});
+
+db_test!(
+    /// The dashboard's daily rollups follow every kind of change to a deal
+    /// or to points, whoever makes it (here plain SQL, as an operator or a
+    /// job would): a win, a corrected value, a status moved back, a deal
+    /// moved to another company or day, a deletion, and edits that touch
+    /// nothing the rollups read.
+    rollups_follow_every_change, |app| {
+    app.assert_rollups_exact().await;
+    let db = &app.state.db.pool;
+    let run = |sql: String| async move {
+        sqlx::query(&sql).execute(db).await.unwrap();
+    };
+    let now = partner_portal::server::now_ms();
+    let day = 86_400_000;
+    let sam = app.login("sam@northwind.example").await;
+    let body = deal_form(&app, "Rollup Works Ltd", "rollup-works.com", &[]).await;
+    let r = app.call(&sam, "/api/deals/register", &body).await;
+    assert!(r.status().is_success(), "{}", r.status());
+    let id = deal_id(&app, "Rollup Works Ltd").await;
+    app.assert_rollups_exact().await;
+    run(format!("UPDATE deals SET status = 'won', won_at = {now}, final_value_cents = 123456 WHERE id = {id}")).await;
+    app.assert_rollups_exact().await;
+    run(format!("UPDATE deals SET final_value_cents = 99 WHERE id = {id}")).await;
+    run(format!("UPDATE deals SET won_at = {} WHERE id = {id}", now - 40 * day)).await;
+    app.assert_rollups_exact().await;
+    run(format!("UPDATE deals SET notes = 'only notes', stage = 'proposal' WHERE id = {id}")).await;
+    run(format!("UPDATE deals SET status = status, currency = currency WHERE id = {id}")).await;
+    app.assert_rollups_exact().await;
+    let other = app.id_of_company("Contoso Cloud GmbH").await;
+    run(format!("UPDATE deals SET company_id = {other}, currency = 'EUR' WHERE id = {id}")).await;
+    app.assert_rollups_exact().await;
+    run(format!("UPDATE deals SET status = 'withdrawn', exclusive_until = {now}, won_at = NULL WHERE id = {id}")).await;
+    run(format!("UPDATE deals SET exclusive_until = NULL WHERE id = {id}")).await;
+    run(format!("UPDATE deals SET has_conflict = 1, submitted_at = {} WHERE id = {id}", now - 400 * day)).await;
+    app.assert_rollups_exact().await;
+    run(format!("DELETE FROM deal_products WHERE deal_id = {id}")).await;
+    run(format!("DELETE FROM deal_events WHERE deal_id = {id}")).await;
+    run(format!("DELETE FROM deal_conflicts WHERE deal_id = {id} OR other_deal_id = {id}")).await;
+    run(format!("DELETE FROM points WHERE deal_id = {id}")).await;
+    run(format!("DELETE FROM deals WHERE id = {id}")).await;
+    app.assert_rollups_exact().await;
+    let company = app.id_of_company("Northwind Systems").await;
+    run(format!("INSERT INTO points (company_id, kind, points, at) VALUES ({company}, 'training', 5, {now})")).await;
+    run(format!("UPDATE points SET points = 8, at = {} WHERE kind = 'training' AND points = 5", now - 3 * day)).await;
+    app.assert_rollups_exact().await;
+    // A rebuild from scratch gives the same figures.
+    partner_portal::server::rollups::rebuild(&app.state.db).await.unwrap();
+    app.assert_rollups_exact().await;
 });

@@ -85,6 +85,11 @@ db_test!(
     ))
     .execute(&app.state.db.pool).await.unwrap();
     assert_eq!(app.scalar(sum).await, app.scalar(totals).await, "triggers restored");
+    // So were the dashboard's rollups, and their triggers.
+    app.assert_rollups_exact().await;
+    sqlx::query("UPDATE deals SET status = 'lost', won_at = NULL WHERE id IN (SELECT id FROM deals WHERE status = 'won' ORDER BY id LIMIT 5)")
+        .execute(&app.state.db.pool).await.unwrap();
+    app.assert_rollups_exact().await;
 
     // Generated people sign in; their pages answer.
     let admin = app.login("u0@c1.generated.example").await;

@@ -248,6 +248,15 @@ impl TestApp {
             .get::<i64, _>(0)
     }
 
+    /// The dashboard's daily rollups equal a recomputation from the deals
+    /// and points (the triggers kept them in step with every change).
+    pub async fn assert_rollups_exact(&self) {
+        let wrong = partner_portal::server::rollups::check(&self.state.db)
+            .await
+            .unwrap();
+        assert!(wrong.is_empty(), "rollups drifted: {wrong:#?}");
+    }
+
     #[allow(dead_code)]
     pub async fn scalar_text(&self, sql: &str) -> String {
         use sqlx::Row;

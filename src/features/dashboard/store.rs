@@ -258,18 +258,22 @@ async fn companies_selected(
     .get(0))
 }
 
-/// The won-deal condition of a window, in the filter's currency.
-fn won_in(p: &mut Params, viewer: &Viewer, f: &DashboardFilter, from: i64, to: i64) -> String {
-    let sel = selection(p, viewer, f, "d.company_id");
+/// The won-revenue rollup's condition for a window, in the filter's
+/// currency (`deal_wins_daily r`: one row per day, currency and company;
+/// the windows start and end at UTC midnights, so whole days add up to
+/// the window exactly).
+fn wins_in(p: &mut Params, viewer: &Viewer, f: &DashboardFilter, from: i64, to: i64) -> String {
+    let sel = selection(p, viewer, f, "r.company_id");
     format!(
-        "d.status = 'won' AND d.currency = {} AND d.won_at >= {} AND d.won_at < {} AND {sel}",
+        "r.currency = {} AND r.day >= {} AND r.day < {} AND {sel}",
         p.text(f.currency.clone()),
         p.int(from),
         p.int(to)
     )
 }
 
-const WON_VALUE: &str = "CAST(SUM(COALESCE(d.final_value_cents, d.value_cents)) AS BIGINT)";
+const WON_DEALS: &str = "CAST(SUM(r.deals) AS BIGINT)";
+const WON_VALUE: &str = "CAST(SUM(r.value_cents) AS BIGINT)";
 
 fn slice(r: &AnyRow, label: String, count: usize, value: usize, link: Option<String>) -> Slice {
     Slice {
@@ -290,19 +294,16 @@ pub async fn revenue(
     // One pass, bucketed by a CASE over the bucket starts (portable SQL,
     // no date functions).
     let mut p = Params::default();
-    let cond = won_in(&mut p, viewer, f, w.from, w.to);
+    let cond = wins_in(&mut p, viewer, f, w.from, w.to);
     let mut case = String::from("CASE");
     for (i, (_, start)) in buckets.iter().enumerate().skip(1) {
-        case.push_str(&format!(
-            " WHEN d.won_at < {} THEN {}",
-            p.int(*start),
-            i - 1
-        ));
+        case.push_str(&format!(" WHEN r.day < {} THEN {}", p.int(*start), i - 1));
     }
     case.push_str(&format!(" ELSE {} END", buckets.len().saturating_sub(1)));
     let rows = p
         .bind(sqlx::query(&format!(
-            "SELECT {case} AS bucket, COUNT(*), {WON_VALUE} FROM deals d WHERE {cond} GROUP BY 1"
+            "SELECT {case} AS bucket, {WON_DEALS}, {WON_VALUE} FROM deal_wins_daily r \
+             WHERE {cond} GROUP BY 1"
         )))
         .fetch_all(&db.pool)
         .await
@@ -326,10 +327,10 @@ pub async fn revenue(
 
     let prev = w.previous();
     let mut p = Params::default();
-    let cond = won_in(&mut p, viewer, f, prev.from, prev.to);
+    let cond = wins_in(&mut p, viewer, f, prev.from, prev.to);
     let previous_total = sum_to_i64(
         &p.bind(sqlx::query(&format!(
-            "SELECT {WON_VALUE} FROM deals d WHERE {cond}"
+            "SELECT {WON_VALUE} FROM deal_wins_daily r WHERE {cond}"
         )))
         .fetch_one(&db.pool)
         .await
@@ -337,17 +338,27 @@ pub async fn revenue(
         0,
     );
 
-    let mut p = Params::default();
-    let cond = won_in(&mut p, viewer, f, w.from, w.to);
-    let companies_with_revenue: i64 = p
-        .bind(sqlx::query(&format!(
-            "SELECT COUNT(DISTINCT d.company_id) FROM deals d WHERE {cond}"
-        )))
-        .fetch_one(&db.pool)
-        .await
-        .or_internal()?
-        .get(0);
-    let mut by_company = by_company(db, viewer, f, w, TOP_COMPANIES).await?;
+    // Every company with wins in the window, largest first: the top ten,
+    // the count and the regions all come from this one read.
+    let companies = company_wins(db, viewer, f, w, 10_000).await?;
+    let companies_with_revenue = companies.len() as i64;
+    let mut regions: std::collections::BTreeMap<String, Slice> = Default::default();
+    for (s, region) in &companies {
+        let r = regions.entry(region.clone()).or_insert_with(|| Slice {
+            label: region.clone(),
+            ..Slice::default()
+        });
+        r.count += s.count;
+        r.value += s.value;
+    }
+    let mut by_region: Vec<Slice> = regions.into_values().collect();
+    by_region.sort_by(|a, b| b.value.cmp(&a.value).then(a.label.cmp(&b.label)));
+    by_region.truncate(200);
+    let mut by_company: Vec<Slice> = companies
+        .into_iter()
+        .take(TOP_COMPANIES as usize)
+        .map(|(s, _)| s)
+        .collect();
     let shown: i64 = by_company.iter().map(|s| s.value).sum();
     let shown_deals: i64 = by_company.iter().map(|s| s.count).sum();
     if total > shown {
@@ -363,12 +374,12 @@ pub async fn revenue(
     }
 
     let mut p = Params::default();
-    let cond = won_in(&mut p, viewer, f, w.from, w.to);
+    let cond = wins_in(&mut p, viewer, f, w.from, w.to);
     let mut tier_rows: Vec<(Option<i64>, Slice)> = p
         .bind(sqlx::query(&format!(
-            "SELECT t.id, t.name, COUNT(*), {WON_VALUE}, MAX(t.rank) FROM deals d \
-             LEFT JOIN company_tiers ct ON ct.company_id = d.company_id LEFT JOIN tiers t ON t.id = ct.tier_id \
-             WHERE {cond} GROUP BY t.id, t.name"
+            "SELECT t.id, t.name, {WON_DEALS}, {WON_VALUE}, MAX(t.rank) FROM deal_wins_daily r \
+             LEFT JOIN company_tiers ct ON ct.company_id = r.company_id LEFT JOIN tiers t ON t.id = ct.tier_id \
+             WHERE {cond} GROUP BY t.id, t.name HAVING SUM(r.deals) > 0"
         )))
         .fetch_all(&db.pool)
         .await
@@ -391,20 +402,6 @@ pub async fn revenue(
     tier_rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.label.cmp(&b.1.label)));
     let by_tier = tier_rows.into_iter().map(|(_, s)| s).collect();
 
-    let mut p = Params::default();
-    let cond = won_in(&mut p, viewer, f, w.from, w.to);
-    let by_region = p
-        .bind(sqlx::query(&format!(
-            "SELECT c.region, COUNT(*), {WON_VALUE} AS v FROM deals d JOIN companies c ON c.id = d.company_id \
-             WHERE {cond} GROUP BY c.region ORDER BY v DESC, c.region LIMIT 200"
-        )))
-        .fetch_all(&db.pool)
-        .await
-        .or_internal()?
-        .iter()
-        .map(|r| slice(r, r.get(0), 1, 2, None))
-        .collect();
-
     Ok(Revenue {
         series,
         bucket: if w.weekly() { "week" } else { "month" }.into(),
@@ -418,6 +415,38 @@ pub async fn revenue(
     })
 }
 
+/// Won revenue per company in the window with the company's region,
+/// largest first (`limit` rows, at most 10,000).
+async fn company_wins(
+    db: &Db,
+    viewer: &Viewer,
+    f: &DashboardFilter,
+    w: &Window,
+    limit: i64,
+) -> Result<Vec<(Slice, String)>, AppError> {
+    let mut p = Params::default();
+    let cond = wins_in(&mut p, viewer, f, w.from, w.to);
+    Ok(p.bind(sqlx::query(&format!(
+        "SELECT r.company_id, c.name, c.region, {WON_DEALS}, {WON_VALUE} AS v FROM deal_wins_daily r \
+         JOIN companies c ON c.id = r.company_id WHERE {cond} \
+         GROUP BY r.company_id, c.name, c.region HAVING SUM(r.deals) > 0 \
+         ORDER BY v DESC, c.name LIMIT {}",
+        limit.clamp(1, 10_000)
+    )))
+    .fetch_all(&db.pool)
+    .await
+    .or_internal()?
+    .iter()
+    .map(|r| {
+        let id: i64 = r.get(0);
+        (
+            slice(r, r.get(1), 3, 4, Some(format!("/companies/{id}"))),
+            r.get(2),
+        )
+    })
+    .collect())
+}
+
 /// Won revenue per company in the window, largest first (`limit` rows;
 /// the CSV export asks for all of them, up to 10,000).
 pub async fn by_company(
@@ -427,23 +456,11 @@ pub async fn by_company(
     w: &Window,
     limit: i64,
 ) -> Result<Vec<Slice>, AppError> {
-    let mut p = Params::default();
-    let cond = won_in(&mut p, viewer, f, w.from, w.to);
-    Ok(p.bind(sqlx::query(&format!(
-        "SELECT d.company_id, c.name, COUNT(*), {WON_VALUE} AS v FROM deals d \
-             JOIN companies c ON c.id = d.company_id WHERE {cond} \
-             GROUP BY d.company_id, c.name ORDER BY v DESC, c.name LIMIT {}",
-        limit.clamp(1, 10_000)
-    )))
-    .fetch_all(&db.pool)
-    .await
-    .or_internal()?
-    .iter()
-    .map(|r| {
-        let id: i64 = r.get(0);
-        slice(r, r.get(1), 2, 3, Some(format!("/companies/{id}")))
-    })
-    .collect())
+    Ok(company_wins(db, viewer, f, w, limit)
+        .await?
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect())
 }
 
 /// Counts of one boolean condition, as a SUM that both databases decode.
@@ -458,19 +475,18 @@ pub async fn funnel(
     w: &Window,
 ) -> Result<Funnel, AppError> {
     let mut p = Params::default();
-    let sel = selection(&mut p, viewer, f, "d.company_id");
+    let sel = selection(&mut p, viewer, f, "s.company_id");
+    let total = |col: &str| format!("CAST(COALESCE(SUM(s.{col}), 0) AS BIGINT)");
     let sql = format!(
-        "SELECT COUNT(*), {}, {}, {}, {}, {}, {} FROM deals d \
-         WHERE d.submitted_at >= {} AND d.submitted_at < {} AND {sel}",
-        count_if(
-            "d.status IN ('approved','won','lost','expired') \
-             OR (d.status = 'withdrawn' AND d.exclusive_until IS NOT NULL)"
-        ),
-        count_if("d.status = 'won'"),
-        count_if("d.status = 'lost'"),
-        count_if("d.status = 'rejected'"),
-        count_if("d.status IN ('submitted','draft')"),
-        count_if("d.has_conflict = 1"),
+        "SELECT {}, {}, {}, {}, {}, {}, {} FROM deal_submissions_daily s \
+         WHERE s.day >= {} AND s.day < {} AND {sel}",
+        total("submitted"),
+        total("approved"),
+        total("won"),
+        total("lost"),
+        total("rejected"),
+        total("pending"),
+        total("conflicts"),
         p.int(w.from),
         p.int(w.to),
     );
@@ -762,10 +778,10 @@ pub async fn activity(
         .await
         .or_internal()?;
     let mut p = Params::default();
-    let sel = selection(&mut p, viewer, f, "d.company_id");
+    let sel = selection(&mut p, viewer, f, "s.company_id");
     let sql = format!(
-        "SELECT COUNT(DISTINCT d.company_id) FROM deals d \
-             WHERE d.submitted_at >= {} AND d.submitted_at < {} AND {sel}",
+        "SELECT COUNT(DISTINCT s.company_id) FROM deal_submissions_daily s \
+             WHERE s.submitted > 0 AND s.day >= {} AND s.day < {} AND {sel}",
         p.int(w.from),
         p.int(w.to)
     );
@@ -796,9 +812,10 @@ pub async fn leaderboard(
     let mut p = Params::default();
     let sel = selection(&mut p, viewer, f, "pt.company_id");
     let sql = format!(
-        "SELECT pt.company_id, c.name, CAST(SUM(pt.points) AS BIGINT) AS total FROM points pt \
-             JOIN companies c ON c.id = pt.company_id WHERE pt.at >= {} AND pt.at < {} AND {sel} \
-             GROUP BY pt.company_id, c.name ORDER BY total DESC, c.name LIMIT {}",
+        "SELECT pt.company_id, c.name, CAST(SUM(pt.points) AS BIGINT) AS total FROM points_daily pt \
+             JOIN companies c ON c.id = pt.company_id WHERE pt.day >= {} AND pt.day < {} AND {sel} \
+             GROUP BY pt.company_id, c.name HAVING SUM(pt.points) <> 0 \
+             ORDER BY total DESC, c.name LIMIT {}",
         p.int(w.from),
         p.int(w.to),
         limit.clamp(1, 1000)
@@ -827,8 +844,8 @@ pub async fn leaderboard(
         let ids: Vec<String> = out.iter().map(|l| l.company_id.to_string()).collect();
         let mut p = Params::default();
         let sql = format!(
-            "SELECT d.company_id, COUNT(*) FROM deals d WHERE d.status = 'won' AND d.won_at >= {} \
-                 AND d.won_at < {} AND d.company_id IN ({}) GROUP BY d.company_id",
+            "SELECT r.company_id, CAST(SUM(r.deals) AS BIGINT) FROM deal_wins_daily r \
+                 WHERE r.company_id IN ({2}) AND r.day >= {0} AND r.day < {1} GROUP BY r.company_id",
             p.int(w.from),
             p.int(w.to),
             ids.join(",")

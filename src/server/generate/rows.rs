@@ -923,11 +923,12 @@ impl<'a> Generator<'a> {
     /// Audit entries for the registrations, chained onto the existing log.
     pub(crate) async fn audit(&mut self, rng: &mut StdRng) -> anyhow::Result<usize> {
         let db = self.db;
-        let mut prev: String = sqlx::query("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")
-            .fetch_optional(&db.pool)
-            .await?
-            .map(|r| r.get(0))
-            .unwrap_or_else(|| GENESIS.to_string());
+        let mut prev: String =
+            sqlx::query("SELECT hash FROM audit_log WHERE chain = 0 ORDER BY id DESC LIMIT 1")
+                .fetch_optional(&db.pool)
+                .await?
+                .map(|r| r.get(0))
+                .unwrap_or_else(|| GENESIS.to_string());
         let mut id = next_id(db, "audit_log").await?;
         let total = self.plan.audit;
         let mut progress = Progress::new("audit entries", total);
