@@ -11,7 +11,7 @@ use super::charts::{BarChart, ColumnChart};
 use super::period::PRESETS;
 use super::types::*;
 use crate::app::Page;
-use crate::features::deals::rules::{format_duration, format_money};
+use crate::features::deals::rules::{format_duration, format_money, group_digits};
 use crate::shared::Role;
 use crate::ui::{format_datetime, Badge, EmptyState, ErrorPanel, Loading};
 
@@ -301,7 +301,7 @@ fn DashboardView(d: VendorDashboard) -> impl IntoView {
                     <dt>"Median / p90 approval time"</dt><dd>{format!("{} / {}", dur(t.approval_median_ms), dur(t.approval_p90_ms))}</dd>
                     <dt>"Decided within the SLA"</dt><dd>{t.within_sla_pct.map(|p| format!("{p}%")).unwrap_or_else(|| "–".into())}</dd>
                 </dl>
-                {(t.sampled >= 50_000).then(|| view! { <p class="muted small">"Times are read from the newest 50,000 registrations of the period."</p> })}
+                {(t.sampled >= TIMING_SAMPLE).then(|| view! { <p class="muted small">{format!("Times are read from the newest {} registrations of the period.", group_digits(TIMING_SAMPLE))}</p> })}
             </section>
         </div>
 

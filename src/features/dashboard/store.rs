@@ -28,8 +28,6 @@ pub struct RawFilter {
     pub currency: String,
 }
 
-/// How many registrations the timing figures read at most (the newest).
-const TIMING_SAMPLE: i64 = 50_000;
 /// The slices of "revenue by partner" before "Other partners".
 const TOP_COMPANIES: i64 = 10;
 
@@ -226,14 +224,15 @@ pub async fn dashboard(db: &Db, viewer: &Viewer, r: Resolved) -> Result<VendorDa
     let now = now_ms();
     let f = &r.filter;
     let w = &r.window;
+    let (funnel, registering) = funnel(db, viewer, f, w).await?;
     Ok(VendorDashboard {
         companies_selected: companies_selected(db, viewer, f).await?,
         revenue: revenue(db, viewer, f, w).await?,
-        funnel: funnel(db, viewer, f, w).await?,
+        funnel,
         timing: timing(db, viewer, f, w).await?,
         mdf: mdf(db, viewer, f, w).await?,
         tiers: tiers(db, viewer, f, now).await?,
-        activity: activity(db, viewer, f, w, now).await?,
+        activity: activity(db, viewer, f, now, registering).await?,
         leaderboard: leaderboard(db, viewer, f, w, TOP_COMPANIES).await?,
         filter: r.filter,
         options: r.options,
@@ -374,12 +373,13 @@ pub async fn revenue(
     }
 
     let mut p = Params::default();
-    let cond = wins_in(&mut p, viewer, f, w.from, w.to);
+    let per_company = wins_per_company(&mut p, viewer, f, w);
     let mut tier_rows: Vec<(Option<i64>, Slice)> = p
         .bind(sqlx::query(&format!(
-            "SELECT t.id, t.name, {WON_DEALS}, {WON_VALUE}, MAX(t.rank) FROM deal_wins_daily r \
-             LEFT JOIN company_tiers ct ON ct.company_id = r.company_id LEFT JOIN tiers t ON t.id = ct.tier_id \
-             WHERE {cond} GROUP BY t.id, t.name HAVING SUM(r.deals) > 0"
+            "SELECT t.id, t.name, CAST(SUM(x.n) AS BIGINT), CAST(SUM(x.v) AS BIGINT), MAX(t.rank) \
+             FROM ({per_company}) x \
+             LEFT JOIN company_tiers ct ON ct.company_id = x.company_id LEFT JOIN tiers t ON t.id = ct.tier_id \
+             GROUP BY t.id, t.name"
         )))
         .fetch_all(&db.pool)
         .await
@@ -415,6 +415,18 @@ pub async fn revenue(
     })
 }
 
+/// The window's wins summed per company (`company_id, n, v`), before any
+/// join: aggregated first, the rows are joined to companies and tiers once
+/// per company rather than once per company and day (415 ms -> see
+/// docs/scaling.md at 1 M deals).
+fn wins_per_company(p: &mut Params, viewer: &Viewer, f: &DashboardFilter, w: &Window) -> String {
+    let cond = wins_in(p, viewer, f, w.from, w.to);
+    format!(
+        "SELECT r.company_id, {WON_DEALS} AS n, {WON_VALUE} AS v FROM deal_wins_daily r \
+         WHERE {cond} GROUP BY r.company_id HAVING SUM(r.deals) > 0"
+    )
+}
+
 /// Won revenue per company in the window with the company's region,
 /// largest first (`limit` rows, at most 10,000).
 async fn company_wins(
@@ -425,12 +437,10 @@ async fn company_wins(
     limit: i64,
 ) -> Result<Vec<(Slice, String)>, AppError> {
     let mut p = Params::default();
-    let cond = wins_in(&mut p, viewer, f, w.from, w.to);
+    let per_company = wins_per_company(&mut p, viewer, f, w);
     Ok(p.bind(sqlx::query(&format!(
-        "SELECT r.company_id, c.name, c.region, {WON_DEALS}, {WON_VALUE} AS v FROM deal_wins_daily r \
-         JOIN companies c ON c.id = r.company_id WHERE {cond} \
-         GROUP BY r.company_id, c.name, c.region HAVING SUM(r.deals) > 0 \
-         ORDER BY v DESC, c.name LIMIT {}",
+        "SELECT x.company_id, c.name, c.region, x.n, x.v FROM ({per_company}) x \
+         JOIN companies c ON c.id = x.company_id ORDER BY x.v DESC, c.name LIMIT {}",
         limit.clamp(1, 10_000)
     )))
     .fetch_all(&db.pool)
@@ -468,17 +478,20 @@ fn count_if(cond: &str) -> String {
     format!("CAST(COALESCE(SUM(CASE WHEN {cond} THEN 1 ELSE 0 END), 0) AS BIGINT)")
 }
 
+/// The funnel of the window's registrations, and how many companies
+/// registered in it (one read of the submissions rollup for both).
 pub async fn funnel(
     db: &Db,
     viewer: &Viewer,
     f: &DashboardFilter,
     w: &Window,
-) -> Result<Funnel, AppError> {
+) -> Result<(Funnel, i64), AppError> {
     let mut p = Params::default();
     let sel = selection(&mut p, viewer, f, "s.company_id");
     let total = |col: &str| format!("CAST(COALESCE(SUM(s.{col}), 0) AS BIGINT)");
     let sql = format!(
-        "SELECT {}, {}, {}, {}, {}, {}, {} FROM deal_submissions_daily s \
+        "SELECT {}, {}, {}, {}, {}, {}, {}, \
+         COUNT(DISTINCT CASE WHEN s.submitted > 0 THEN s.company_id END) FROM deal_submissions_daily s \
          WHERE s.day >= {} AND s.day < {} AND {sel}",
         total("submitted"),
         total("approved"),
@@ -495,15 +508,18 @@ pub async fn funnel(
         .fetch_one(&db.pool)
         .await
         .or_internal()?;
-    Ok(Funnel {
-        submitted: sum_to_i64(&r, 0),
-        approved: sum_to_i64(&r, 1),
-        won: sum_to_i64(&r, 2),
-        lost: sum_to_i64(&r, 3),
-        rejected: sum_to_i64(&r, 4),
-        pending: sum_to_i64(&r, 5),
-        conflicts: sum_to_i64(&r, 6),
-    })
+    Ok((
+        Funnel {
+            submitted: sum_to_i64(&r, 0),
+            approved: sum_to_i64(&r, 1),
+            won: sum_to_i64(&r, 2),
+            lost: sum_to_i64(&r, 3),
+            rejected: sum_to_i64(&r, 4),
+            pending: sum_to_i64(&r, 5),
+            conflicts: sum_to_i64(&r, 6),
+        },
+        sum_to_i64(&r, 7),
+    ))
 }
 
 /// Registration time (median, p90, share under 90 s) and approval time
@@ -752,8 +768,8 @@ pub async fn activity(
     db: &Db,
     viewer: &Viewer,
     f: &DashboardFilter,
-    w: &Window,
     now: i64,
+    registering_companies: i64,
 ) -> Result<Activity, AppError> {
     let mut p = Params::default();
     let sel = selection(&mut p, viewer, f, "c.id");
@@ -777,26 +793,12 @@ pub async fn activity(
         .fetch_one(&db.pool)
         .await
         .or_internal()?;
-    let mut p = Params::default();
-    let sel = selection(&mut p, viewer, f, "s.company_id");
-    let sql = format!(
-        "SELECT COUNT(DISTINCT s.company_id) FROM deal_submissions_daily s \
-             WHERE s.submitted > 0 AND s.day >= {} AND s.day < {} AND {sel}",
-        p.int(w.from),
-        p.int(w.to)
-    );
-    let registering: i64 = p
-        .bind(sqlx::query(&sql))
-        .fetch_one(&db.pool)
-        .await
-        .or_internal()?
-        .get(0);
     Ok(Activity {
         companies,
         active_companies: sum_to_i64(&r, 2),
         users: sum_to_i64(&r, 0),
         active_users: sum_to_i64(&r, 1),
-        registering_companies: registering,
+        registering_companies,
     })
 }
 
@@ -812,10 +814,11 @@ pub async fn leaderboard(
     let mut p = Params::default();
     let sel = selection(&mut p, viewer, f, "pt.company_id");
     let sql = format!(
-        "SELECT pt.company_id, c.name, CAST(SUM(pt.points) AS BIGINT) AS total FROM points_daily pt \
-             JOIN companies c ON c.id = pt.company_id WHERE pt.day >= {} AND pt.day < {} AND {sel} \
-             GROUP BY pt.company_id, c.name HAVING SUM(pt.points) <> 0 \
-             ORDER BY total DESC, c.name LIMIT {}",
+        "SELECT x.company_id, c.name, x.total FROM (SELECT pt.company_id, \
+             CAST(SUM(pt.points) AS BIGINT) AS total FROM points_daily pt \
+             WHERE pt.day >= {} AND pt.day < {} AND {sel} GROUP BY pt.company_id \
+             HAVING SUM(pt.points) <> 0) x JOIN companies c ON c.id = x.company_id \
+             ORDER BY x.total DESC, c.name LIMIT {}",
         p.int(w.from),
         p.int(w.to),
         limit.clamp(1, 1000)

@@ -637,22 +637,27 @@ pub fn money_input(cents: i64) -> String {
 
 /// "USD 25,000" (cents dropped when zero).
 pub fn format_money(cents: i64, currency: &str) -> String {
-    let whole = cents / 100;
     let frac = (cents % 100).abs();
-    let digits = whole.abs().to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
+    let grouped = group_digits((cents / 100).abs());
     let sign = if cents < 0 { "-" } else { "" };
     if frac == 0 {
         format!("{currency} {sign}{grouped}")
     } else {
         format!("{currency} {sign}{grouped}.{frac:02}")
     }
+}
+
+/// A whole number with thousands separators: "10,000".
+pub fn group_digits(n: i64) -> String {
+    let digits = n.abs().to_string();
+    let mut grouped = String::from(if n < 0 { "-" } else { "" });
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    grouped
 }
 
 /// A duration for people: "48 s", "3 min 5 s", "26 h", "3 d".
