@@ -15,7 +15,6 @@ CREATE TABLE deal_wins_daily (
     value_cents  BIGINT NOT NULL,
     PRIMARY KEY (day, currency, company_id)
 );
-CREATE INDEX deal_wins_daily_by_company ON deal_wins_daily (company_id, day, deals);
 
 CREATE TABLE deal_submissions_daily (
     day          BIGINT NOT NULL,

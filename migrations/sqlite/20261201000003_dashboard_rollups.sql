@@ -17,7 +17,6 @@ CREATE TABLE deal_wins_daily (
     value_cents  BIGINT NOT NULL,
     PRIMARY KEY (day, currency, company_id)
 ) WITHOUT ROWID;
-CREATE INDEX deal_wins_daily_by_company ON deal_wins_daily (company_id, day, deals);
 
 -- Registrations by the day they were submitted, counted by where they are now.
 CREATE TABLE deal_submissions_daily (

@@ -417,8 +417,10 @@ pub async fn revenue(
 
 /// The window's wins summed per company (`company_id, n, v`), before any
 /// join: aggregated first, the rows are joined to companies and tiers once
-/// per company rather than once per company and day (415 ms -> see
-/// docs/scaling.md at 1 M deals).
+/// per company rather than once per company and day (at 1 M deals, twelve
+/// months: 415 ms -> 46 ms on SQLite). The rollup has no index by company
+/// on purpose: SQLite 3.46 then grouped by walking that whole index instead
+/// of the window's days (320 ms).
 fn wins_per_company(p: &mut Params, viewer: &Viewer, f: &DashboardFilter, w: &Window) -> String {
     let cond = wins_in(p, viewer, f, w.from, w.to);
     format!(
