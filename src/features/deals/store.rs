@@ -15,7 +15,7 @@ use crate::features::accounts::Page;
 use crate::server::audit::{self, Entry};
 use crate::server::db::Db;
 use crate::server::errors::{internal, OrInternal};
-use crate::server::{mail, now_ms};
+use crate::server::now_ms;
 use crate::shared::validate::{self, Checker};
 use crate::shared::{AppError, Role, Viewer};
 
@@ -1058,19 +1058,8 @@ pub async fn notify(
     body: &str,
     link: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO notifications (user_id, kind, title, body, link, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(user_id)
-    .bind(kind)
-    .bind(title)
-    .bind(body)
-    .bind(link)
-    .bind(now_ms())
-    .execute(&mut *conn)
-    .await?;
-    let text = format!("{title}\n\n{body}\n\nOpen it in the partner portal:\n{public_url}{link}\n");
-    mail::enqueue(conn, email, title, &text, kind).await
+    let person = [(user_id, email.to_string())];
+    notify_many(conn, public_url, &person, kind, title, body, link).await
 }
 
 // ---------------------------------------------------------------------------
