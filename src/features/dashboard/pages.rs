@@ -225,7 +225,7 @@ fn DashboardView(d: VendorDashboard) -> impl IntoView {
             </div>
             <div class="stat card">
                 <span class="stat-label">"Registrations submitted"</span>
-                <span class="stat-value">{f.submitted}</span>
+                <span class="stat-value">{group_digits(f.submitted)}</span>
                 <span class="stat-sub">{format!("{approval_rate} approved · {win_rate} won")}</span>
             </div>
             <div class="stat card">
@@ -294,7 +294,7 @@ fn DashboardView(d: VendorDashboard) -> impl IntoView {
             <section class="card">
                 <CardHead title="Registration and approval time" table="timing" query=query.clone() />
                 <dl class="facts facts-money">
-                    <dt>"Timed registrations"</dt><dd>{format!("{} of {}", t.timed, t.sampled)}</dd>
+                    <dt>"Timed registrations"</dt><dd>{format!("{} of {}", group_digits(t.timed), group_digits(t.sampled))}</dd>
                     <dt>"Median / p90 registration time"</dt><dd>{format!("{} / {}", dur(t.registration_median_ms), dur(t.registration_p90_ms))}</dd>
                     <dt>"Registered in under 90 s"</dt><dd>{t.under_90s_pct.map(|p| format!("{p}%")).unwrap_or_else(|| "–".into())}</dd>
                     <dt>"Decisions by a person"</dt><dd>{t.decisions}</dd>
