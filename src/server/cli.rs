@@ -55,8 +55,9 @@ enum Command {
         #[arg(long, default_value_t = 42)]
         seed: u64,
     },
-    /// Check the vendor dashboard's daily rollups against the deals and
-    /// points they sum (the default), or recompute them with --rebuild.
+    /// Check the rollups (the vendor dashboard's daily ones, the home
+    /// pages' open-deal totals) against the deals and points they sum (the
+    /// default), or recompute them with --rebuild.
     /// Triggers keep them exact; this is for after a hand edit of the
     /// database with triggers off, or a restore of part of the tables.
     Rollups {

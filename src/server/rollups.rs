@@ -1,5 +1,6 @@
-//! The dashboard's daily rollups (`deal_wins_daily`,
-//! `deal_submissions_daily`, `points_daily`; decision 0005). Triggers in
+//! The rollups (decision 0005): the dashboard's daily `deal_wins_daily`,
+//! `deal_submissions_daily` and `points_daily`, and the first screen's
+//! `deal_open_totals`. Triggers in
 //! the migrations keep them in step with `deals` and `points` in the same
 //! transaction as every change; this module recomputes them from the rows
 //! (after a bulk load that set the triggers aside, or by an operator with
@@ -41,6 +42,13 @@ const ROLLUPS: &[(&str, &str, &str, &str)] = &[
         "day, company_id",
         "points",
         "SELECT at / 86400000 * 86400000, company_id, CAST(SUM(points) AS BIGINT) FROM points GROUP BY 1, 2",
+    ),
+    (
+        "deal_open_totals",
+        "company_id, status, stage, currency",
+        "deals, value_cents",
+        "SELECT company_id, status, stage, currency, COUNT(*), CAST(SUM(value_cents) AS BIGINT) \
+         FROM deals WHERE status IN ('draft','submitted','approved') GROUP BY 1, 2, 3, 4",
     ),
 ];
 

@@ -87,7 +87,7 @@ db_test!(
             let v = r.final_value.unwrap_or(r.value);
             if at >= this_year {
                 *won.entry(r.currency.clone()).or_insert(0) += v;
-            } else if at >= last_year && at < now - (this_year - last_year) {
+            } else if at >= last_year && at < (now.div_euclid(DAY) + 1) * DAY - (this_year - last_year) {
                 *won_last.entry(r.currency.clone()).or_insert(0) += v;
             }
         }
@@ -150,4 +150,158 @@ db_test!(
     for a in json["Partner"]["deals"]["attention"].as_array().unwrap() {
         assert!(contoso.contains(&a["deal_id"].as_i64().unwrap()));
     }
+});
+
+/// The deal figures of a first screen, computed from the deals `filter`
+/// selects (an SQL condition on `deals`), as the summary names them.
+async fn expected_figures(app: &TestApp, filter: &str) -> serde_json::Value {
+    let now = partner_portal::server::now_ms();
+    let (this_year, last_year) = year_starts(now);
+    let tomorrow = (now.div_euclid(DAY) + 1) * DAY;
+    let rows = sqlx::query(&format!(
+        "SELECT status, stage, currency, value_cents, COALESCE(final_value_cents, value_cents), won_at, \
+         exclusive_until, sla_due_at FROM deals WHERE {filter}"
+    ))
+    .fetch_all(&app.state.db.pool)
+    .await
+    .unwrap();
+    let mut n: BTreeMap<&str, i64> = BTreeMap::new();
+    let mut money: BTreeMap<&str, BTreeMap<String, i64>> = BTreeMap::new();
+    let mut stages: BTreeMap<(String, String), (i64, i64)> = BTreeMap::new();
+    for r in &rows {
+        let status: String = r.get(0);
+        let currency: String = r.get(2);
+        let value: i64 = r.get(3);
+        let won_value: i64 = r.get(4);
+        let won_at: Option<i64> = r.get(5);
+        let exclusive: Option<i64> = r.get(6);
+        let sla: Option<i64> = r.get(7);
+        match status.as_str() {
+            "submitted" => {
+                *n.entry("pending").or_default() += 1;
+                if sla.is_some_and(|s| s < now) {
+                    *n.entry("overdue").or_default() += 1;
+                }
+            }
+            "draft" => *n.entry("returned").or_default() += 1,
+            "approved" => {
+                *n.entry("approved").or_default() += 1;
+                if exclusive.is_some_and(|e| e <= now + 30 * DAY) {
+                    *n.entry("expiring").or_default() += 1;
+                }
+            }
+            "won" => {
+                let at = won_at.unwrap();
+                let bucket = if at >= this_year && at < tomorrow {
+                    Some("won_ytd")
+                } else if at >= last_year && at < tomorrow - (this_year - last_year) {
+                    Some("won_last_ytd")
+                } else {
+                    None
+                };
+                if let Some(b) = bucket {
+                    *money
+                        .entry(b)
+                        .or_default()
+                        .entry(currency.clone())
+                        .or_default() += won_value;
+                }
+            }
+            _ => {}
+        }
+        if status == "submitted" || status == "approved" {
+            *money
+                .entry("pipeline")
+                .or_default()
+                .entry(currency.clone())
+                .or_default() += value;
+            let e = stages.entry((r.get(1), currency)).or_insert((0, 0));
+            e.0 += 1;
+            e.1 += value;
+        }
+    }
+    serde_json::json!({
+        "counts": n,
+        "money": money,
+        "stages": stages.iter().map(|((s, c), (k, v))| format!("{s}/{c}:{k}/{v}")).collect::<Vec<_>>(),
+    })
+}
+
+/// The same shape from a summary's `deals` object.
+fn got_figures(d: &serde_json::Value) -> serde_json::Value {
+    let mut counts = serde_json::Map::new();
+    for k in ["pending", "returned", "approved", "expiring", "overdue"] {
+        let v = d[k].as_i64().unwrap();
+        if v != 0 {
+            counts.insert(k.into(), v.into());
+        }
+    }
+    let mut money = serde_json::Map::new();
+    for k in ["pipeline", "won_ytd", "won_last_ytd"] {
+        let m = as_map(&d[k]);
+        if !m.is_empty() {
+            money.insert(k.into(), serde_json::to_value(m).unwrap());
+        }
+    }
+    let mut stages: Vec<String> = d["by_stage"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            format!(
+                "{}/{}:{}/{}",
+                t["stage"].as_str().unwrap(),
+                t["currency"].as_str().unwrap(),
+                t["count"].as_i64().unwrap(),
+                t["value_cents"].as_i64().unwrap()
+            )
+        })
+        .collect();
+    stages.sort();
+    serde_json::json!({ "counts": counts, "money": money, "stages": stages })
+}
+
+db_test!(
+    /// Each way the first screen reads its deal figures (the per-company
+    /// open totals and daily win rollups for the vendor, a manager's
+    /// companies, a partner user who sees only their own deals) agrees
+    /// with a count of the deals themselves, after changes.
+    home_figures_for_every_scope, |app| {
+    let admin = app.login("admin@vendor.example").await;
+    // Move some deals along so the kept totals have something to follow.
+    let some: Vec<i64> = sqlx::query("SELECT id FROM deals WHERE status = 'submitted' AND has_conflict = 0 ORDER BY id LIMIT 2")
+        .fetch_all(&app.state.db.pool).await.unwrap().iter().map(|r| r.get(0)).collect();
+    for id in &some {
+        let r = app.call(&admin, "/api/deals/decide", &format!("id={id}&decision=approve")).await;
+        assert!(r.status().is_success(), "approve {id}: {}", r.status());
+    }
+    sqlx::query("UPDATE deals SET stage = 'commit', value_cents = value_cents + 100 WHERE status = 'approved' AND id = (SELECT MIN(id) FROM deals WHERE status = 'approved')")
+        .execute(&app.state.db.pool).await.unwrap();
+    app.assert_rollups_exact().await;
+
+    let summary = |json: serde_json::Value, side: &str| got_figures(&json[side]["deals"]);
+    let j: serde_json::Value = app.call(&admin, "/api/home/summary", "").await.json().await.unwrap();
+    assert_eq!(summary(j, "Vendor"), expected_figures(&app, "1 = 1").await, "vendor admin");
+
+    let manager = app.login("manager@vendor.example").await;
+    let mid = app.id_of_user("manager@vendor.example").await;
+    let j: serde_json::Value = app.call(&manager, "/api/home/summary", "").await.json().await.unwrap();
+    assert_eq!(
+        summary(j, "Vendor"),
+        expected_figures(&app, &format!("company_id IN (SELECT company_id FROM manager_assignments WHERE manager_id = {mid})")).await,
+        "channel manager"
+    );
+
+    let northwind = app.id_of_company("Northwind Systems").await;
+    let lena = app.id_of_user("lena@northwind.example").await;
+    let lena_client = app.login("lena@northwind.example").await;
+    let whole = expected_figures(&app, &format!("company_id = {northwind}")).await;
+    let j: serde_json::Value = app.call(&lena_client, "/api/home/summary", "").await.json().await.unwrap();
+    assert_eq!(summary(j, "Partner"), whole, "a partner user who sees the company's deals");
+    sqlx::query("UPDATE companies SET deal_visibility = 'own' WHERE id = $1")
+        .bind(northwind).execute(&app.state.db.pool).await.unwrap();
+    let own = expected_figures(&app, &format!("company_id = {northwind} AND owner_user_id = {lena}")).await;
+    assert_ne!(own, whole, "the demo gives Lena some of Northwind's deals, not all");
+    let j: serde_json::Value = app.call(&lena_client, "/api/home/summary", "").await.json().await.unwrap();
+    assert_eq!(summary(j, "Partner"), own, "a partner user who sees only their own deals");
 });

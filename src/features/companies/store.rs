@@ -145,16 +145,24 @@ pub async fn managers_for(
     company_id: i64,
     only_assigned: bool,
 ) -> Result<Vec<ManagerRef>, AppError> {
-    let rows = sqlx::query(
+    // The assigned ones come from the company's assignments (a few rows);
+    // the list of every manager (to assign from) is capped and read by role.
+    let sql = if only_assigned {
+        "SELECT u.id, u.name, u.email, CAST(1 AS BIGINT) AS assigned \
+         FROM manager_assignments a JOIN users u ON u.id = a.manager_id \
+         WHERE a.company_id = $1 AND u.role = 'channel_manager' AND u.status <> 'disabled' \
+         ORDER BY u.name, u.id LIMIT 500"
+    } else {
         "SELECT u.id, u.name, u.email, \
          CASE WHEN a.company_id IS NULL THEN 0 ELSE 1 END AS assigned \
          FROM users u LEFT JOIN manager_assignments a ON a.manager_id = u.id AND a.company_id = $1 \
-         WHERE u.role = 'channel_manager' AND u.status <> 'disabled' ORDER BY u.name, u.id LIMIT 500",
-    )
-    .bind(company_id)
-    .fetch_all(&db.pool)
-    .await
-    .or_internal()?;
+         WHERE u.role = 'channel_manager' AND u.status <> 'disabled' ORDER BY u.name, u.id LIMIT 500"
+    };
+    let rows = sqlx::query(sql)
+        .bind(company_id)
+        .fetch_all(&db.pool)
+        .await
+        .or_internal()?;
     Ok(rows
         .iter()
         .map(|r| ManagerRef {

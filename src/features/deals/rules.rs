@@ -697,6 +697,76 @@ pub fn median_p90(sorted: &[i64]) -> Option<(i64, i64)> {
     Some((rank(0.5), rank(0.9)))
 }
 
+/// One group of open deals: how many of a status, stage and currency, and
+/// their value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenTotal {
+    pub status: DealStatus,
+    pub stage: Stage,
+    pub currency: String,
+    pub deals: i64,
+    pub value_cents: i64,
+}
+
+/// The first screen's open-deal figures from the groups: pending, returned
+/// and approved counts, the pipeline (pending and approved) per currency,
+/// largest first and at most five, and by stage in stage order. Groups
+/// that fell to zero are left out.
+pub fn fold_open_totals(groups: &[OpenTotal]) -> super::types::DealSummary {
+    use super::types::{DealSummary, StageTotal};
+    let count = |s: DealStatus| -> i64 {
+        groups
+            .iter()
+            .filter(|g| g.status == s)
+            .map(|g| g.deals)
+            .sum()
+    };
+    let mut pipeline: Vec<(String, i64)> = Vec::new();
+    let mut by_stage: Vec<StageTotal> = Vec::new();
+    for g in groups
+        .iter()
+        .filter(|g| g.status.is_active() && g.deals > 0)
+    {
+        match pipeline.iter_mut().find(|(c, _)| *c == g.currency) {
+            Some((_, v)) => *v += g.value_cents,
+            None => pipeline.push((g.currency.clone(), g.value_cents)),
+        }
+        match by_stage
+            .iter_mut()
+            .find(|t| t.stage == g.stage && t.currency == g.currency)
+        {
+            Some(t) => {
+                t.count += g.deals;
+                t.value_cents += g.value_cents;
+            }
+            None => by_stage.push(StageTotal {
+                stage: g.stage,
+                currency: g.currency.clone(),
+                count: g.deals,
+                value_cents: g.value_cents,
+            }),
+        }
+    }
+    pipeline.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    pipeline.truncate(5);
+    by_stage.sort_by_key(|t| {
+        (
+            Stage::ALL.iter().position(|s| *s == t.stage).unwrap_or(0),
+            t.currency.clone(),
+        )
+    });
+    let (pending, approved) = (count(DealStatus::Submitted), count(DealStatus::Approved));
+    DealSummary {
+        pending,
+        returned: count(DealStatus::Draft),
+        approved,
+        open_count: pending + approved,
+        pipeline,
+        by_stage,
+        ..Default::default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -953,5 +1023,42 @@ mod tests {
         assert_eq!(median_p90(&[5]), Some((5, 5)));
         let v: Vec<i64> = (1..=10).collect();
         assert_eq!(median_p90(&v), Some((5, 9)));
+    }
+
+    #[test]
+    fn open_totals_fold_into_the_first_screen_figures() {
+        let g = |status, stage, currency: &str, deals, value_cents| OpenTotal {
+            status,
+            stage,
+            currency: currency.into(),
+            deals,
+            value_cents,
+        };
+        let s = fold_open_totals(&[
+            g(Submitted, Stage::Qualify, "USD", 2, 300),
+            g(Approved, Stage::Proposal, "EUR", 1, 900),
+            g(Approved, Stage::Qualify, "USD", 3, 700),
+            g(Draft, Stage::Qualify, "USD", 4, 10_000),
+            g(Submitted, Stage::Negotiation, "GBP", 0, 0),
+        ]);
+        assert_eq!(
+            (s.pending, s.returned, s.approved, s.open_count),
+            (2, 4, 4, 6)
+        );
+        // Returned deals are not pipeline; EUR 900 ranks below USD 1,000.
+        assert_eq!(s.pipeline, vec![("USD".into(), 1000), ("EUR".into(), 900)]);
+        let stages: Vec<_> = s
+            .by_stage
+            .iter()
+            .map(|t| (t.stage, t.currency.as_str(), t.count, t.value_cents))
+            .collect();
+        assert_eq!(
+            stages,
+            vec![
+                (Stage::Qualify, "USD", 5, 1000),
+                (Stage::Proposal, "EUR", 1, 900)
+            ]
+        );
+        assert_eq!(fold_open_totals(&[]), Default::default());
     }
 }

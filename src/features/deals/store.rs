@@ -2146,20 +2146,31 @@ pub async fn run_jobs(db: &Db, public_url: &str) -> Result<(usize, usize, usize)
 pub async fn summary(db: &Db, viewer: &Viewer) -> Result<DealSummary, AppError> {
     let scope = scope_sql(viewer);
     let now = now_ms();
-    let counts = sqlx::query(&format!(
-        "SELECT COALESCE(SUM(CASE WHEN d.status = 'submitted' THEN 1 ELSE 0 END), 0), \
-         COALESCE(SUM(CASE WHEN d.status = 'draft' THEN 1 ELSE 0 END), 0), \
-         COALESCE(SUM(CASE WHEN d.status = 'approved' THEN 1 ELSE 0 END), 0), \
-         COALESCE(SUM(CASE WHEN d.status = 'approved' AND d.exclusive_until <= $1 THEN 1 ELSE 0 END), 0), \
-         COALESCE(SUM(CASE WHEN d.status = 'submitted' AND d.sla_due_at < $2 THEN 1 ELSE 0 END), 0) \
-         FROM deals d WHERE {scope} AND d.status IN ('submitted','draft','approved')"
-    ))
-    .bind(now + 30 * DAY_MS)
-    .bind(now)
-    .fetch_one(&db.pool)
-    .await
-    .or_internal()?;
-    let n = |i| crate::server::dialect::sum_to_i64(&counts, i);
+    let open = open_totals(db, viewer, &scope).await?;
+    // Time-dependent counts: two index ranges (company or status, then the
+    // date), bounded by the deals that match, not by the open ones.
+    let count = |sql: String, at: i64| async move {
+        sqlx::query(&sql)
+            .bind(at)
+            .fetch_one(&db.pool)
+            .await
+            .or_internal()
+            .map(|r| r.get::<i64, _>(0))
+    };
+    let expiring = count(
+        format!(
+            "SELECT COUNT(*) FROM deals d WHERE {scope} AND d.status = 'approved' AND d.exclusive_until <= $1"
+        ),
+        now + 30 * DAY_MS,
+    )
+    .await?;
+    let overdue = count(
+        format!(
+            "SELECT COUNT(*) FROM deals d WHERE {scope} AND d.status = 'submitted' AND d.sla_due_at < $1"
+        ),
+        now,
+    )
+    .await?;
     let money = |rows: Vec<sqlx::any::AnyRow>| {
         rows.iter()
             .map(|r| {
@@ -2170,22 +2181,25 @@ pub async fn summary(db: &Db, viewer: &Viewer) -> Result<DealSummary, AppError> 
             })
             .collect::<Vec<_>>()
     };
-    let pipeline = sqlx::query(&format!(
-        "SELECT d.currency, CAST(SUM(d.value_cents) AS BIGINT) AS total FROM deals d \
-         WHERE {scope} AND d.status IN ('submitted','approved') GROUP BY d.currency ORDER BY total DESC LIMIT 5"
-    ))
-    .fetch_all(&db.pool)
-    .await
-    .or_internal()?;
     let year_start = {
         let (y, _, _) = crate::ui::civil_from_days(now.div_euclid(DAY_MS));
         rules::days_from_civil(y, 1, 1) * DAY_MS
     };
+    // Won between two UTC midnights. A company's or a manager's wins come
+    // from `deals_won_money` (their companies' index ranges); every
+    // company's from the daily rollup (68,000 rows a year at 1 M deals
+    // instead of 250,000 deals: 120 ms before).
     let won_between = |from: i64, to: i64| {
-        let sql = format!(
-            "SELECT d.currency, CAST(SUM(COALESCE(d.final_value_cents, d.value_cents)) AS BIGINT) AS total FROM deals d \
-             WHERE {scope} AND d.status = 'won' AND d.won_at >= $1 AND d.won_at < $2 GROUP BY d.currency ORDER BY total DESC LIMIT 5"
-        );
+        let sql = if viewer.role == Role::VendorAdmin {
+            "SELECT d.currency, CAST(SUM(d.value_cents) AS BIGINT) AS total FROM deal_wins_daily d \
+             WHERE d.day >= $1 AND d.day < $2 GROUP BY d.currency ORDER BY total DESC LIMIT 5"
+                .to_string()
+        } else {
+            format!(
+                "SELECT d.currency, CAST(SUM(COALESCE(d.final_value_cents, d.value_cents)) AS BIGINT) AS total FROM deals d \
+                 WHERE {scope} AND d.status = 'won' AND d.won_at >= $1 AND d.won_at < $2 GROUP BY d.currency ORDER BY total DESC LIMIT 5"
+            )
+        };
         async move {
             sqlx::query(&sql)
                 .bind(from)
@@ -2195,52 +2209,80 @@ pub async fn summary(db: &Db, viewer: &Viewer) -> Result<DealSummary, AppError> 
                 .or_internal()
         }
     };
-    let won = won_between(year_start, now + 1).await?;
+    // Through the end of today (nothing is won in the future), and last
+    // year through the end of the same day.
+    let tomorrow = (now.div_euclid(DAY_MS) + 1) * DAY_MS;
+    let won = won_between(year_start, tomorrow).await?;
     let last_year_start = {
         let (y, _, _) = crate::ui::civil_from_days(now.div_euclid(DAY_MS));
         rules::days_from_civil(y - 1, 1, 1) * DAY_MS
     };
-    let won_last = won_between(last_year_start, now - (year_start - last_year_start)).await?;
-    let stage_rows = sqlx::query(&format!(
-        "SELECT d.stage, d.currency, COUNT(*), CAST(SUM(d.value_cents) AS BIGINT) FROM deals d \
-         WHERE {scope} AND d.status IN ('submitted','approved') GROUP BY d.stage, d.currency"
-    ))
-    .fetch_all(&db.pool)
-    .await
-    .or_internal()?;
-    let mut by_stage: Vec<StageTotal> = stage_rows
-        .iter()
-        .map(|r| StageTotal {
-            stage: Stage::parse(&r.get::<String, _>(0)).unwrap_or(Stage::Qualify),
-            currency: r.get(1),
-            count: r.get(2),
-            value_cents: crate::server::dialect::sum_to_i64(r, 3),
-        })
-        .collect();
-    by_stage.sort_by_key(|t| {
-        (
-            Stage::ALL.iter().position(|s| *s == t.stage).unwrap_or(0),
-            t.currency.clone(),
-        )
-    });
+    let won_last = won_between(last_year_start, tomorrow - (year_start - last_year_start)).await?;
     let attention = if viewer.role.is_partner() {
         attention(db, &scope, now).await?
     } else {
         Vec::new()
     };
     Ok(DealSummary {
-        pending: n(0),
-        returned: n(1),
-        approved: n(2),
-        expiring: n(3),
-        overdue: n(4),
-        pipeline: money(pipeline),
+        expiring,
+        overdue,
         won_ytd: money(won),
         won_last_ytd: money(won_last),
-        open_count: n(0) + n(2),
-        by_stage,
         attention,
+        ..rules::fold_open_totals(&open)
     })
+}
+
+/// The open deals in the viewer's scope as (status, stage, currency,
+/// deals, value) groups: from `deal_open_totals` (a few rows per company,
+/// kept by triggers) wherever the scope is whole companies, and from the
+/// deals themselves for a partner user who sees only their own (a person's
+/// deals, through `deals_by_owner`).
+async fn open_totals(
+    db: &Db,
+    viewer: &Viewer,
+    scope: &str,
+) -> Result<Vec<rules::OpenTotal>, AppError> {
+    let own_only = match (viewer.role, viewer.company_id) {
+        (Role::PartnerUser, Some(c)) => {
+            sqlx::query("SELECT deal_visibility FROM companies WHERE id = $1")
+                .bind(c)
+                .fetch_optional(&db.pool)
+                .await
+                .or_internal()?
+                .map(|r| r.get::<String, _>(0))
+                .as_deref()
+                != Some("company")
+        }
+        _ => false,
+    };
+    let sql = match (own_only, viewer.role, viewer.company_id) {
+        (true, _, _) => format!(
+            "SELECT d.status, d.stage, d.currency, COUNT(*), CAST(SUM(d.value_cents) AS BIGINT) FROM deals d \
+             WHERE {scope} AND d.status IN ('draft','submitted','approved') GROUP BY d.status, d.stage, d.currency"
+        ),
+        (false, Role::PartnerUser, Some(c)) => format!(
+            "SELECT d.status, d.stage, d.currency, CAST(SUM(d.deals) AS BIGINT), CAST(SUM(d.value_cents) AS BIGINT) \
+             FROM deal_open_totals d WHERE d.company_id = {c} GROUP BY d.status, d.stage, d.currency"
+        ),
+        _ => format!(
+            "SELECT d.status, d.stage, d.currency, CAST(SUM(d.deals) AS BIGINT), CAST(SUM(d.value_cents) AS BIGINT) \
+             FROM deal_open_totals d WHERE {scope} GROUP BY d.status, d.stage, d.currency"
+        ),
+    };
+    Ok(sqlx::query(&sql)
+        .fetch_all(&db.pool)
+        .await
+        .or_internal()?
+        .iter()
+        .map(|r| rules::OpenTotal {
+            status: DealStatus::parse(&r.get::<String, _>(0)).unwrap_or(DealStatus::Draft),
+            stage: Stage::parse(&r.get::<String, _>(1)).unwrap_or(Stage::Qualify),
+            currency: r.get(2),
+            deals: crate::server::dialect::sum_to_i64(r, 3),
+            value_cents: crate::server::dialect::sum_to_i64(r, 4),
+        })
+        .collect())
 }
 
 /// Registrations that need the partner now, most urgent first: returned
