@@ -1,6 +1,6 @@
 //! The rollups (decision 0005): the dashboard's daily `deal_wins_daily`,
-//! `deal_submissions_daily` and `points_daily`, and the first screen's
-//! `deal_open_totals`. Triggers in
+//! `deal_submissions_daily` and `points_daily`, and the home pages'
+//! `deal_open_totals` and `deal_wins_by_company`. Triggers in
 //! the migrations keep them in step with `deals` and `points` in the same
 //! transaction as every change; this module recomputes them from the rows
 //! (after a bulk load that set the triggers aside, or by an operator with
@@ -42,6 +42,14 @@ const ROLLUPS: &[(&str, &str, &str, &str)] = &[
         "day, company_id",
         "points",
         "SELECT at / 86400000 * 86400000, company_id, CAST(SUM(points) AS BIGINT) FROM points GROUP BY 1, 2",
+    ),
+    (
+        "deal_wins_by_company",
+        "company_id, day, currency",
+        "deals, value_cents",
+        "SELECT company_id, won_at / 86400000 * 86400000, currency, COUNT(*), \
+         CAST(SUM(COALESCE(final_value_cents, value_cents)) AS BIGINT) \
+         FROM deals WHERE status = 'won' AND won_at IS NOT NULL GROUP BY 1, 2, 3",
     ),
     (
         "deal_open_totals",
