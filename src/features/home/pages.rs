@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 use super::api::{load_home_summary, HomeSummary, PartnerHome, VendorHome};
 use crate::app::{use_viewer, Page};
 use crate::features::deals::pages::sla_text;
-use crate::features::deals::rules::format_money;
+use crate::features::deals::rules::{format_money, group_digits};
 use crate::features::mdf::pages::{next_step_text, status_tone as mdf_tone, FundCardView};
 use crate::features::tiers::pages::TierCardView;
 use crate::shared::validate::country_name;
@@ -53,7 +53,7 @@ fn Stat(label: &'static str, value: i64, href: &'static str) -> impl IntoView {
     view! {
         <a class="stat card" href=href>
             <span class="stat-label">{label}</span>
-            <span class="stat-value">{value}</span>
+            <span class="stat-value">{group_digits(value)}</span>
         </a>
     }
 }
@@ -128,7 +128,7 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
             .collect();
         let rank = home
             .rank
-            .map(|(r, of, _)| format!(" · rank {r} of {of}"))
+            .map(|(r, of, _)| format!(" · rank {} of {}", group_digits(r), group_digits(of)))
             .unwrap_or_default();
         if paid.is_empty() {
             format!("Nothing paid yet{rank}")
@@ -139,13 +139,13 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
     view! {
         <div class="grid grid-5">
             <MoneyStat label="Won this year" amounts=d.won_ytd.clone() href="/deals?status=won" sub=last_year />
-            <MoneyStat label="Open pipeline" amounts=d.pipeline.clone() href="/deals" sub=format!("{} open registrations", d.open_count) />
+            <MoneyStat label="Open pipeline" amounts=d.pipeline.clone() href="/deals" sub=format!("{} open registrations", group_digits(d.open_count)) />
             <MoneyStat label="MDF available to request" amounts=mdf_available href="/mdf" sub=mdf_sub />
             <MoneyStat label="Rebates and commissions due" amounts=due href="/earnings" sub=paid_sub />
             <a class="stat card" href="#attention">
                 <span class="stat-label">"Needs your attention"</span>
                 <span class="stat-value">{d.attention.len()}</span>
-                <span class="stat-sub">{format!("{} pending approval · {} expiring in 30 days", d.pending, d.expiring)}</span>
+                <span class="stat-sub">{format!("{} pending approval · {} expiring in 30 days", group_digits(d.pending), group_digits(d.expiring))}</span>
             </a>
         </div>
         <div class="grid grid-2">
@@ -187,7 +187,7 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
                                     {d.by_stage.iter().map(|t| view! {
                                         <tr>
                                             <th scope="row"><a href=format!("/deals?stage={}", t.stage.as_str())>{t.stage.label()}</a></th>
-                                            <td class="num">{t.count}</td>
+                                            <td class="num">{group_digits(t.count)}</td>
                                             <td class="num">{format_money(t.value_cents, &t.currency)}</td>
                                         </tr>
                                     }).collect_view()}
@@ -268,8 +268,8 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
             <section class="card">
                 <h2 class="card-title">"Your team"</h2>
                 <div class="stat-row">
-                    <div><span class="stat-value">{home.team_active}</span><span class="stat-label">"active"</span></div>
-                    <div><span class="stat-value">{home.team_invited}</span><span class="stat-label">"invited"</span></div>
+                    <div><span class="stat-value">{group_digits(home.team_active)}</span><span class="stat-label">"active"</span></div>
+                    <div><span class="stat-value">{group_digits(home.team_invited)}</span><span class="stat-label">"invited"</span></div>
                 </div>
                 <a class="btn btn-secondary btn-sm" href="/team">
                     {if home.is_admin { "Manage your team" } else { "See your team" }}
