@@ -171,7 +171,6 @@ pub async fn managers_for(
             email: r.get(2),
             assigned: r.get::<i64, _>(3) == 1,
         })
-        .filter(|m| !only_assigned || m.assigned)
         .collect())
 }
 
