@@ -11,7 +11,12 @@
 //! (default 4), `--db sqlite|postgres` (default sqlite; PostgreSQL at
 //! PORTAL_BENCH_PG_URL, default postgres://postgres@127.0.0.1:5432/postgres,
 //! into a database `portal_bench_<preset>`), `--out FILE` (default
-//! bench/results/<date>-<db>-<preset>.md), `--regenerate`.
+//! bench/results/<date>-<db>-<preset>.md), `--regenerate`, `--only
+//! register,mdf` (only the entries whose name contains one of the words;
+//! for a quick before-and-after of one path). The server inherits this
+//! process's environment (`PORTAL_DB_GROUP_COMMIT=0` compares without
+//! group commit) and logs at `PORTAL_BENCH_LOG` (default `warn`) into
+//! target/bench/server.log.
 //!
 //! The generated SQLite database is kept in target/bench/ and reused by
 //! later runs of the same preset. Loopback only; the load generator runs
@@ -37,6 +42,7 @@ struct Options {
     db: String,
     out: Option<PathBuf>,
     regenerate: bool,
+    only: Vec<String>,
 }
 
 fn options() -> anyhow::Result<Options> {
@@ -46,6 +52,7 @@ fn options() -> anyhow::Result<Options> {
         db: "sqlite".into(),
         out: None,
         regenerate: false,
+        only: Vec::new(),
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -56,6 +63,7 @@ fn options() -> anyhow::Result<Options> {
             "--db" => o.db = value()?,
             "--out" => o.out = Some(PathBuf::from(value()?)),
             "--regenerate" => o.regenerate = true,
+            "--only" => o.only = value()?.split(',').map(|s| s.trim().to_string()).collect(),
             other => anyhow::bail!("unknown option {other}"),
         }
     }
@@ -109,7 +117,12 @@ impl Drop for Server {
 fn portal(database_url: &str) -> anyhow::Result<Command> {
     let mut c = Command::new(portal_binary()?);
     c.env("DATABASE_URL", database_url)
-        .env("PORTAL_LOG", "warn")
+        // PORTAL_BENCH_LOG, e.g. `warn,portal::db=debug` for the write
+        // lock's hold times, lands in target/bench/server.log.
+        .env(
+            "PORTAL_LOG",
+            std::env::var("PORTAL_BENCH_LOG").unwrap_or_else(|_| "warn".into()),
+        )
         .env("PORTAL_SITE_ROOT", root().join("target/site"))
         .env("PORTAL_UPLOAD_DIR", root().join("target/bench/uploads"))
         // The jobs loop would compete with the load; it is measured apart.
@@ -124,14 +137,13 @@ async fn start(database_url: &str) -> anyhow::Result<(Server, f64)> {
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
     let started = Instant::now();
+    let log = std::fs::File::create(root().join("target/bench/server.log"))?;
     let child = portal(database_url)?
         .env("PORTAL_ADDRESS", format!("127.0.0.1:{port}"))
         .env("PORTAL_PUBLIC_URL", &base)
         .arg("serve")
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(
-            root().join("target/bench/server.log"),
-        )?)
+        .stdout(log.try_clone()?)
+        .stderr(log)
         .spawn()?;
     let server = Server { child, base };
     let probe = reqwest::Client::new();
@@ -553,7 +565,8 @@ async fn main() -> anyhow::Result<()> {
     ));
     let mut home_best = 0.0f64;
     let mut max_rss = 0.0f64;
-    for (name, client, call) in &entries {
+    let chosen = |name: &str| o.only.is_empty() || o.only.iter().any(|w| name.contains(w.as_str()));
+    for (name, client, call) in entries.iter().filter(|(name, _, _)| chosen(name)) {
         // Warm up the path (caches, statements).
         measure(&base, client, call, 2, 1, &counter, None).await;
         for clients in LEVELS {

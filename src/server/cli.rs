@@ -104,7 +104,9 @@ fn init_tracing() {
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = Config::load(cli.config.as_deref())?;
-    let db = Db::connect(&config.database_url, config.database_max_connections).await?;
+    let db = Db::connect(&config.database_url, config.database_max_connections)
+        .await?
+        .with_group_commit(config.database_group_commit);
     db.migrate().await?;
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => {

@@ -19,6 +19,9 @@ pub struct Config {
     pub public_url: String,
     pub database_url: String,
     pub database_max_connections: u32,
+    /// SQLite: let registrations and MDF requests queued behind each other
+    /// share one commit (decision 0006). Off: one commit each.
+    pub database_group_commit: bool,
     /// Where uploaded files (MDF proof of performance) are kept, outside
     /// the web root. Several app servers must share it (a network mount).
     pub uploads_dir: String,
@@ -100,6 +103,7 @@ struct FileServer {
 struct FileDatabase {
     url: Option<String>,
     max_connections: Option<u32>,
+    group_commit: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -252,6 +256,9 @@ impl Config {
                     .context("PORTAL_DB_MAX_CONNECTIONS must be a number")?,
                 None => file.database.max_connections.unwrap_or(16),
             },
+            database_group_commit: parse_bool("PORTAL_DB_GROUP_COMMIT")?
+                .or(file.database.group_commit)
+                .unwrap_or(true),
             uploads_dir: pick(
                 &["PORTAL_UPLOAD_DIR"],
                 file.storage.uploads_dir,

@@ -4,14 +4,24 @@
 //! Writes go through [`Db::write`], which on SQLite also takes an in-process
 //! lock: SQLite has one writer at a time, and queueing here is cheaper and
 //! fairer than spinning on `SQLITE_BUSY`.
+//!
+//! On SQLite, [`Db::write_grouped`] lets writers that queue behind each
+//! other share one transaction (group commit, decision 0006): each works in
+//! a savepoint of its own, and one commit acknowledges them all. A writer
+//! whose work fails rolls back its savepoint only; a commit that fails
+//! fails every writer of the group, none of which has been told it
+//! succeeded. Plain [`Db::write`] commits an open group first, so a writer
+//! that reads through the pool inside its transaction sees everything
+//! acknowledged before it, as before.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
 use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{Any, AnyPool, Transaction};
-use tokio::sync::{Mutex, OwnedMutexGuard};
+use tokio::sync::{oneshot, Mutex, OwnedMutexGuard};
 
 use super::dialect::{self, Dialect};
 
@@ -19,32 +29,253 @@ use super::dialect::{self, Dialect};
 pub struct Db {
     pub pool: AnyPool,
     pub dialect: Dialect,
-    write_lock: Arc<Mutex<()>>,
+    writer: Arc<Mutex<Writer>>,
+    /// How many writers wait for `writer` (a writer alone commits at once).
+    waiting: Arc<AtomicUsize>,
+    /// `write_grouped` shares commits (SQLite; on by default).
+    group_commit: bool,
 }
 
-/// A write transaction; on SQLite it holds the single-writer lock until it
+/// SQLite's single writer: the lock every write transaction holds, and the
+/// group transaction that writers of [`Db::write_grouped`] share until it
+/// is committed.
+#[derive(Default)]
+struct Writer {
+    group: Option<Group>,
+}
+
+struct Group {
+    tx: Transaction<'static, Any>,
+    /// The members whose work is in the transaction, each waiting for its
+    /// commit.
+    done: Vec<oneshot::Sender<Result<(), Arc<str>>>>,
+    /// A task that commits the group has been started.
+    flushing: bool,
+}
+
+/// A write transaction. On SQLite it holds the single-writer lock until it
 /// is committed or dropped.
 pub struct WriteTx {
-    pub tx: Transaction<'static, Any>,
-    _guard: Option<OwnedMutexGuard<()>>,
+    kind: Kind,
 }
 
+enum Kind {
+    /// PostgreSQL: a transaction of its own (`None` once committed or
+    /// given back).
+    Own(Option<Transaction<'static, Any>>),
+    /// SQLite: the writer's transaction (`guard`, `None` once committed or
+    /// given back), alone in it, or a member of a group: the first, or a
+    /// later one in a savepoint of its own.
+    Sqlite {
+        guard: Option<OwnedMutexGuard<Writer>>,
+        writer: Arc<Mutex<Writer>>,
+        waiting: Arc<AtomicUsize>,
+        grouped: bool,
+        savepoint: bool,
+        /// When the lock was taken, for the debug log of how long it was held.
+        since: std::time::Instant,
+    },
+}
+
+/// The savepoint of the group member that holds the lock.
+const MEMBER: &str = "SAVEPOINT portal_member";
+const MEMBER_DONE: &str = "RELEASE portal_member";
+const MEMBER_UNDO: &str = "ROLLBACK TO portal_member";
+
+const OPEN: &str = "a write transaction is used only until it is committed or given back";
+
 impl WriteTx {
-    pub async fn commit(self) -> Result<(), sqlx::Error> {
-        self.tx.commit().await
+    pub async fn commit(mut self) -> Result<(), sqlx::Error> {
+        match &mut self.kind {
+            Kind::Own(tx) => tx.take().expect(OPEN).commit().await,
+            Kind::Sqlite {
+                guard,
+                writer,
+                waiting,
+                grouped,
+                savepoint,
+                since,
+            } => {
+                let mut guard = guard.take().expect(OPEN);
+                if !*grouped {
+                    let group = guard.group.take().expect(OPEN);
+                    let result = group.tx.commit().await;
+                    held(*since, false, 1);
+                    return result;
+                }
+                let group = guard.group.as_mut().expect(OPEN);
+                // Alone and nobody waiting: commit now, as a plain write.
+                if group.done.is_empty() && waiting.load(Ordering::SeqCst) == 0 {
+                    let group = guard.group.take().expect(OPEN);
+                    let result = group.tx.commit().await;
+                    held(*since, true, 1);
+                    return result;
+                }
+                if !group.flushing {
+                    group.flushing = true;
+                    // The flush queues for the lock behind the writers
+                    // already waiting (tokio's mutex is FIFO), so they join
+                    // this group; later ones start the next. Started before
+                    // anything here can fail or be cancelled, so an open
+                    // group is always committed or rolled back.
+                    let writer = writer.clone();
+                    tokio::spawn(async move {
+                        let mut guard = writer.lock_owned().await;
+                        flush(&mut guard).await;
+                    });
+                }
+                if *savepoint {
+                    if let Err(e) = sqlx::query(MEMBER_DONE).execute(&mut *group.tx).await {
+                        fail(&mut guard, &e).await;
+                        return Err(e);
+                    }
+                }
+                let (tx, rx) = oneshot::channel();
+                group.done.push(tx);
+                let members = group.done.len();
+                drop(guard);
+                held(*since, true, members);
+                match rx.await {
+                    Ok(Ok(())) => Ok(()),
+                    Ok(Err(e)) => Err(group_error(&e)),
+                    Err(_) => Err(group_error("the group commit was abandoned")),
+                }
+            }
+        }
+    }
+
+    /// Gives the transaction back without committing: its work is undone,
+    /// and the lock is held until it is.
+    async fn abort(mut self) -> Result<(), sqlx::Error> {
+        match &mut self.kind {
+            Kind::Own(tx) => match tx.take() {
+                Some(tx) => tx.rollback().await,
+                None => Ok(()),
+            },
+            Kind::Sqlite {
+                guard, savepoint, ..
+            } => match guard.take() {
+                Some(guard) => undo(guard, *savepoint).await,
+                None => Ok(()),
+            },
+        }
+    }
+}
+
+fn held(since: std::time::Instant, grouped: bool, members: usize) {
+    tracing::debug!(
+        target: "portal::db",
+        held_us = since.elapsed().as_micros() as u64,
+        grouped,
+        members,
+        "write lock released"
+    );
+}
+
+/// Undoes the work of the lock holder: the whole transaction when it is
+/// the first in it (nobody else's work is there yet), else its savepoint.
+async fn undo(mut guard: OwnedMutexGuard<Writer>, savepoint: bool) -> Result<(), sqlx::Error> {
+    let Some(group) = guard.group.as_mut() else {
+        return Ok(());
+    };
+    if !savepoint {
+        let group = guard.group.take().expect("checked above");
+        return group.tx.rollback().await;
+    }
+    let undone = async {
+        sqlx::query(MEMBER_UNDO).execute(&mut *group.tx).await?;
+        sqlx::query(MEMBER_DONE).execute(&mut *group.tx).await
+    }
+    .await;
+    if let Err(e) = undone {
+        fail(&mut guard, &e).await;
+        return Err(e);
+    }
+    Ok(())
+}
+
+/// Commits the open group, if any, and tells each member how it went.
+async fn flush(writer: &mut Writer) {
+    if let Some(group) = writer.group.take() {
+        let result = group
+            .tx
+            .commit()
+            .await
+            .map_err(|e| Arc::<str>::from(e.to_string()));
+        for member in group.done {
+            let _ = member.send(result.clone());
+        }
+    }
+}
+
+/// Rolls back the group after an error that leaves its transaction unusable;
+/// every member waiting for the commit gets the error.
+async fn fail(writer: &mut Writer, e: &sqlx::Error) {
+    if let Some(group) = writer.group.take() {
+        let _ = group.tx.rollback().await;
+        let message = Arc::<str>::from(format!("a write of the same group failed: {e}"));
+        for member in group.done {
+            let _ = member.send(Err(message.clone()));
+        }
+    }
+}
+
+fn group_error(message: &str) -> sqlx::Error {
+    sqlx::Error::Io(std::io::Error::other(format!(
+        "the transaction was not committed: {message}"
+    )))
+}
+
+impl Drop for WriteTx {
+    fn drop(&mut self) {
+        // A transaction dropped on an error path: undo it in a task that
+        // keeps the lock until the rollback has run, so the next writer
+        // never meets a half-finished transaction. (A PostgreSQL
+        // transaction rolls itself back when dropped.)
+        if let Kind::Sqlite {
+            guard, savepoint, ..
+        } = &mut self.kind
+        {
+            if let Some(guard) = guard.take() {
+                let savepoint = *savepoint;
+                match tokio::runtime::Handle::try_current() {
+                    Ok(rt) => {
+                        rt.spawn(async move {
+                            if let Err(e) = undo(guard, savepoint).await {
+                                tracing::warn!(error = %e, "rolling back a dropped write transaction");
+                            }
+                        });
+                    }
+                    Err(_) => {
+                        let mut guard = guard;
+                        guard.group = None;
+                    }
+                }
+            }
+        }
     }
 }
 
 impl std::ops::Deref for WriteTx {
     type Target = Transaction<'static, Any>;
     fn deref(&self) -> &Self::Target {
-        &self.tx
+        match &self.kind {
+            Kind::Own(tx) => tx.as_ref().expect(OPEN),
+            Kind::Sqlite { guard, .. } => {
+                &guard.as_ref().expect(OPEN).group.as_ref().expect(OPEN).tx
+            }
+        }
     }
 }
 
 impl std::ops::DerefMut for WriteTx {
     fn deref_mut(&mut self) -> &mut Self::Target {
-        &mut self.tx
+        match &mut self.kind {
+            Kind::Own(tx) => tx.as_mut().expect(OPEN),
+            Kind::Sqlite { guard, .. } => {
+                &mut guard.as_mut().expect(OPEN).group.as_mut().expect(OPEN).tx
+            }
+        }
     }
 }
 
@@ -73,8 +304,17 @@ impl Db {
         Ok(Db {
             pool,
             dialect,
-            write_lock: Arc::new(Mutex::new(())),
+            writer: Arc::new(Mutex::new(Writer::default())),
+            waiting: Arc::new(AtomicUsize::new(0)),
+            group_commit: true,
         })
+    }
+
+    /// Turns group commit on or off (`database.group_commit`); off, a
+    /// grouped write is a plain one.
+    pub fn with_group_commit(mut self, on: bool) -> Db {
+        self.group_commit = on;
+        self
     }
 
     /// Applies the migrations for this database that have not run yet.
@@ -86,27 +326,85 @@ impl Db {
         .context("running migrations")
     }
 
+    /// Begins a write transaction of its own. On SQLite it first commits
+    /// an open group (see [`Db::write_grouped`]), so what it reads through
+    /// the pool includes every write acknowledged before it.
     pub async fn write(&self) -> Result<WriteTx, sqlx::Error> {
-        let (guard, tx) = match self.dialect {
+        self.begin(false).await
+    }
+
+    /// Begins a write that may share its commit with the writers queued
+    /// with it (group commit on SQLite; the same as [`Db::write`] on
+    /// PostgreSQL). For writes that read and write only through their
+    /// transaction: until the group commits, the pool does not see the
+    /// work of the members before it. `commit` returns once the group's
+    /// commit has, with its result.
+    pub async fn write_grouped(&self) -> Result<WriteTx, sqlx::Error> {
+        self.begin(self.group_commit).await
+    }
+
+    async fn begin(&self, grouped: bool) -> Result<WriteTx, sqlx::Error> {
+        if self.dialect == Dialect::Postgres {
+            return Ok(WriteTx {
+                kind: Kind::Own(Some(self.pool.begin().await?)),
+            });
+        }
+        let mut guard = self.lock().await;
+        let since = std::time::Instant::now();
+        if !grouped {
+            flush(&mut guard).await;
+        }
+        if guard.group.is_none() {
             // IMMEDIATE takes SQLite's write lock at BEGIN. A deferred
             // transaction that reads first and writes later fails at once
             // with SQLITE_BUSY_SNAPSHOT (no busy wait) when any other
             // connection committed in between, which happened when jobs
             // and requests wrote at the same moment.
-            Dialect::Sqlite => {
-                let guard = self.write_lock.clone().lock_owned().await;
-                (Some(guard), self.pool.begin_with("BEGIN IMMEDIATE").await?)
+            guard.group = Some(Group {
+                tx: self.pool.begin_with("BEGIN IMMEDIATE").await?,
+                done: Vec::new(),
+                flushing: false,
+            });
+        }
+        // The first member's work is undone with the whole transaction;
+        // a later one's must not take the others' with it.
+        let group = guard.group.as_mut().expect("begun above");
+        let savepoint = grouped && !group.done.is_empty();
+        if savepoint {
+            if let Err(e) = sqlx::query(MEMBER).execute(&mut *group.tx).await {
+                fail(&mut guard, &e).await;
+                return Err(e);
             }
-            Dialect::Postgres => (None, self.pool.begin().await?),
-        };
-        Ok(WriteTx { tx, _guard: guard })
+        }
+        Ok(WriteTx {
+            kind: Kind::Sqlite {
+                guard: Some(guard),
+                writer: self.writer.clone(),
+                waiting: self.waiting.clone(),
+                grouped,
+                savepoint,
+                since,
+            },
+        })
+    }
+
+    /// Takes SQLite's writer lock, counted among the waiting while it waits.
+    async fn lock(&self) -> OwnedMutexGuard<Writer> {
+        struct Waiting<'a>(&'a AtomicUsize);
+        impl Drop for Waiting<'_> {
+            fn drop(&mut self) {
+                self.0.fetch_sub(1, Ordering::SeqCst);
+            }
+        }
+        self.waiting.fetch_add(1, Ordering::SeqCst);
+        let _waiting = Waiting(&self.waiting);
+        self.writer.clone().lock_owned().await
     }
 
     /// Ends a write transaction that changed nothing, now rather than when
-    /// its connection is next used (a dropped one keeps the write lock
-    /// until its rollback runs).
+    /// its connection is next used.
     pub async fn release(tx: WriteTx) -> Result<(), sqlx::Error> {
-        tx.tx.rollback().await
+        tx.abort().await
     }
 
     /// Runs one statement outside a transaction, for single-row writes that
@@ -116,7 +414,11 @@ impl Db {
         query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>,
     ) -> Result<u64, sqlx::Error> {
         let _guard = match self.dialect {
-            Dialect::Sqlite => Some(self.write_lock.lock().await),
+            Dialect::Sqlite => {
+                let mut guard = self.lock().await;
+                flush(&mut guard).await;
+                Some(guard)
+            }
             Dialect::Postgres => None,
         };
         Ok(query.execute(&self.pool).await?.rows_affected())

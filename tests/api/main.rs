@@ -16,3 +16,4 @@ mod matrix;
 mod mdf;
 mod security;
 mod tiers;
+mod writes;

@@ -768,7 +768,9 @@ pub async fn register(
     let rule_set = rules_list(db).await?;
     let key = CustomerKey::new(&input.customer_name, &input.customer_domain);
     let now = now_ms();
-    let mut tx = db.write().await.or_internal()?;
+    // Reads and writes only through its transaction: registrations queued
+    // together share one commit (decision 0006).
+    let mut tx = db.write_grouped().await.or_internal()?;
     let region: String = sqlx::query("SELECT region FROM companies WHERE id = $1")
         .bind(company_id)
         .fetch_one(&mut **tx)

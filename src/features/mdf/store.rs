@@ -986,7 +986,9 @@ pub async fn create(
 ) -> Result<i64, AppError> {
     let s = settings(db).await?;
     let now = now_ms();
-    let mut tx = db.write().await.or_internal()?;
+    // Reads and writes only through its transaction: requests queued
+    // together share one commit (decision 0006).
+    let mut tx = db.write_grouped().await.or_internal()?;
     let Some(fund) = current_fund(&mut tx, company_id, now).await.or_internal()? else {
         return Err(amount_error(
             raw,

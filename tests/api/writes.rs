@@ -1,0 +1,167 @@
+//! Write transactions: group commit on SQLite (`Db::write_grouped`). Every
+//! writer told its commit succeeded finds its work in the database, and no
+//! writer told it failed does; a member that gives up undoes only its own
+//! work; a plain write sees every write acknowledged before it.
+
+use std::time::Duration;
+
+use partner_portal::server::db::{Db, WriteTx};
+use tokio::sync::mpsc;
+
+use crate::helpers::Backend;
+
+async fn scratch(db: &Db) {
+    for sql in [
+        "CREATE TABLE gc_parent (id INTEGER PRIMARY KEY)",
+        "CREATE TABLE gc_rows (who TEXT PRIMARY KEY, \
+         parent INTEGER REFERENCES gc_parent (id) DEFERRABLE INITIALLY DEFERRED)",
+    ] {
+        sqlx::query(sql).execute(&db.pool).await.unwrap();
+    }
+}
+
+async fn insert(tx: &mut WriteTx, who: &str, parent: Option<i64>) {
+    sqlx::query("INSERT INTO gc_rows (who, parent) VALUES ($1, $2)")
+        .bind(who)
+        .bind(parent)
+        .execute(&mut ***tx)
+        .await
+        .unwrap();
+}
+
+async fn present(db: &Db, who: &str) -> bool {
+    sqlx::query("SELECT who FROM gc_rows WHERE who = $1")
+        .bind(who)
+        .fetch_optional(&db.pool)
+        .await
+        .unwrap()
+        .is_some()
+}
+
+/// Starts a grouped writer on a task that inserts `who` and commits (or
+/// gives up, as an error path would, before committing). It has queued for
+/// the write lock by the time this returns: it signals, then asks for the
+/// lock in the same poll.
+async fn queued(
+    db: &Db,
+    who: &'static str,
+    parent: Option<i64>,
+    give_up: bool,
+) -> tokio::task::JoinHandle<Result<(), String>> {
+    let (ready, mut started) = mpsc::unbounded_channel();
+    let db = db.clone();
+    let task = tokio::spawn(async move {
+        ready.send(()).unwrap();
+        let mut tx = db.write_grouped().await.map_err(|e| e.to_string())?;
+        insert(&mut tx, who, parent).await;
+        if give_up {
+            drop(tx);
+            return Err("gave up".to_string());
+        }
+        tx.commit().await.map_err(|e| e.to_string())
+    });
+    started.recv().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(30)).await;
+    task
+}
+
+db_test!(
+    /// Writers queued behind a holder share its commit; one that fails
+    /// before committing undoes its own row only.
+    grouped_writers_commit_together_and_fail_alone, |app| {
+    let db = app.state.db.clone();
+    scratch(&db).await;
+    let mut holder = db.write_grouped().await.unwrap();
+    insert(&mut holder, "holder", None).await;
+    let quitter = queued(&db, "quitter", None, true).await;
+    let member = queued(&db, "member", None, false).await;
+    holder.commit().await.unwrap();
+    assert_eq!(member.await.unwrap(), Ok(()));
+    assert!(quitter.await.unwrap().is_err());
+    assert!(present(&db, "holder").await);
+    assert!(present(&db, "member").await);
+    assert!(!present(&db, "quitter").await, "a member that gave up leaves nothing");
+
+    // Twenty concurrent writers, every fifth gives up: exactly the others' rows.
+    let mut tasks = Vec::new();
+    for i in 0..20 {
+        let d = db.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut tx = d.write_grouped().await.unwrap();
+            insert(&mut tx, &format!("w{i}"), None).await;
+            if i % 5 == 0 {
+                Db::release(tx).await.unwrap();
+                false
+            } else {
+                tx.commit().await.unwrap();
+                true
+            }
+        }));
+    }
+    for (i, t) in tasks.into_iter().enumerate() {
+        let committed = t.await.unwrap();
+        assert_eq!(present(&db, &format!("w{i}")).await, committed, "writer {i}");
+    }
+});
+
+db_test!(
+    /// A commit that fails fails every member of its group (SQLite) and
+    /// only the writer whose work broke it (PostgreSQL): nobody is told
+    /// "committed" for work that is not there.
+    a_failed_commit_fails_the_whole_group, |app| {
+    let db = app.state.db.clone();
+    scratch(&db).await;
+    let mut holder = db.write_grouped().await.unwrap();
+    insert(&mut holder, "holder", None).await;
+    // A row whose deferred foreign key fails only at COMMIT.
+    let breaker = queued(&db, "breaker", Some(42), false).await;
+    let member = queued(&db, "member", None, false).await;
+    let holder = holder.commit().await.map_err(|e| e.to_string());
+    let breaker = breaker.await.unwrap();
+    let member = member.await.unwrap();
+    assert!(breaker.is_err());
+    assert!(!present(&db, "breaker").await);
+    for (who, result) in [("holder", &holder), ("member", &member)] {
+        assert_eq!(present(&db, who).await, result.is_ok(), "{who}: {result:?}");
+        match app.backend {
+            Backend::Sqlite => assert!(result.is_err(), "{who} shared the failed commit"),
+            Backend::Postgres => assert!(result.is_ok(), "{who} has a transaction of its own"),
+        }
+    }
+    // The writer is usable afterwards.
+    let mut tx = db.write_grouped().await.unwrap();
+    insert(&mut tx, "after", None).await;
+    tx.commit().await.unwrap();
+    assert!(present(&db, "after").await);
+});
+
+db_test!(
+    /// A plain write queued behind a group commits the group before it
+    /// begins, so what it reads through the pool includes the group's work.
+    a_plain_write_sees_the_open_group, |app| {
+    if app.backend == Backend::Postgres {
+        return; // no single writer to queue behind: nothing to order
+    }
+    let db = app.state.db.clone();
+    scratch(&db).await;
+    let mut holder = db.write_grouped().await.unwrap();
+    insert(&mut holder, "holder", None).await;
+    let member = queued(&db, "member", None, false).await;
+    let d = db.clone();
+    let plain = tokio::spawn(async move {
+        let tx = d.write().await.unwrap();
+        let seen: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM gc_rows")
+            .fetch_one(&d.pool)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        seen
+    });
+    tokio::time::sleep(Duration::from_millis(30)).await;
+    holder.commit().await.unwrap();
+    assert_eq!(member.await.unwrap(), Ok(()));
+    assert_eq!(plain.await.unwrap(), 2, "the plain write saw both acknowledged rows");
+    // A one-statement write between groups.
+    let n = db.execute_one(sqlx::query("DELETE FROM gc_rows")).await.unwrap();
+    assert_eq!(n, 2);
+});
