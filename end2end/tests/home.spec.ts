@@ -27,6 +27,7 @@ test('the first screen shows the partner their money, matching the lists behind 
   const open = Number(openText.match(/(\d+) open registrations/)?.[1] ?? '-1');
   const pendingText = (await stat('Needs your attention').locator('.stat-sub').textContent()) ?? '';
   const pending = Number(pendingText.match(/(\d+) pending approval/)?.[1] ?? '-1');
+  const attention = amount(await stat('Needs your attention').locator('.stat-value').textContent());
   await expect(page.getByRole('heading', { name: 'Needs your attention' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Pipeline by stage' })).toBeVisible();
 
@@ -35,6 +36,11 @@ test('the first screen shows the partner their money, matching the lists behind 
   const approved = await listTotal(page, '/deals?status=approved');
   expect(open).toBe(submitted + approved);
   expect(pending).toBe(submitted);
+  // Every deal that needs the partner is counted, not just the ones listed.
+  const returned = await listTotal(page, '/deals?status=draft');
+  const expiring = await listTotal(page, '/deals?expiring=1');
+  expect(attention).toBe(returned + submitted + expiring);
+  expect(attention).toBeGreaterThan(0);
   await page.goto('/mdf');
   expect(amount(await page.locator('.fund-available .stat-value').textContent())).toBe(mdfHome);
 });

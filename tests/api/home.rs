@@ -110,13 +110,18 @@ db_test!(
         .collect();
     assert_eq!(got, stages);
 
-    // What needs attention: returned, exclusivity within 14 days, pending.
+    // What needs attention: returned, exclusivity within 30 days, pending;
+    // the figure counts every one, the list the most urgent five of each.
     let mut expected: Vec<(String, i64)> = Vec::new();
+    let mut total = 0;
     for (kind, pick) in [
         ("returned", rows.iter().filter(|r| r.status == "draft").map(|r| r.id).collect::<Vec<_>>()),
-        ("expiring", rows.iter().filter(|r| r.status == "approved" && r.exclusive_until.is_some_and(|e| e > now && e <= now + 14 * DAY)).map(|r| r.id).collect()),
+        ("expiring", rows.iter().filter(|r| r.status == "approved" && r.exclusive_until.is_some_and(|e| e > now && e <= now + 30 * DAY)).map(|r| r.id).collect()),
         ("pending", rows.iter().filter(|r| r.status == "submitted").map(|r| r.id).collect()),
     ] {
+        let field = match kind { "returned" => "returned", "expiring" => "expiring", _ => "pending" };
+        assert_eq!(d[field].as_i64().unwrap(), pick.len() as i64, "{kind}");
+        total += pick.len();
         for id in pick.into_iter().take(5) {
             expected.push((kind.to_string(), id));
         }
@@ -128,6 +133,9 @@ db_test!(
     expected.sort();
     assert_eq!(got, expected);
     assert!(expected.iter().any(|(k, _)| k == "expiring"), "the demo has a deal near expiry");
+    let summary: partner_portal::features::deals::types::DealSummary =
+        serde_json::from_value(d.clone()).unwrap();
+    assert_eq!(summary.attention_total(), total as i64);
 
     // MDF: the card is the ledger's.
     let company = app.id_of_company("Northwind Systems").await;
@@ -186,7 +194,7 @@ async fn expected_figures(app: &TestApp, filter: &str) -> serde_json::Value {
             "draft" => *n.entry("returned").or_default() += 1,
             "approved" => {
                 *n.entry("approved").or_default() += 1;
-                if exclusive.is_some_and(|e| e <= now + 30 * DAY) {
+                if exclusive.is_some_and(|e| e > now && e <= now + 30 * DAY) {
                     *n.entry("expiring").or_default() += 1;
                 }
             }

@@ -2160,13 +2160,18 @@ pub async fn summary(db: &Db, viewer: &Viewer) -> Result<DealSummary, AppError> 
             .or_internal()
             .map(|r| r.get::<i64, _>(0))
     };
-    let expiring = count(
-        format!(
-            "SELECT COUNT(*) FROM deals d WHERE {scope} AND d.status = 'approved' AND d.exclusive_until <= $1"
-        ),
-        now + 30 * DAY_MS,
-    )
-    .await?;
+    // The same window as the list's "expiring" filter and the attention
+    // list: ending after now and within 30 days.
+    let expiring = sqlx::query(&format!(
+        "SELECT COUNT(*) FROM deals d WHERE {scope} AND d.status = 'approved' \
+         AND d.exclusive_until > $1 AND d.exclusive_until <= $2"
+    ))
+    .bind(now)
+    .bind(now + 30 * DAY_MS)
+    .fetch_one(&db.pool)
+    .await
+    .or_internal()?
+    .get::<i64, _>(0);
     let overdue = count(
         format!(
             "SELECT COUNT(*) FROM deals d WHERE {scope} AND d.status = 'submitted' AND d.sla_due_at < $1"
@@ -2302,19 +2307,19 @@ async fn attention(db: &Db, scope: &str, now: i64) -> Result<Vec<Attention>, App
     for (kind, sql) in [
         (
             "returned",
-            format!("SELECT d.id, d.customer_name, CAST(NULL AS BIGINT) FROM deals d WHERE {scope} AND d.status = 'draft' ORDER BY d.updated_at DESC LIMIT 5"),
+            format!("SELECT d.id, d.customer_name, CAST(NULL AS BIGINT) FROM deals d WHERE {scope} AND d.status = 'draft' ORDER BY d.updated_at DESC LIMIT {ATTENTION_EACH}"),
         ),
         (
             "expiring",
             format!(
                 "SELECT d.id, d.customer_name, d.exclusive_until FROM deals d WHERE {scope} AND d.status = 'approved' \
-                 AND d.exclusive_until > {now} AND d.exclusive_until <= {} ORDER BY d.exclusive_until LIMIT 5",
-                now + 14 * DAY_MS
+                 AND d.exclusive_until > {now} AND d.exclusive_until <= {} ORDER BY d.exclusive_until LIMIT {ATTENTION_EACH}",
+                now + 30 * DAY_MS
             ),
         ),
         (
             "pending",
-            format!("SELECT d.id, d.customer_name, d.sla_due_at FROM deals d WHERE {scope} AND d.status = 'submitted' ORDER BY d.sla_due_at LIMIT 5"),
+            format!("SELECT d.id, d.customer_name, d.sla_due_at FROM deals d WHERE {scope} AND d.status = 'submitted' ORDER BY d.sla_due_at LIMIT {ATTENTION_EACH}"),
         ),
     ] {
         let rows = sqlx::query(&sql)

@@ -201,7 +201,20 @@ pub struct StageTotal {
     pub value_cents: i64,
 }
 
-/// A registration that needs the partner: exclusivity ending within 14
+/// The attention list shows at most this many deals of each kind, the most
+/// urgent first; the home's figure counts them all.
+pub const ATTENTION_EACH: i64 = 5;
+
+impl DealSummary {
+    /// How many registrations need the partner: returned with questions,
+    /// pending approval, and exclusivity ending within 30 days (the kinds
+    /// of the attention list, which shows the most urgent few of each).
+    pub fn attention_total(&self) -> i64 {
+        self.returned + self.pending + self.expiring
+    }
+}
+
+/// A registration that needs the partner: exclusivity ending within 30
 /// days ("expiring"), questions from the vendor ("returned"), or waiting
 /// for approval with its SLA clock ("pending").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,6 +7,7 @@ use super::api::{load_home_summary, HomeSummary, PartnerHome, VendorHome};
 use crate::app::{use_viewer, Page};
 use crate::features::deals::pages::sla_text;
 use crate::features::deals::rules::{format_money, group_digits};
+use crate::features::deals::types::{DealSummary, ATTENTION_EACH};
 use crate::features::mdf::pages::{next_step_text, status_tone as mdf_tone, FundCardView};
 use crate::features::tiers::pages::TierCardView;
 use crate::shared::validate::country_name;
@@ -144,15 +145,15 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
             <MoneyStat label="Rebates and commissions due" amounts=due href="/earnings" sub=paid_sub />
             <a class="stat card" href="#attention">
                 <span class="stat-label">"Needs your attention"</span>
-                <span class="stat-value">{d.attention.len()}</span>
-                <span class="stat-sub">{format!("{} pending approval · {} expiring in 30 days", group_digits(d.pending), group_digits(d.expiring))}</span>
+                <span class="stat-value">{group_digits(d.attention_total())}</span>
+                <span class="stat-sub">{format!("{} with questions · {} pending approval · {} expiring in 30 days", group_digits(d.returned), group_digits(d.pending), group_digits(d.expiring))}</span>
             </a>
         </div>
         <div class="grid grid-2">
             <section class="card" id="attention">
                 <h2 class="card-title">"Needs your attention"</h2>
                 {if d.attention.is_empty() {
-                    view! { <p class="muted">"Nothing waits for you: no questions from the vendor, no exclusivity ending within 14 days, nothing pending."</p> }.into_any()
+                    view! { <p class="muted">"Nothing waits for you: no questions from the vendor, no exclusivity ending within 30 days, nothing pending."</p> }.into_any()
                 } else {
                     view! {
                         <ul class="plain-list attention-list">
@@ -171,6 +172,7 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
                                 }
                             }).collect_view()}
                         </ul>
+                        {more_attention(&d)}
                     }.into_any()
                 }}
             </section>
@@ -335,4 +337,29 @@ fn VendorHomeView(home: VendorHome) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// Below the attention list, when it shows only the most urgent few of a
+/// kind: links to every deal of that kind.
+fn more_attention(d: &DealSummary) -> impl IntoView {
+    let links: Vec<(String, &'static str)> = [
+        (d.returned, "with questions", "/deals?status=draft"),
+        (d.pending, "pending approval", "/deals?status=submitted"),
+        (d.expiring, "expiring in 30 days", "/deals?expiring=1"),
+    ]
+    .into_iter()
+    .filter(|(n, _, _)| *n > ATTENTION_EACH)
+    .map(|(n, what, href)| (format!("All {} {what}", group_digits(n)), href))
+    .collect();
+    (!links.is_empty()).then(|| {
+        view! {
+            <p class="muted attention-more">
+                {format!("The {ATTENTION_EACH} most urgent of each are listed. ")}
+                {links.into_iter().enumerate().map(|(i, (text, href))| view! {
+                    {(i > 0).then_some(" · ")}
+                    <a href=href>{text}</a>
+                }).collect_view()}
+            </p>
+        }
+    })
 }
