@@ -377,8 +377,9 @@ async fn resume_triggers(db: &Db, triggers: Vec<(String, String)>) -> anyhow::Re
         .execute(&mut **tx)
         .await?;
     sqlx::query(&format!(
-        "INSERT INTO points_totals (company_id, year, points) \
-         SELECT company_id, {year}, SUM(points) FROM points GROUP BY 1, 2"
+        "INSERT INTO points_totals (company_id, year, points, program_id) \
+         SELECT p.company_id, {year}, SUM(p.points), ct.program_id FROM points p \
+         LEFT JOIN company_tiers ct ON ct.company_id = p.company_id GROUP BY p.company_id, 2, ct.program_id"
     ))
     .execute(&mut **tx)
     .await?;

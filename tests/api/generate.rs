@@ -85,6 +85,12 @@ db_test!(
     ))
     .execute(&app.state.db.pool).await.unwrap();
     assert_eq!(app.scalar(sum).await, app.scalar(totals).await, "triggers restored");
+    // Each total carries its company's program (the leaderboard's counts).
+    assert_eq!(app.scalar(
+        "SELECT COUNT(*) FROM points_totals pt LEFT JOIN company_tiers ct ON ct.company_id = pt.company_id \
+         WHERE COALESCE(pt.program_id, -1) <> COALESCE(ct.program_id, -1)"
+    ).await, 0);
+    assert!(app.scalar("SELECT COUNT(*) FROM points_totals WHERE program_id IS NOT NULL").await > 0);
     // So were the dashboard's rollups, and their triggers.
     app.assert_rollups_exact().await;
     sqlx::query("UPDATE deals SET status = 'lost', won_at = NULL WHERE id IN (SELECT id FROM deals WHERE status = 'won' ORDER BY id LIMIT 5)")

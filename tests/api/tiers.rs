@@ -319,3 +319,59 @@ db_test!(
     assert!(e["leaderboard"]["rows"].as_array().unwrap().len() >= 3);
     assert!(e.to_string().contains("Northwind Systems"));
 });
+
+db_test!(
+    /// The leaderboard's yearly totals carry their company's program, so
+    /// its counts read no join: a company that moves to another program
+    /// takes its totals along (and leaves the old board), one that leaves
+    /// every program is on no board, and new points follow the company.
+    points_totals_follow_the_program, |app| {
+    let drift = "SELECT COUNT(*) FROM points_totals pt LEFT JOIN company_tiers ct ON ct.company_id = pt.company_id \
+                 WHERE COALESCE(pt.program_id, -1) <> COALESCE(ct.program_id, -1)";
+    assert!(app.scalar("SELECT COUNT(*) FROM points_totals WHERE program_id IS NOT NULL").await > 0);
+    assert_eq!(app.scalar(drift).await, 0, "the demo's totals carry their programs");
+    let rank = |who: &'static str| {
+        let app = app.clone();
+        async move {
+            let c = app.login(who).await;
+            let home: serde_json::Value = app.call(&c, "/api/home/summary", "").await.json().await.unwrap();
+            let r = &home["Partner"]["rank"];
+            (r[0].as_i64().unwrap(), r[1].as_i64().unwrap())
+        }
+    };
+    let (_, ranked) = rank("tariq@tailspin.example").await;
+    assert!(ranked >= 3);
+    assert_eq!(rank("nora@northwind.example").await.0, 1);
+
+    // Northwind moves to a program of its own.
+    let now = partner_portal::server::now_ms();
+    let pool = &app.state.db.pool;
+    sqlx::query(&format!(
+        "INSERT INTO programs (name, name_key, currency, created_at, updated_at) VALUES ('Elite', 'elite', 'USD', {now}, {now})"
+    )).execute(pool).await.unwrap();
+    let elite = app.scalar("SELECT id FROM programs WHERE name_key = 'elite'").await;
+    sqlx::query(&format!("INSERT INTO tiers (program_id, name, rank, created_at) VALUES ({elite}, 'Elite', 0, {now})"))
+        .execute(pool).await.unwrap();
+    let tier = app.scalar(&format!("SELECT id FROM tiers WHERE program_id = {elite}")).await;
+    let northwind = app.id_of_company("Northwind Systems").await;
+    sqlx::query(&format!("UPDATE company_tiers SET program_id = {elite}, tier_id = {tier} WHERE company_id = {northwind}"))
+        .execute(pool).await.unwrap();
+    assert_eq!(app.scalar(drift).await, 0);
+    assert_eq!(rank("nora@northwind.example").await, (1, 1), "alone on the new program's board");
+    assert_eq!(rank("tariq@tailspin.example").await.1, ranked - 1, "gone from the old board");
+
+    // New points follow the company into its program's totals.
+    let before = app.scalar(&format!("SELECT CAST(SUM(points) AS BIGINT) FROM points_totals WHERE program_id = {elite}")).await;
+    sqlx::query(&format!("INSERT INTO points (company_id, kind, points, at) VALUES ({northwind}, 'training', 7, {now})"))
+        .execute(pool).await.unwrap();
+    assert_eq!(app.scalar(&format!("SELECT CAST(SUM(points) AS BIGINT) FROM points_totals WHERE program_id = {elite}")).await, before + 7);
+
+    // A company in no program is on no board; its totals wait with no program.
+    sqlx::query(&format!("DELETE FROM company_tiers WHERE company_id = {northwind}"))
+        .execute(pool).await.unwrap();
+    assert_eq!(app.scalar(drift).await, 0);
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM points_totals WHERE program_id = {elite}")).await, 0);
+    sqlx::query(&format!("INSERT INTO points (company_id, kind, points, at) VALUES ({northwind}, 'training', 3, {now})"))
+        .execute(pool).await.unwrap();
+    assert_eq!(app.scalar(drift).await, 0);
+});

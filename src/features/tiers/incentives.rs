@@ -192,12 +192,12 @@ pub async fn leaderboard(
     let program_id: i64 = program.get(0);
     let public = program.get::<i64, _>(2) == 1 || company.is_none();
     let (year, _, _) = year_bounds(now);
-    // Yearly totals kept by triggers on `points` (migration 20261127): the
-    // top ten and one company's rank are index reads, not a sum of every
-    // point of the year.
+    // Yearly totals kept by triggers on `points` and `company_tiers`
+    // (migrations 20261127 and 20261201000009), each with its company's
+    // program: the counts and one company's rank are index ranges, the
+    // top ten an index read, not a sum of every point of the year.
     let in_program =
-        "FROM points_totals pt JOIN company_tiers ct ON ct.company_id = pt.company_id \
-                      WHERE ct.program_id = $1 AND pt.year = $2 AND pt.points > 0";
+        "FROM points_totals pt WHERE pt.program_id = $1 AND pt.year = $2 AND pt.points > 0";
     let ranked: i64 = sqlx::query(&format!("SELECT COUNT(*) {in_program}"))
         .bind(program_id)
         .bind(year)
