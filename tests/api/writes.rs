@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use partner_portal::server::db::{Db, WriteTx};
+use sqlx::Row;
 use tokio::sync::mpsc;
 
 use crate::helpers::Backend;
@@ -164,4 +165,37 @@ db_test!(
     // A one-statement write between groups.
     let n = db.execute_one(sqlx::query("DELETE FROM gc_rows")).await.unwrap();
     assert_eq!(n, 2);
+});
+
+db_test!(
+    /// Every SQLite connection the pool hands out carries the settings
+    /// durability and disk use depend on (`dialect::on_connect`).
+    sqlite_connections_carry_their_settings, |app| {
+    if app.backend == Backend::Postgres {
+        return; // per-connection pragmas are SQLite's
+    }
+    let db = app.state.db.clone();
+    // Several at once, so more than the first connection is checked.
+    let mut held = Vec::new();
+    for _ in 0..3 {
+        held.push(db.pool.acquire().await.unwrap());
+    }
+    for conn in &mut held {
+        for (pragma, want) in [
+            ("journal_mode", "wal"),
+            ("foreign_keys", "1"),
+            ("synchronous", "1"),
+            ("journal_size_limit", "67108864"),
+        ] {
+            let row = sqlx::query(&format!("PRAGMA {pragma}"))
+                .fetch_one(&mut **conn)
+                .await
+                .unwrap();
+            let got = row
+                .try_get::<String, _>(0)
+                .or_else(|_| row.try_get::<i64, _>(0).map(|n| n.to_string()))
+                .unwrap();
+            assert_eq!(got, want, "PRAGMA {pragma}");
+        }
+    }
 });
