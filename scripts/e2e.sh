@@ -42,7 +42,12 @@ run_suite() {
   done
   curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null || { cat "$DATA/server-$name.log"; exit 1; }
   echo "== Playwright on $name"
-  (cd end2end && PORTAL_URL="http://127.0.0.1:$PORT" PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npx playwright test "$@")
+  if ! (cd end2end && PORTAL_URL="http://127.0.0.1:$PORT" PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npx playwright test "$@"); then
+    # The failure's evidence: what the server logged (warnings and up).
+    echo "== server log ($name), last 200 lines"
+    tail -n 200 "$DATA/server-$name.log"
+    exit 1
+  fi
   kill "$SERVER" 2>/dev/null || true
   wait "$SERVER" 2>/dev/null || true
   SERVER=""

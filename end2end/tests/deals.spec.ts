@@ -1,5 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
-import { signIn } from './helpers';
+import { signIn, uniqueCustomer } from './helpers';
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Sign out' }).click();
@@ -64,8 +64,30 @@ test('bad input shows field errors and keeps what was typed', async ({ page }) =
   await expect(page.getByLabel('Customer company *')).toHaveValue('Half Filled Inc');
 });
 
+test('registering a customer the company already has is refused at its field and keeps what was typed', async ({ page }) => {
+  // Contoso's Jonas registered Globex (globex.com, Nimbus Core) in the demo data.
+  await signIn(page, 'carla@contoso-cloud.example');
+  await page.goto('/deals/new');
+  await page.getByLabel('Customer company *').fill('Globex Group');
+  await page.getByLabel('Customer website *').fill('globex.com');
+  await page.getByLabel('Contact name *').fill('Ida Keller');
+  await page.getByLabel('Contact e-mail *').fill('ida.keller@globex.com');
+  await page.getByText('Nimbus Core Platform').click();
+  await page.getByLabel('Estimated value *').fill('52,000');
+  await page.getByLabel('Notes').fill('Second site in Hamburg.');
+  await page.getByRole('button', { name: 'Register deal' }).click();
+  await expect(page.getByText(/Your company already registered this customer \(deal #\d+\)/).first()).toBeVisible();
+  await expect(page.getByLabel('Customer company *')).toHaveValue('Globex Group');
+  await expect(page.getByLabel('Customer website *')).toHaveValue('globex.com');
+  await expect(page.getByLabel('Contact name *')).toHaveValue('Ida Keller');
+  await expect(page.getByLabel('Contact e-mail *')).toHaveValue('ida.keller@globex.com');
+  await expect(page.getByLabel('Estimated value *')).toHaveValue('52,000');
+  await expect(page.getByLabel('Notes')).toHaveValue('Second site in Hamburg.');
+  await expect(page.getByRole('checkbox', { name: /Nimbus Core Platform/ })).toBeChecked();
+});
+
 test('register, approve as channel manager, see it approved and exclusive', async ({ page }, info) => {
-  const customer = `Fabrikam ${unique(info)}`;
+  const customer = uniqueCustomer('Fabrikam');
   const domain = `${unique(info)}.fabrikam.example`;
   await signIn(page, 'carla@contoso-cloud.example');
   await page.getByRole('link', { name: 'Register deal' }).click();

@@ -1,5 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
-import { signIn } from './helpers';
+import { signIn, uniqueCustomer } from './helpers';
 
 const amount = (s: string | null) => Number((s ?? '').replace(/[^0-9.]/g, ''));
 const unique = (info: { project: { name: string } }) =>
@@ -53,7 +53,7 @@ test('a channel manager confirms a criterion; the company is evaluated again', a
 });
 
 test('a won deal earns a rebate that a vendor admin pays out and exports', async ({ page }, info) => {
-  const customer = `Litware ${unique(info)}`;
+  const customer = uniqueCustomer('Litware');
   await signIn(page, 'sam@northwind.example');
   // Small deals without conflict are approved by a rule at once.
   await page.goto('/deals/new');

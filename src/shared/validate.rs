@@ -62,6 +62,11 @@ impl Checker {
         }
     }
 
+    /// The echo alone, for a refusal decided after the fields were valid.
+    pub fn into_values(self) -> Vec<(String, String)> {
+        self.values
+    }
+
     pub fn into_error(self) -> AppError {
         let message = if self.fields.len() == 1 {
             "Please correct the highlighted field.".to_string()

@@ -143,10 +143,23 @@ db_test!(
     let r = app.call(&admin, "/api/deals/decide", &form(&[("id", &second.to_string()), ("decision", "approve_second")])).await;
     assert_eq!(r.status(), 200);
     assert_eq!(app.scalar(&format!("SELECT second_partner FROM deals WHERE id = {second}")).await, 1);
-    // The same company registering again is refused with a pointer.
+    // The same company registering again is refused with a pointer, at the
+    // field that matched, and gets back what it typed (a page shown again
+    // without JavaScript refills the form from it); nothing is written.
+    let deals_before = app.scalar("SELECT COUNT(*) FROM deals").await;
     let again = app.call(&tariq, "/api/deals/register", &a).await;
-    assert_eq!(again.status(), 409);
-    assert!(again.text().await.unwrap().contains("already registered"));
+    assert_eq!(again.status(), 422);
+    let err: serde_json::Value = again.json().await.unwrap();
+    let v = &err["Validation"];
+    assert!(v["message"].as_str().unwrap().contains("already registered this customer (deal #"), "{err}");
+    assert_eq!(v["fields"][0]["field"], "customer_domain", "{err}");
+    let echoed = |k: &str| {
+        v["values"].as_array().unwrap().iter().find(|p| p[0] == k).map(|p| p[1].as_str().unwrap().to_string())
+    };
+    assert_eq!(echoed("customer_name").as_deref(), Some("Zephyr Aero"), "{err}");
+    assert_eq!(echoed("customer_domain").as_deref(), Some("zephyr-aero.com"), "{err}");
+    assert_eq!(echoed("contact_name").as_deref(), Some("Dana Buyer"), "{err}");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM deals").await, deals_before);
     app.assert_rollups_exact().await;
 });
 

@@ -106,27 +106,32 @@ pub async fn deal_register(
         deal_type,
         notes: notes.unwrap_or_default(),
     };
-    let input = match store::check_input(cx.db(), &raw, now).await {
-        Ok(i) => i,
-        Err(AppError::Validation {
+    // A refused form comes back with what was typed and the form's clock.
+    let keep = |e: AppError| match e {
+        AppError::Validation {
             message,
             fields,
             mut values,
-        }) => {
-            // Keep the form's clock across a failed attempt.
+        } => {
+            if values.is_empty() {
+                let mut c = crate::shared::validate::Checker::new();
+                raw.keep_typed(&mut c);
+                values = c.into_values();
+            }
             for (k, v) in [("served_at", &served_at), ("served_sig", &served_sig)] {
                 if let Some(v) = v {
                     values.push((k.to_string(), v.clone()));
                 }
             }
-            return Err(AppError::Validation {
+            AppError::Validation {
                 message,
                 fields,
                 values,
-            });
+            }
         }
-        Err(e) => return Err(e),
+        other => other,
     };
+    let input = store::check_input(cx.db(), &raw, now).await.map_err(keep)?;
     let deal_id = deal_id.and_then(|s| s.trim().parse::<i64>().ok());
     if let Some(id) = deal_id {
         let r = store::update(
@@ -138,12 +143,15 @@ pub async fn deal_register(
             cx.entry("deal_updated", "success"),
         )
         .await;
-        audited(&cx, id, r).await?;
+        audited(&cx, id, r).await.map_err(keep)?;
         leptos_axum::redirect(&format!("/deals/{id}?updated=1"));
         return Ok(());
     }
-    let served = match (served_at.and_then(|s| s.parse::<i64>().ok()), served_sig) {
-        (Some(at), Some(sig)) => store::served_at(cx.db(), &viewer, at, &sig).await,
+    let served = match (
+        served_at.as_deref().and_then(|s| s.parse::<i64>().ok()),
+        served_sig.as_deref(),
+    ) {
+        (Some(at), Some(sig)) => store::served_at(cx.db(), &viewer, at, sig).await,
         _ => None,
     };
     let client = elapsed_ms.and_then(|s| s.trim().parse::<i64>().ok());
@@ -157,7 +165,8 @@ pub async fn deal_register(
         &cx.state.config.public_url,
         cx.entry("deal_registered", "success"),
     )
-    .await?;
+    .await
+    .map_err(keep)?;
     leptos_axum::redirect(&format!("/deals/{}?registered=1", done.id));
     Ok(())
 }

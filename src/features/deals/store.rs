@@ -401,6 +401,28 @@ pub struct RawDeal {
 }
 
 impl RawDeal {
+    /// Echoes what was typed, so a form shown again without JavaScript
+    /// loses nothing (notes only when they are a sane size).
+    pub fn keep_typed(&self, c: &mut Checker) {
+        for (k, v) in self.fields() {
+            if k != "notes" {
+                c.keep(k, v);
+            }
+        }
+        if self.notes.len() <= NOTES_MAX {
+            c.keep("notes", &self.notes);
+        }
+        c.keep(
+            "products",
+            &self
+                .product_ids
+                .iter()
+                .map(|p| p.to_string())
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+    }
+
     /// The typed fields by their form names (products aside).
     pub fn fields(&self) -> [(&'static str, &str); 11] {
         [
@@ -423,23 +445,7 @@ impl RawDeal {
 /// everything typed is echoed back.
 pub async fn check_input(db: &Db, raw: &RawDeal, now: i64) -> Result<DealInput, AppError> {
     let mut c = Checker::new();
-    for (k, v) in raw.fields() {
-        if k != "notes" {
-            c.keep(k, v);
-        }
-    }
-    // Notes may be long: echo them only when they are a sane size.
-    if raw.notes.len() <= NOTES_MAX {
-        c.keep("notes", &raw.notes);
-    }
-    c.keep(
-        "products",
-        &raw.product_ids
-            .iter()
-            .map(|p| p.to_string())
-            .collect::<Vec<_>>()
-            .join(","),
-    );
+    raw.keep_typed(&mut c);
     let customer_name = c.check(
         "customer_name",
         validate::name(&raw.customer_name, "customer name"),
@@ -743,6 +749,29 @@ fn lock_id(s: &str) -> i64 {
     i64::from_be_bytes([d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]])
 }
 
+/// The refusal of a registration that repeats one of the partner's own:
+/// shown at the field that matched, pointing to the earlier deal. It is a
+/// validation error, so the form comes back with what was typed (the
+/// server function adds the echo).
+fn duplicate(own: &Candidate) -> AppError {
+    let message = format!(
+        "Your company already registered this customer (deal #{}). Open it instead of registering again.",
+        own.id
+    );
+    let field = match own.reason {
+        MatchReason::SameDomain => "customer_domain",
+        MatchReason::SimilarName => "customer_name",
+    };
+    AppError::Validation {
+        message: message.clone(),
+        fields: vec![crate::shared::error::FieldError {
+            field: field.into(),
+            message,
+        }],
+        values: Vec::new(),
+    }
+}
+
 /// The outcome of a registration, for the page to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Registered {
@@ -784,10 +813,7 @@ pub async fn register(
     // A partner's own earlier registration of the same customer is a
     // duplicate, not a conflict: refuse it and point to it.
     if let Some(own) = conflicts.iter().find(|c| c.company_id == company_id) {
-        return Err(AppError::Conflict(format!(
-            "Your company already registered this customer (deal #{}). Open it instead of registering again.",
-            own.id
-        )));
+        return Err(duplicate(own));
     }
     let has_conflict = !conflicts.is_empty();
     let route = rules::route(
@@ -2426,10 +2452,7 @@ pub async fn update(
         .await
         .or_internal()?;
     if let Some(own) = conflicts.iter().find(|c| c.company_id == company_id) {
-        return Err(AppError::Conflict(format!(
-            "Your company already registered this customer (deal #{}).",
-            own.id
-        )));
+        return Err(duplicate(own));
     }
     let has_conflict = !conflicts.is_empty();
     let (to, sla) = if resubmit {
