@@ -110,6 +110,115 @@ db_test!(
     assert!(r.contains("SimilarName"), "{r}");
 });
 
+/// Who a registration told: the `deal_submitted` notifications' users (in
+/// id order), the partner's notification kinds, and the mails that link
+/// to the deal.
+async fn told(app: &TestApp, id: i64) -> (Vec<i64>, Vec<String>, i64) {
+    let link = format!("/deals/{id}");
+    let rows =
+        sqlx::query("SELECT user_id, kind FROM notifications WHERE link = $1 ORDER BY user_id, id")
+            .bind(&link)
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap();
+    use sqlx::Row;
+    let deciders = rows
+        .iter()
+        .filter(|r| r.get::<String, _>(1) == "deal_submitted")
+        .map(|r| r.get(0))
+        .collect();
+    let partner = rows
+        .iter()
+        .filter(|r| r.get::<String, _>(1) != "deal_submitted")
+        .map(|r| r.get(1))
+        .collect();
+    let mails = app
+        // The link ends the mail: "/deals/1" is not counted for "/deals/12".
+        .scalar(&format!("SELECT COUNT(*) FROM outbox WHERE body_text LIKE '%Open it in the partner portal:%{link}\n'"))
+        .await;
+    (deciders, partner, mails)
+}
+
+db_test!(
+    /// A registration tells whoever decides it (the company's assigned
+    /// managers; the vendor admins when none is assigned or a rule sends
+    /// it to them) and the partner, each in the app and by e-mail, and
+    /// earns its program's registration points; a company with no tier
+    /// yet is given the default program's first.
+    registration_tells_its_deciders_and_earns_points, |app| {
+    let sam = app.login("sam@northwind.example").await;
+    let northwind = app.id_of_company("Northwind Systems").await;
+    let ids = |sql: String| {
+        let app = app.clone();
+        async move {
+            use sqlx::Row;
+            sqlx::query(&sql).fetch_all(&app.state.db.pool).await.unwrap().iter().map(|r| r.get::<i64, _>(0)).collect::<Vec<i64>>()
+        }
+    };
+    let managers = ids(format!(
+        "SELECT u.id FROM manager_assignments a JOIN users u ON u.id = a.manager_id \
+         WHERE a.company_id = {northwind} AND u.status = 'active' ORDER BY u.id"
+    )).await;
+    let admins = ids("SELECT id FROM users WHERE role = 'vendor_admin' AND status = 'active' ORDER BY id".into()).await;
+    assert!(!managers.is_empty() && !admins.is_empty());
+    assert!(managers.iter().all(|m| !admins.contains(m)));
+    let points = app.scalar(&format!(
+        "SELECT CASE WHEN p.points_enabled = 1 THEN p.points_registered ELSE 0 END \
+         FROM company_tiers ct JOIN programs p ON p.id = ct.program_id WHERE ct.company_id = {northwind}"
+    )).await;
+    assert!(points > 0, "the demo program gives points for a registration");
+    let earned = |id: i64| {
+        let app = app.clone();
+        async move {
+            app.scalar(&format!(
+                "SELECT COALESCE(CAST(SUM(points) AS BIGINT), 0) FROM points \
+                 WHERE deal_id = {id} AND kind = 'deal_registered' AND company_id = {northwind}"
+            )).await
+        }
+    };
+    let register = |customer: &'static str, domain: &'static str| {
+        let app = app.clone();
+        let sam = sam.clone();
+        async move {
+            let body = deal_form(&app, customer, domain, &[]).await;
+            let r = app.call(&sam, "/api/deals/register", &body).await;
+            assert!(r.status().is_success() || r.status().is_redirection(), "{}", r.status());
+            deal_id(&app, customer).await
+        }
+    };
+
+    // Assigned managers decide.
+    let id = register("Kessel Run Freight", "kessel-run.example").await;
+    assert_eq!(told(&app, id).await, (managers.clone(), vec!["deal_registered".to_string()], managers.len() as i64 + 1));
+    assert_eq!(earned(id).await, points);
+
+    // A rule sends every deal to the vendor admins.
+    app.state.db.execute_one(sqlx::query(
+        "INSERT INTO approval_rules (position, name, conflict, action, created_at, updated_at) \
+         VALUES (0, 'Everything to the admins', 'any', 'route_admin', 0, 0)",
+    )).await.unwrap();
+    let id = register("Mos Eisley Cantina", "mos-eisley.example").await;
+    assert_eq!(told(&app, id).await, (admins.clone(), vec!["deal_registered".to_string()], admins.len() as i64 + 1));
+    app.state.db.execute_one(sqlx::query("DELETE FROM approval_rules WHERE name = 'Everything to the admins'")).await.unwrap();
+
+    // No manager assigned: the admins decide.
+    app.state.db.execute_one(sqlx::query(&format!("DELETE FROM manager_assignments WHERE company_id = {northwind}"))).await.unwrap();
+    let id = register("Tosche Station Power", "tosche-station.example").await;
+    assert_eq!(told(&app, id).await, (admins.clone(), vec!["deal_registered".to_string()], admins.len() as i64 + 1));
+    assert_eq!(earned(id).await, points);
+
+    // No tier membership yet: the registration makes one and earns its points.
+    app.state.db.execute_one(sqlx::query(&format!("DELETE FROM company_tiers WHERE company_id = {northwind}"))).await.unwrap();
+    let id = register("Lars Moisture Farm", "lars-farm.example").await;
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM company_tiers WHERE company_id = {northwind}")).await, 1);
+    let first = app.scalar(&format!(
+        "SELECT CASE WHEN p.points_enabled = 1 THEN p.points_registered ELSE 0 END \
+         FROM company_tiers ct JOIN programs p ON p.id = ct.program_id WHERE ct.company_id = {northwind}"
+    )).await;
+    assert_eq!(earned(id).await, first);
+    app.assert_rollups_exact().await;
+});
+
 db_test!(
     /// Two partners register the same customer at the same moment: the
     /// submit transaction serialises them, so exactly one is free of

@@ -611,15 +611,9 @@ pub(crate) async fn approvers(
             .collect::<Vec<_>>()
     };
     if !admins_only {
-        let rows = sqlx::query(
-            "SELECT u.id, u.name, u.email FROM manager_assignments a JOIN users u ON u.id = a.manager_id \
-             WHERE a.company_id = $1 AND u.status = 'active' ORDER BY u.id LIMIT 20",
-        )
-        .bind(company_id)
-        .fetch_all(&mut *conn)
-        .await?;
-        if !rows.is_empty() {
-            return Ok(people(rows));
+        let managers = assigned_managers(&mut *conn, company_id).await?;
+        if !managers.is_empty() {
+            return Ok(managers);
         }
     }
     let rows = sqlx::query(
@@ -628,6 +622,23 @@ pub(crate) async fn approvers(
     .fetch_all(&mut *conn)
     .await?;
     Ok(people(rows))
+}
+
+/// A company's active assigned channel managers: id, name, e-mail.
+async fn assigned_managers(
+    conn: &mut AnyConnection,
+    company_id: i64,
+) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
+    Ok(sqlx::query(
+        "SELECT u.id, u.name, u.email FROM manager_assignments a JOIN users u ON u.id = a.manager_id \
+         WHERE a.company_id = $1 AND u.status = 'active' ORDER BY u.id LIMIT 20",
+    )
+    .bind(company_id)
+    .fetch_all(&mut *conn)
+    .await?
+    .iter()
+    .map(|r| (r.get(0), r.get(1), r.get(2)))
+    .collect())
 }
 
 /// Notifies (in the app and by e-mail) whoever decides a company's
@@ -651,6 +662,15 @@ pub(crate) async fn notify_approvers(
     notify_many(conn, public_url, &people, kind, title, body, link).await
 }
 
+/// One in-app notification and its e-mail, for one person.
+pub struct Note<'a> {
+    pub user_id: i64,
+    pub email: &'a str,
+    pub kind: &'a str,
+    pub title: &'a str,
+    pub body: &'a str,
+}
+
 /// The same notification (in the app and by e-mail) for several people:
 /// one insert for the notifications and one for their mails, however
 /// many approvers a company has.
@@ -664,13 +684,34 @@ pub async fn notify_many(
     body: &str,
     link: &str,
 ) -> Result<(), sqlx::Error> {
-    if people.is_empty() {
+    let notes: Vec<Note> = people
+        .iter()
+        .map(|(user_id, email)| Note {
+            user_id: *user_id,
+            email,
+            kind,
+            title,
+            body,
+        })
+        .collect();
+    notify_all(conn, public_url, &notes, link).await
+}
+
+/// Notifications about one link, each with its own words: one insert for
+/// the notifications and one for their mails, however many there are.
+pub async fn notify_all(
+    conn: &mut AnyConnection,
+    public_url: &str,
+    notes: &[Note<'_>],
+    link: &str,
+) -> Result<(), sqlx::Error> {
+    if notes.is_empty() {
         return Ok(());
     }
     let now = now_ms();
     // Six placeholders a row, numbered on (both databases take `$n`).
     let values = || {
-        (0..people.len())
+        (0..notes.len())
             .map(|i| {
                 let n = i * 6;
                 format!(
@@ -691,28 +732,31 @@ pub async fn notify_many(
         values()
     );
     let mut q = sqlx::query(&sql).persistent(false);
-    for (id, _) in people {
+    for n in notes {
         q = q
-            .bind(*id)
-            .bind(kind)
-            .bind(title)
-            .bind(body)
+            .bind(n.user_id)
+            .bind(n.kind)
+            .bind(n.title)
+            .bind(n.body)
             .bind(link)
             .bind(now);
     }
     q.execute(&mut *conn).await?;
-    let text = format!("{title}\n\n{body}\n\nOpen it in the partner portal:\n{public_url}{link}\n");
     let sql = format!(
         "INSERT INTO outbox (to_address, subject, body_text, kind, created_at, next_attempt_at) VALUES {}",
         values()
     );
     let mut q = sqlx::query(&sql).persistent(false);
-    for (_, email) in people {
+    for n in notes {
+        let text = format!(
+            "{}\n\n{}\n\nOpen it in the partner portal:\n{public_url}{link}\n",
+            n.title, n.body
+        );
         q = q
-            .bind(email.as_str())
-            .bind(title)
-            .bind(text.as_str())
-            .bind(kind)
+            .bind(n.email)
+            .bind(n.title)
+            .bind(text)
+            .bind(n.kind)
             .bind(now)
             .bind(now);
     }
@@ -772,6 +816,42 @@ fn duplicate(own: &Candidate) -> AppError {
     }
 }
 
+/// What a registration reads before it queues for the write lock, through
+/// the pool: none of it decides a conflict, and a change racing with the
+/// registration is as if it came just after. Inside the lock each read is
+/// a statement every queued registration waits for (decision 0006).
+struct Before {
+    region: String,
+    /// The company's assigned channel managers (its approvers unless a
+    /// rule sends the deal to the vendor admins).
+    managers: Vec<(i64, String)>,
+    /// The points a registration earns (`None`: no tier membership yet).
+    points: Option<i64>,
+}
+
+impl Before {
+    async fn read(db: &Db, company_id: i64) -> Result<Before, sqlx::Error> {
+        let mut conn = db.pool.acquire().await?;
+        let region: String = sqlx::query("SELECT region FROM companies WHERE id = $1")
+            .bind(company_id)
+            .fetch_one(&mut *conn)
+            .await?
+            .get(0);
+        let managers = assigned_managers(&mut conn, company_id)
+            .await?
+            .into_iter()
+            .map(|(id, _, email)| (id, email))
+            .collect();
+        let points =
+            crate::features::tiers::store::registration_points(&mut conn, company_id).await?;
+        Ok(Before {
+            region,
+            managers,
+            points,
+        })
+    }
+}
+
 /// The outcome of a registration, for the page to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Registered {
@@ -796,16 +876,12 @@ pub async fn register(
     let settings = settings(db).await?;
     let rule_set = rules_list(db).await?;
     let key = CustomerKey::new(&input.customer_name, &input.customer_domain);
+    let before = Before::read(db, company_id).await.or_internal()?;
     let now = now_ms();
     // Reads and writes only through its transaction: registrations queued
     // together share one commit (decision 0006).
     let mut tx = db.write_grouped().await.or_internal()?;
-    let region: String = sqlx::query("SELECT region FROM companies WHERE id = $1")
-        .bind(company_id)
-        .fetch_one(&mut **tx)
-        .await
-        .or_internal()?
-        .get(0);
+    let region = before.region;
     lock_customer(&mut tx, db, &key).await.or_internal()?;
     let conflicts = find_conflicts(&mut tx, &key, &input.product_ids, None)
         .await
@@ -896,6 +972,18 @@ pub async fn register(
     .await
     .or_internal()?;
     let link = format!("/deals/{id}");
+    // The approvers' notification and the partner's go in one insert.
+    let mut deciders: Vec<(i64, String)> = Vec::new();
+    let approver_title = format!(
+        "New registration: {} ({})",
+        input.customer_name,
+        rules::format_money(input.value_cents, &input.currency)
+    );
+    let approver_body = if has_conflict {
+        "It conflicts with another registration; compare them before deciding."
+    } else {
+        "It is waiting for your decision."
+    };
     if approved {
         add_event(
             &mut tx,
@@ -909,30 +997,16 @@ pub async fn register(
         )
         .await
         .or_internal()?;
+    } else if route_name != "admins" && !before.managers.is_empty() {
+        deciders = before.managers;
     } else {
-        let admins_only = route_name == "admins";
-        let title = format!(
-            "New registration: {} ({})",
-            input.customer_name,
-            rules::format_money(input.value_cents, &input.currency)
-        );
-        let body = if has_conflict {
-            "It conflicts with another registration; compare them before deciding."
-        } else {
-            "It is waiting for your decision."
-        };
-        notify_approvers(
-            &mut tx,
-            public_url,
-            company_id,
-            admins_only,
-            "deal_submitted",
-            &title,
-            body,
-            &link,
-        )
-        .await
-        .or_internal()?;
+        // No assigned manager, or a rule sends it to the vendor admins.
+        deciders = approvers(&mut tx, company_id, true)
+            .await
+            .or_internal()?
+            .into_iter()
+            .map(|(id, _, email)| (id, email))
+            .collect();
     }
     let (title, body) = if approved {
         (
@@ -951,25 +1025,40 @@ pub async fn register(
             ),
         )
     };
-    notify(
-        &mut tx,
-        public_url,
-        viewer.user_id,
-        &viewer.email,
-        if approved {
+    let mut notes: Vec<Note> = deciders
+        .iter()
+        .map(|(user_id, email)| Note {
+            user_id: *user_id,
+            email,
+            kind: "deal_submitted",
+            title: &approver_title,
+            body: approver_body,
+        })
+        .collect();
+    notes.push(Note {
+        user_id: viewer.user_id,
+        email: &viewer.email,
+        kind: if approved {
             "deal_approved"
         } else {
             "deal_registered"
         },
-        &title,
-        &body,
-        &link,
+        title: &title,
+        body: &body,
+    });
+    notify_all(&mut tx, public_url, &notes, &link)
+        .await
+        .or_internal()?;
+    crate::features::tiers::store::on_deal_registered_with(
+        &mut tx,
+        id,
+        company_id,
+        viewer.user_id,
+        before.points,
+        now,
     )
     .await
     .or_internal()?;
-    crate::features::tiers::store::on_deal_registered(&mut tx, id, company_id, viewer.user_id, now)
-        .await
-        .or_internal()?;
     audit::append(
         &mut tx,
         db.dialect,

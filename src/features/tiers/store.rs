@@ -772,6 +772,57 @@ pub async fn on_deal_registered(
     Ok(())
 }
 
+/// The points a registration earns the company under its program, read
+/// before the write lock is taken (`None`: no membership yet, so
+/// [`on_deal_registered`] runs inside the write and makes one).
+pub async fn registration_points(
+    conn: &mut AnyConnection,
+    company_id: i64,
+) -> Result<Option<i64>, sqlx::Error> {
+    Ok(sqlx::query(
+        "SELECT p.points_enabled, p.points_registered FROM company_tiers ct \
+         JOIN programs p ON p.id = ct.program_id WHERE ct.company_id = $1",
+    )
+    .bind(company_id)
+    .fetch_optional(conn)
+    .await?
+    .map(|r| {
+        if r.get::<i64, _>(0) == 1 {
+            r.get::<i64, _>(1)
+        } else {
+            0
+        }
+    }))
+}
+
+/// [`on_deal_registered`] with the points already read
+/// ([`registration_points`]): one insert, or none, inside the write.
+pub async fn on_deal_registered_with(
+    conn: &mut AnyConnection,
+    deal_id: i64,
+    company_id: i64,
+    user_id: i64,
+    points: Option<i64>,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    match points {
+        None => on_deal_registered(conn, deal_id, company_id, user_id, at).await,
+        Some(p) if p > 0 => {
+            award(
+                conn,
+                company_id,
+                Some(user_id),
+                "deal_registered",
+                deal_id,
+                p,
+                at,
+            )
+            .await
+        }
+        Some(_) => Ok(()),
+    }
+}
+
 async fn award(
     conn: &mut AnyConnection,
     company_id: i64,
