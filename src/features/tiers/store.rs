@@ -755,21 +755,11 @@ pub async fn on_deal_registered(
     let Some(m) = ensure_membership(&mut *conn, company_id, at).await? else {
         return Ok(());
     };
-    if let Some(p) = program(&mut *conn, m.program_id).await? {
-        if p.points_enabled && p.points_registered > 0 {
-            award(
-                conn,
-                company_id,
-                Some(user_id),
-                "deal_registered",
-                deal_id,
-                p.points_registered,
-                at,
-            )
-            .await?;
-        }
-    }
-    Ok(())
+    let points = match program(&mut *conn, m.program_id).await? {
+        Some(p) if p.points_enabled => p.points_registered,
+        _ => 0,
+    };
+    award_registration(conn, deal_id, company_id, user_id, points, at).await
 }
 
 /// The points a registration earns the company under its program, read
@@ -807,20 +797,31 @@ pub async fn on_deal_registered_with(
 ) -> Result<(), sqlx::Error> {
     match points {
         None => on_deal_registered(conn, deal_id, company_id, user_id, at).await,
-        Some(p) if p > 0 => {
-            award(
-                conn,
-                company_id,
-                Some(user_id),
-                "deal_registered",
-                deal_id,
-                p,
-                at,
-            )
-            .await
-        }
-        Some(_) => Ok(()),
+        Some(p) => award_registration(conn, deal_id, company_id, user_id, p, at).await,
     }
+}
+
+async fn award_registration(
+    conn: &mut AnyConnection,
+    deal_id: i64,
+    company_id: i64,
+    user_id: i64,
+    points: i64,
+    at: i64,
+) -> Result<(), sqlx::Error> {
+    if points <= 0 {
+        return Ok(());
+    }
+    award(
+        conn,
+        company_id,
+        Some(user_id),
+        "deal_registered",
+        deal_id,
+        points,
+        at,
+    )
+    .await
 }
 
 async fn award(
