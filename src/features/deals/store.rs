@@ -605,11 +605,6 @@ pub(crate) async fn approvers(
     company_id: i64,
     admins_only: bool,
 ) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
-    let people = |rows: Vec<sqlx::any::AnyRow>| {
-        rows.iter()
-            .map(|r| (r.get(0), r.get(1), r.get(2)))
-            .collect::<Vec<_>>()
-    };
     if !admins_only {
         let managers = assigned_managers(&mut *conn, company_id).await?;
         if !managers.is_empty() {
@@ -621,7 +616,10 @@ pub(crate) async fn approvers(
     )
     .fetch_all(&mut *conn)
     .await?;
-    Ok(people(rows))
+    Ok(rows
+        .iter()
+        .map(|r| (r.get(0), r.get(1), r.get(2)))
+        .collect())
 }
 
 /// A company's active assigned channel managers: id, name, e-mail.
@@ -1175,8 +1173,14 @@ pub async fn notify(
     body: &str,
     link: &str,
 ) -> Result<(), sqlx::Error> {
-    let person = [(user_id, email.to_string())];
-    notify_many(conn, public_url, &person, kind, title, body, link).await
+    let note = Note {
+        user_id,
+        email,
+        kind,
+        title,
+        body,
+    };
+    notify_all(conn, public_url, &[note], link).await
 }
 
 // ---------------------------------------------------------------------------
