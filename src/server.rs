@@ -2,6 +2,7 @@
 //! sessions, the security layers, mail, audit and the command line.
 
 pub mod audit;
+pub mod batch;
 pub mod cli;
 pub mod config;
 pub mod csv;

@@ -76,7 +76,11 @@ test('registering a customer the company already has is refused at its field and
   await page.getByLabel('Estimated value *').fill('52,000');
   await page.getByLabel('Notes').fill('Second site in Hamburg.');
   await page.getByRole('button', { name: 'Register deal' }).click();
-  await expect(page.getByText(/Your company already registered this customer \(deal #\d+\)/).first()).toBeVisible();
+  await expect(page.getByText(/Your company already registered this customer \(deal #\d+\)/)).toBeVisible();
+  // Said once, with a link to the earlier deal; the field names the match.
+  const open = page.getByRole('alert').getByRole('link', { name: /^Open deal #\d+$/ });
+  await expect(open).toHaveAttribute('href', /^\/deals\/\d+$/);
+  await expect(page.getByText(/^Matches your deal #\d+ \(same domain\)\.$/)).toBeVisible();
   await expect(page.getByLabel('Customer company *')).toHaveValue('Globex Group');
   await expect(page.getByLabel('Customer website *')).toHaveValue('globex.com');
   await expect(page.getByLabel('Contact name *')).toHaveValue('Ida Keller');

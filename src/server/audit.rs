@@ -5,6 +5,7 @@
 use sha2::{Digest, Sha256};
 use sqlx::{AnyConnection, Row};
 
+use super::batch::Batch;
 use super::dialect::{self, Dialect};
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -85,6 +86,20 @@ pub async fn append(
     dialect: Dialect,
     entry: &Entry,
 ) -> Result<(), sqlx::Error> {
+    let mut batch = Batch::new();
+    append_to(&mut batch, conn, dialect, entry).await?;
+    batch.run(conn).await
+}
+
+/// Takes the chain and reads its last hash now, and adds the entry's
+/// insert to `batch`, which the caller runs before it takes anything
+/// else from the chain (in the same transaction, which holds the chain).
+pub async fn append_to(
+    batch: &mut Batch,
+    conn: &mut AnyConnection,
+    dialect: Dialect,
+    entry: &Entry,
+) -> Result<(), sqlx::Error> {
     let chain = dialect::lock_audit_chain(conn, dialect).await?;
     let prev: Option<String> =
         sqlx::query("SELECT hash FROM audit_log WHERE chain = $1 ORDER BY id DESC LIMIT 1")
@@ -95,25 +110,25 @@ pub async fn append(
     let prev = prev.unwrap_or_else(|| GENESIS.to_string());
     let at = super::now_ms();
     let hash = entry_hash(&prev, at, entry);
-    sqlx::query(
+    batch.push(
         "INSERT INTO audit_log (at, actor_user_id, actor_company_id, action, object_type, \
          object_id, outcome, detail, ip, prev_hash, hash, chain) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-    )
-    .bind(at)
-    .bind(entry.actor_user_id)
-    .bind(entry.actor_company_id)
-    .bind(&entry.action)
-    .bind(&entry.object_type)
-    .bind(&entry.object_id)
-    .bind(entry.outcome)
-    .bind(&entry.detail)
-    .bind(&entry.ip)
-    .bind(&prev)
-    .bind(&hash)
-    .bind(chain)
-    .execute(&mut *conn)
-    .await?;
+        vec![
+            at.into(),
+            entry.actor_user_id.into(),
+            entry.actor_company_id.into(),
+            (&entry.action).into(),
+            (&entry.object_type).into(),
+            (&entry.object_id).into(),
+            entry.outcome.into(),
+            (&entry.detail).into(),
+            (&entry.ip).into(),
+            prev.into(),
+            hash.into(),
+            chain.into(),
+        ],
+    );
     Ok(())
 }
 

@@ -132,9 +132,9 @@ impl WriteTx {
                 }
                 let (tx, rx) = oneshot::channel();
                 group.done.push(tx);
-                let members = group.done.len();
+                let place = group.done.len();
                 drop(guard);
-                held(*since, true, members);
+                held(*since, true, place);
                 match rx.await {
                     Ok(Ok(())) => Ok(()),
                     Ok(Err(e)) => Err(group_error(&e)),
@@ -162,12 +162,15 @@ impl WriteTx {
     }
 }
 
-fn held(since: std::time::Instant, grouped: bool, members: usize) {
+/// Logs how long one writer held the lock. `place` is the writer's place
+/// in its group (1 for the first or a writer alone), not the group's size:
+/// the flush logs that once per commit.
+fn held(since: std::time::Instant, grouped: bool, place: usize) {
     tracing::debug!(
         target: "portal::db",
         held_us = since.elapsed().as_micros() as u64,
         grouped,
-        members,
+        place,
         "write lock released"
     );
 }
@@ -197,11 +200,18 @@ async fn undo(mut guard: OwnedMutexGuard<Writer>, savepoint: bool) -> Result<(),
 /// Commits the open group, if any, and tells each member how it went.
 async fn flush(writer: &mut Writer) {
     if let Some(group) = writer.group.take() {
+        let since = std::time::Instant::now();
         let result = group
             .tx
             .commit()
             .await
             .map_err(|e| Arc::<str>::from(e.to_string()));
+        tracing::debug!(
+            target: "portal::db",
+            commit_us = since.elapsed().as_micros() as u64,
+            members = group.done.len(),
+            "group committed"
+        );
         for member in group.done {
             let _ = member.send(result.clone());
         }

@@ -24,6 +24,15 @@ impl Dialect {
         }
     }
 
+    /// The dialect of an open connection.
+    pub fn of(conn: &AnyConnection) -> Dialect {
+        if conn.backend_name() == "PostgreSQL" {
+            Dialect::Postgres
+        } else {
+            Dialect::Sqlite
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Dialect::Sqlite => "SQLite",
@@ -143,6 +152,27 @@ pub async fn lock_key(
             .await?;
     }
     Ok(())
+}
+
+/// The id the next row of `table` (an autoincrement or identity key) will
+/// get, for a writer that names it before inserting (so the statements that
+/// refer to it can go in one batch). SQLite: from `sqlite_sequence`, which
+/// only the holder of the single-writer lock may read for this (the next
+/// writer sees the row it inserts, or the same number after a rollback).
+/// PostgreSQL: drawn from the column's sequence, never handed out twice.
+pub async fn next_id(
+    conn: &mut AnyConnection,
+    dialect: Dialect,
+    table: &'static str,
+) -> Result<i64, sqlx::Error> {
+    use sqlx::Row;
+    let sql = match dialect {
+        Dialect::Sqlite => format!(
+            "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = '{table}'), 0) + 1"
+        ),
+        Dialect::Postgres => format!("SELECT nextval(pg_get_serial_sequence('{table}', 'id'))"),
+    };
+    Ok(sqlx::query(&sql).fetch_one(&mut *conn).await?.get(0))
 }
 
 /// Reads an aggregate as i64. PostgreSQL's `SUM` of integers is `NUMERIC`,

@@ -268,6 +268,12 @@ db_test!(
     assert_eq!(echoed("customer_name").as_deref(), Some("Zephyr Aero"), "{err}");
     assert_eq!(echoed("customer_domain").as_deref(), Some("zephyr-aero.com"), "{err}");
     assert_eq!(echoed("contact_name").as_deref(), Some("Dana Buyer"), "{err}");
+    // The earlier deal is echoed for the form's link and named at the field.
+    let first = app
+        .scalar("SELECT d.id FROM deals d JOIN users u ON u.id = d.owner_user_id WHERE d.customer_domain = 'zephyr-aero.com' AND u.email = 'tariq@tailspin.example'")
+        .await;
+    assert_eq!(echoed("duplicate_of"), Some(first.to_string()), "{err}");
+    assert_eq!(v["fields"][0]["message"], format!("Matches your deal #{first} (same domain)."), "{err}");
     assert_eq!(app.scalar("SELECT COUNT(*) FROM deals").await, deals_before);
     app.assert_rollups_exact().await;
 });

@@ -113,10 +113,14 @@ pub async fn deal_register(
             fields,
             mut values,
         } => {
-            if values.is_empty() {
-                let mut c = crate::shared::validate::Checker::new();
-                raw.keep_typed(&mut c);
-                values = c.into_values();
+            // What was typed, unless the refusal echoed it already; what
+            // the refusal echoed besides (a duplicate's deal id) stays.
+            let mut c = crate::shared::validate::Checker::new();
+            raw.keep_typed(&mut c);
+            for (k, v) in c.into_values() {
+                if !values.iter().any(|(have, _)| *have == k) {
+                    values.push((k, v));
+                }
             }
             for (k, v) in [("served_at", &served_at), ("served_sig", &served_sig)] {
                 if let Some(v) = v {

@@ -228,7 +228,21 @@ fn DealFormView(form: DealFormInfo) -> impl IntoView {
     view! {
         <div class="split split-wide">
             <section class="card form-card">
-                <FormError error=error />
+                {move || match error.get().and_then(|e| e.value(DUPLICATE_OF)).and_then(|id| id.parse::<i64>().ok()) {
+                    // A repeat of the company's own registration: say so once
+                    // and link to the deal (the field shows what matched).
+                    Some(id) => view! {
+                        <div class="alert alert-danger" role="alert">
+                            <span class="alert-icon" aria-hidden="true">"!"</span>
+                            <span>
+                                {format!("Your company already registered this customer (deal #{id}). ")}
+                                <a href=format!("/deals/{id}")>{format!("Open deal #{id}")}</a>
+                                " instead of registering it again."
+                            </span>
+                        </div>
+                    }.into_any(),
+                    None => view! { <FormError error=error /> }.into_any(),
+                }}
                 <ActionForm action=register attr:class="stack deal-form" attr:novalidate=true attr:id="deal-form">
                     <div
                         class="stack"

@@ -13,7 +13,9 @@ use super::rules::{
 use super::types::*;
 use crate::features::accounts::Page;
 use crate::server::audit::{self, Entry};
+use crate::server::batch::{Arg, Batch};
 use crate::server::db::Db;
+use crate::server::dialect;
 use crate::server::errors::{internal, OrInternal};
 use crate::server::now_ms;
 use crate::shared::validate::{self, Checker};
@@ -696,15 +698,23 @@ pub async fn notify_many(
 }
 
 /// Notifications about one link, each with its own words: one insert for
-/// the notifications and one for their mails, however many there are.
+/// the notifications and one for their mails, however many there are (one
+/// round trip on SQLite).
 pub async fn notify_all(
     conn: &mut AnyConnection,
     public_url: &str,
     notes: &[Note<'_>],
     link: &str,
 ) -> Result<(), sqlx::Error> {
+    let mut batch = Batch::new();
+    add_notes(&mut batch, public_url, notes, link);
+    batch.run(conn).await
+}
+
+/// The two inserts of [`notify_all`], added to a batch.
+pub fn add_notes(batch: &mut Batch, public_url: &str, notes: &[Note<'_>], link: &str) {
     if notes.is_empty() {
-        return Ok(());
+        return;
     }
     let now = now_ms();
     // Six placeholders a row, numbered on (both databases take `$n`).
@@ -725,41 +735,46 @@ pub async fn notify_all(
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let sql = format!(
-        "INSERT INTO notifications (user_id, kind, title, body, link, created_at) VALUES {}",
-        values()
-    );
-    let mut q = sqlx::query(&sql).persistent(false);
+    let mut args: Vec<Arg> = Vec::with_capacity(notes.len() * 6);
     for n in notes {
-        q = q
-            .bind(n.user_id)
-            .bind(n.kind)
-            .bind(n.title)
-            .bind(n.body)
-            .bind(link)
-            .bind(now);
+        args.extend([
+            n.user_id.into(),
+            n.kind.into(),
+            n.title.into(),
+            n.body.into(),
+            link.into(),
+            now.into(),
+        ]);
     }
-    q.execute(&mut *conn).await?;
-    let sql = format!(
-        "INSERT INTO outbox (to_address, subject, body_text, kind, created_at, next_attempt_at) VALUES {}",
-        values()
+    batch.push_varying(
+        format!(
+            "INSERT INTO notifications (user_id, kind, title, body, link, created_at) VALUES {}",
+            values()
+        ),
+        args,
     );
-    let mut q = sqlx::query(&sql).persistent(false);
+    let mut args: Vec<Arg> = Vec::with_capacity(notes.len() * 6);
     for n in notes {
         let text = format!(
             "{}\n\n{}\n\nOpen it in the partner portal:\n{public_url}{link}\n",
             n.title, n.body
         );
-        q = q
-            .bind(n.email)
-            .bind(n.title)
-            .bind(text)
-            .bind(n.kind)
-            .bind(now)
-            .bind(now);
+        args.extend([
+            n.email.into(),
+            n.title.into(),
+            text.into(),
+            n.kind.into(),
+            now.into(),
+            now.into(),
+        ]);
     }
-    q.execute(&mut *conn).await?;
-    Ok(())
+    batch.push_varying(
+        format!(
+            "INSERT INTO outbox (to_address, subject, body_text, kind, created_at, next_attempt_at) VALUES {}",
+            values()
+        ),
+        args,
+    );
 }
 
 /// Serialises registrations of the same customer on PostgreSQL (SQLite has
@@ -792,25 +807,25 @@ fn lock_id(s: &str) -> i64 {
 }
 
 /// The refusal of a registration that repeats one of the partner's own:
-/// shown at the field that matched, pointing to the earlier deal. It is a
-/// validation error, so the form comes back with what was typed (the
-/// server function adds the echo).
+/// shown at the field that matched, with the earlier deal's id echoed as
+/// `duplicate_of` so the form can link to it. It is a validation error, so
+/// the form comes back with what was typed (the server function adds the
+/// echo).
 fn duplicate(own: &Candidate) -> AppError {
-    let message = format!(
-        "Your company already registered this customer (deal #{}). Open it instead of registering again.",
-        own.id
-    );
     let field = match own.reason {
         MatchReason::SameDomain => "customer_domain",
         MatchReason::SimilarName => "customer_name",
     };
     AppError::Validation {
-        message: message.clone(),
+        message: format!(
+            "Your company already registered this customer (deal #{}). Open it instead of registering again.",
+            own.id
+        ),
         fields: vec![crate::shared::error::FieldError {
             field: field.into(),
-            message,
+            message: format!("Matches your deal #{} ({}).", own.id, own.reason.label()),
         }],
-        values: Vec::new(),
+        values: vec![(DUPLICATE_OF.into(), own.id.to_string())],
     }
 }
 
@@ -912,50 +927,53 @@ pub async fn register(
     };
     let exclusive_until = approved.then(|| rules::exclusivity_end(now, settings.exclusivity_days));
     let sla_due = (!approved).then_some(now + settings.sla_hours * HOUR_MS);
-    let id: i64 = sqlx::query(
-        "INSERT INTO deals (company_id, owner_user_id, status, customer_name, customer_key, customer_token, \
+    // The deal's id is drawn first, so every statement that refers to it
+    // goes into one batch: on SQLite one round trip inside the write lock
+    // instead of one per statement (decision 0006, update 2).
+    let id = dialect::next_id(&mut tx, db.dialect, "deals")
+        .await
+        .or_internal()?;
+    let mut batch = Batch::new();
+    batch.push(
+        "INSERT INTO deals (id, company_id, owner_user_id, status, customer_name, customer_key, customer_token, \
          customer_domain, contact_name, contact_email, contact_phone, country, region, value_cents, currency, \
          close_date, deal_type, notes, has_conflict, route, rule_id, submitted_at, decided_at, sla_due_at, \
          exclusive_until, registration_ms, created_at, updated_at) \
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27) \
-         RETURNING id",
-    )
-    .bind(company_id)
-    .bind(viewer.user_id)
-    .bind(status.as_str())
-    .bind(&input.customer_name)
-    .bind(&key.name_key)
-    .bind(rules::name_token(&key.name_key))
-    .bind(&key.domain)
-    .bind(&input.contact_name)
-    .bind(&input.contact_email)
-    .bind(&input.contact_phone)
-    .bind(&input.country)
-    .bind(&region)
-    .bind(input.value_cents)
-    .bind(&input.currency)
-    .bind(input.close_date)
-    .bind(input.deal_type.as_str())
-    .bind(&input.notes)
-    .bind(i64::from(has_conflict))
-    .bind(route_name)
-    .bind(rule_id)
-    .bind(now)
-    .bind(approved.then_some(now))
-    .bind(sla_due)
-    .bind(exclusive_until)
-    .bind(registration_ms)
-    .bind(now)
-    .bind(now)
-    .fetch_one(&mut **tx)
-    .await
-    .or_internal()?
-    .get(0);
-    link_products_and_conflicts(&mut tx, id, &input.product_ids, &conflicts, now, true)
-        .await
-        .or_internal()?;
-    add_event(
-        &mut tx,
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28)",
+        vec![
+            id.into(),
+            company_id.into(),
+            viewer.user_id.into(),
+            status.as_str().into(),
+            (&input.customer_name).into(),
+            (&key.name_key).into(),
+            rules::name_token(&key.name_key).into(),
+            (&key.domain).into(),
+            (&input.contact_name).into(),
+            (&input.contact_email).into(),
+            (&input.contact_phone).into(),
+            (&input.country).into(),
+            (&region).into(),
+            input.value_cents.into(),
+            (&input.currency).into(),
+            input.close_date.into(),
+            input.deal_type.as_str().into(),
+            (&input.notes).into(),
+            i64::from(has_conflict).into(),
+            route_name.into(),
+            rule_id.into(),
+            now.into(),
+            approved.then_some(now).into(),
+            sla_due.into(),
+            exclusive_until.into(),
+            registration_ms.into(),
+            now.into(),
+            now.into(),
+        ],
+    );
+    add_products_and_conflicts(&mut batch, id, &input.product_ids, &conflicts, now, true);
+    push_event(
+        &mut batch,
         id,
         Some(viewer.user_id),
         "submitted",
@@ -966,9 +984,7 @@ pub async fn register(
             Some(ms) => format!("Registered in {}.", rules::format_duration(ms)),
             None => String::new(),
         },
-    )
-    .await
-    .or_internal()?;
+    );
     let link = format!("/deals/{id}");
     // The approvers' notification and the partner's go in one insert.
     let mut deciders: Vec<(i64, String)> = Vec::new();
@@ -983,8 +999,8 @@ pub async fn register(
         "It is waiting for your decision."
     };
     if approved {
-        add_event(
-            &mut tx,
+        push_event(
+            &mut batch,
             id,
             None,
             "approved",
@@ -992,9 +1008,7 @@ pub async fn register(
             Some(DealStatus::Approved),
             &[],
             "Approved automatically by an approval rule.",
-        )
-        .await
-        .or_internal()?;
+        );
     } else if route_name != "admins" && !before.managers.is_empty() {
         deciders = before.managers;
     } else {
@@ -1044,20 +1058,19 @@ pub async fn register(
         title: &title,
         body: &body,
     });
-    notify_all(&mut tx, public_url, &notes, &link)
-        .await
-        .or_internal()?;
-    crate::features::tiers::store::on_deal_registered_with(
-        &mut tx,
-        id,
-        company_id,
-        viewer.user_id,
-        before.points,
-        now,
-    )
-    .await
-    .or_internal()?;
-    audit::append(
+    add_notes(&mut batch, public_url, &notes, &link);
+    if let Some(points) = before.points {
+        crate::features::tiers::store::add_registration_award(
+            &mut batch,
+            id,
+            company_id,
+            viewer.user_id,
+            points,
+            now,
+        );
+    }
+    audit::append_to(
+        &mut batch,
         &mut tx,
         db.dialect,
         &actor.object("deal", id).detail(format!(
@@ -1067,6 +1080,20 @@ pub async fn register(
     )
     .await
     .or_internal()?;
+    batch.run(&mut tx).await.or_internal()?;
+    if before.points.is_none() {
+        // The company's first registration without a tier: it gets the
+        // default program's membership, then its points.
+        crate::features::tiers::store::on_deal_registered(
+            &mut tx,
+            id,
+            company_id,
+            viewer.user_id,
+            now,
+        )
+        .await
+        .or_internal()?;
+    }
     tx.commit().await.or_internal()?;
     Ok(Registered {
         id,
@@ -1076,25 +1103,25 @@ pub async fn register(
 }
 
 /// Replaces a deal's products and the conflicts it found, and flags the
-/// registrations it conflicts with.
-async fn link_products_and_conflicts(
-    conn: &mut AnyConnection,
+/// registrations it conflicts with: statements added to `batch`.
+fn add_products_and_conflicts(
+    batch: &mut Batch,
     id: i64,
     product_ids: &[i64],
     conflicts: &[Candidate],
     now: i64,
     fresh: bool,
-) -> Result<(), sqlx::Error> {
+) {
     // A new deal has nothing to replace; an edited one has.
     if !fresh {
-        sqlx::query("DELETE FROM deal_products WHERE deal_id = $1")
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
-        sqlx::query("DELETE FROM deal_conflicts WHERE deal_id = $1")
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
+        batch.push(
+            "DELETE FROM deal_products WHERE deal_id = $1",
+            vec![id.into()],
+        );
+        batch.push(
+            "DELETE FROM deal_conflicts WHERE deal_id = $1",
+            vec![id.into()],
+        );
     }
     // One statement for all products (the ids are checked integers).
     let mut products: Vec<i64> = product_ids.to_vec();
@@ -1102,31 +1129,25 @@ async fn link_products_and_conflicts(
     products.dedup();
     if !products.is_empty() {
         let values: Vec<String> = products.iter().map(|p| format!("({id}, {p})")).collect();
-        sqlx::query(&format!(
-            "INSERT INTO deal_products (deal_id, product_id) VALUES {}",
-            values.join(", ")
-        ))
-        .persistent(false)
-        .execute(&mut *conn)
-        .await?;
+        batch.push_varying(
+            format!(
+                "INSERT INTO deal_products (deal_id, product_id) VALUES {}",
+                values.join(", ")
+            ),
+            Vec::new(),
+        );
     }
     for c in conflicts {
-        sqlx::query(
+        batch.push(
             "INSERT INTO deal_conflicts (deal_id, other_deal_id, reason, created_at) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (deal_id, other_deal_id) DO NOTHING",
-        )
-        .bind(id)
-        .bind(c.id)
-        .bind(c.reason.as_str())
-        .bind(now)
-        .execute(&mut *conn)
-        .await?;
-        sqlx::query("UPDATE deals SET has_conflict = 1 WHERE id = $1")
-            .bind(c.id)
-            .execute(&mut *conn)
-            .await?;
+            vec![id.into(), c.id.into(), c.reason.as_str().into(), now.into()],
+        );
+        batch.push(
+            "UPDATE deals SET has_conflict = 1 WHERE id = $1",
+            vec![c.id.into()],
+        );
     }
-    Ok(())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1140,25 +1161,43 @@ async fn add_event(
     changes: &[(&str, String, String)],
     note: &str,
 ) -> Result<(), sqlx::Error> {
+    let mut batch = Batch::new();
+    push_event(&mut batch, deal_id, actor, kind, from, to, changes, note);
+    batch.run(conn).await
+}
+
+/// A line of a deal's history, added to a batch.
+#[allow(clippy::too_many_arguments)]
+fn push_event(
+    batch: &mut Batch,
+    deal_id: i64,
+    actor: Option<i64>,
+    kind: &str,
+    from: Option<DealStatus>,
+    to: Option<DealStatus>,
+    changes: &[(&str, String, String)],
+    note: &str,
+) {
     let changes: Vec<(&str, &str, &str)> = changes
         .iter()
         .map(|(f, b, a)| (*f, b.as_str(), a.as_str()))
         .collect();
-    sqlx::query(
+    batch.push(
         "INSERT INTO deal_events (deal_id, at, actor_user_id, kind, from_status, to_status, changes, note) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(deal_id)
-    .bind(now_ms())
-    .bind(actor)
-    .bind(kind)
-    .bind(from.map(|s| s.as_str()))
-    .bind(to.map(|s| s.as_str()))
-    .bind(serde_json::to_string(&changes).unwrap_or_else(|_| "[]".into()))
-    .bind(note)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+        vec![
+            deal_id.into(),
+            now_ms().into(),
+            actor.into(),
+            kind.into(),
+            from.map(|s| s.as_str()).into(),
+            to.map(|s| s.as_str()).into(),
+            serde_json::to_string(&changes)
+                .unwrap_or_else(|_| "[]".into())
+                .into(),
+            note.into(),
+        ],
+    );
 }
 
 /// An in-app notification and its e-mail, in the caller's transaction.
@@ -2590,9 +2629,9 @@ pub async fn update(
     if n != 1 {
         return Err(stale());
     }
-    link_products_and_conflicts(&mut tx, id, &input.product_ids, &conflicts, now, false)
-        .await
-        .or_internal()?;
+    let mut batch = Batch::new();
+    add_products_and_conflicts(&mut batch, id, &input.product_ids, &conflicts, now, false);
+    batch.run(&mut tx).await.or_internal()?;
     let (kind, from, to_status, note) = if resubmit {
         (
             "resubmitted",

@@ -205,6 +205,10 @@ pub struct StageTotal {
 /// urgent first; the home's figure counts them all.
 pub const ATTENTION_EACH: i64 = 5;
 
+/// The echoed value of a registration refused as a duplicate: the id of the
+/// company's earlier deal, which the form links to.
+pub const DUPLICATE_OF: &str = "duplicate_of";
+
 impl DealSummary {
     /// How many registrations need the partner: returned with questions,
     /// pending approval, and exclusivity ending within 30 days (the kinds

@@ -785,19 +785,30 @@ pub async fn registration_points(
     }))
 }
 
-/// [`on_deal_registered`] with the points already read
-/// ([`registration_points`]): one insert, or none, inside the write.
-pub async fn on_deal_registered_with(
-    conn: &mut AnyConnection,
+/// The points of a registration whose program's points were read
+/// beforehand ([`registration_points`] gave `Some`), added to the batch
+/// that writes the deal. A company without a membership yet goes through
+/// [`on_deal_registered`] instead, which makes one.
+pub fn add_registration_award(
+    batch: &mut crate::server::batch::Batch,
     deal_id: i64,
     company_id: i64,
     user_id: i64,
-    points: Option<i64>,
+    points: i64,
     at: i64,
-) -> Result<(), sqlx::Error> {
-    match points {
-        None => on_deal_registered(conn, deal_id, company_id, user_id, at).await,
-        Some(p) => award_registration(conn, deal_id, company_id, user_id, p, at).await,
+) {
+    if points > 0 {
+        batch.push(
+            AWARD,
+            vec![
+                company_id.into(),
+                Some(user_id).into(),
+                "deal_registered".into(),
+                deal_id.into(),
+                points.into(),
+                at.into(),
+            ],
+        );
     }
 }
 
@@ -809,20 +820,15 @@ async fn award_registration(
     points: i64,
     at: i64,
 ) -> Result<(), sqlx::Error> {
-    if points <= 0 {
-        return Ok(());
-    }
-    award(
-        conn,
-        company_id,
-        Some(user_id),
-        "deal_registered",
-        deal_id,
-        points,
-        at,
-    )
-    .await
+    let mut batch = crate::server::batch::Batch::new();
+    add_registration_award(&mut batch, deal_id, company_id, user_id, points, at);
+    batch.run(conn).await
 }
+
+/// Points for something that happened once (`kind` and `deal_id`): a
+/// second award of the same is ignored.
+const AWARD: &str = "INSERT INTO points (company_id, user_id, kind, deal_id, points, at) \
+     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (kind, deal_id) DO NOTHING";
 
 async fn award(
     conn: &mut AnyConnection,
@@ -833,18 +839,15 @@ async fn award(
     points: i64,
     at: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO points (company_id, user_id, kind, deal_id, points, at) VALUES ($1, $2, $3, $4, $5, $6) \
-         ON CONFLICT (kind, deal_id) DO NOTHING",
-    )
-    .bind(company_id)
-    .bind(user_id)
-    .bind(kind)
-    .bind(deal_id)
-    .bind(points)
-    .bind(at)
-    .execute(conn)
-    .await?;
+    sqlx::query(AWARD)
+        .bind(company_id)
+        .bind(user_id)
+        .bind(kind)
+        .bind(deal_id)
+        .bind(points)
+        .bind(at)
+        .execute(conn)
+        .await?;
     Ok(())
 }
 
