@@ -166,15 +166,34 @@ pub fn TextArea(
     }
 }
 
-/// The form-level message of an error (field errors show at the fields).
+/// The form-level message of an error (field errors show at the fields),
+/// with an optional link (address, text) after it, such as the record a
+/// refusal points to. With JavaScript a refused form stays where it was
+/// submitted, often far below this message: it takes the focus, which
+/// brings it into view and has screen readers read it (a page reloaded
+/// without JavaScript starts at the top).
 #[component]
-pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView {
+pub fn FormError(
+    #[prop(into)] error: Signal<Option<AppError>>,
+    #[prop(optional, into)] link: Option<Signal<Option<(String, String)>>>,
+) -> impl IntoView {
+    let node = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if error.get().is_some() {
+            if let Some(el) = node.get() {
+                let _ = el.focus();
+            }
+        }
+    });
     move || {
         error.get().map(|e| {
+            let link = link.and_then(|l| l.get()).map(|(href, text)| {
+                view! { " " <a href=href>{text}</a> }
+            });
             view! {
-                <div class="alert alert-danger" role="alert">
+                <div class="alert alert-danger" role="alert" tabindex="-1" node_ref=node>
                     <span class="alert-icon" aria-hidden="true">"!"</span>
-                    <span>{e.to_string()}</span>
+                    <span>{e.to_string()}{link}</span>
                 </div>
             }
         })

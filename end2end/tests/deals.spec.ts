@@ -81,6 +81,9 @@ test('registering a customer the company already has is refused at its field and
   const open = page.getByRole('alert').getByRole('link', { name: /^Open deal #\d+$/ });
   await expect(open).toHaveAttribute('href', /^\/deals\/\d+$/);
   await expect(page.getByText(/^Matches your deal #\d+ \(same domain\)\.$/)).toBeVisible();
+  // The message is on screen (with JavaScript the page stays where the
+  // button was, and the message takes the focus).
+  await expect(page.getByRole('alert').filter({ hasText: 'already registered' })).toBeInViewport();
   await expect(page.getByLabel('Customer company *')).toHaveValue('Globex Group');
   await expect(page.getByLabel('Customer website *')).toHaveValue('globex.com');
   await expect(page.getByLabel('Contact name *')).toHaveValue('Ida Keller');

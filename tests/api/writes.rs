@@ -199,3 +199,43 @@ db_test!(
         }
     }
 });
+
+db_test!(
+    /// A batch runs its statements in order in the caller's transaction,
+    /// each with its own values (one round trip on SQLite); a failing
+    /// statement stops it and the transaction undoes what ran before.
+    /// `next_id` names the id the next deal gets.
+    a_batch_runs_in_order_and_fails_whole, |app| {
+    use partner_portal::server::batch::Batch;
+    use partner_portal::server::dialect;
+    let db = app.state.db.clone();
+    scratch(&db).await;
+    let mut tx = db.write().await.unwrap();
+    let mut b = Batch::new();
+    b.push("INSERT INTO gc_parent (id) VALUES ($1)", vec![7.into()]);
+    b.push("INSERT INTO gc_rows (who, parent) VALUES ($1, $2)", vec!["a".into(), 7.into()]);
+    b.push_varying("INSERT INTO gc_rows (who, parent) VALUES ($1, $2), ($3, $4)", vec!["b".into(), 7.into(), "c".into(), None::<i64>.into()]);
+    b.push("UPDATE gc_rows SET parent = $1 WHERE who = $2", vec![7.into(), "c".into()]);
+    assert_eq!(b.len(), 4);
+    b.run(&mut tx).await.unwrap();
+    tx.commit().await.unwrap();
+    let n: i64 = sqlx::query("SELECT COUNT(*) FROM gc_rows WHERE parent = 7").fetch_one(&db.pool).await.unwrap().get(0);
+    assert_eq!(n, 3);
+    // The second statement breaks the primary key: nothing of it stays.
+    let mut tx = db.write().await.unwrap();
+    let mut b = Batch::new();
+    b.push("INSERT INTO gc_rows (who, parent) VALUES ($1, $2)", vec!["d".into(), None::<i64>.into()]);
+    b.push("INSERT INTO gc_rows (who, parent) VALUES ($1, $2)", vec!["a".into(), None::<i64>.into()]);
+    b.push("INSERT INTO gc_rows (who, parent) VALUES ($1, $2)", vec!["e".into(), None::<i64>.into()]);
+    assert!(b.run(&mut tx).await.is_err());
+    Db::release(tx).await.unwrap();
+    assert!(!present(&db, "d").await);
+    assert!(!present(&db, "e").await);
+    assert!(present(&db, "a").await);
+    // The id drawn is the one the next deal gets.
+    let mut tx = db.write().await.unwrap();
+    let next = dialect::next_id(&mut tx, db.dialect, "deals").await.unwrap();
+    let max: i64 = sqlx::query("SELECT COALESCE(MAX(id), 0) FROM deals").fetch_one(&mut **tx).await.unwrap().get(0);
+    assert!(next > max, "{next} after {max}");
+    Db::release(tx).await.unwrap();
+});

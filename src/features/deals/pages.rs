@@ -224,25 +224,19 @@ fn DealFormView(form: DealFormInfo) -> impl IntoView {
         .map(|t| (t.as_str().to_string(), t.label().to_string()))
         .collect();
     let products_error = move || error.get().and_then(|e| e.field("products"));
+    // A repeat of the company's own registration links to that deal.
+    let duplicate_link = Signal::derive(move || {
+        error
+            .get()
+            .and_then(|e| e.value(DUPLICATE_OF))
+            .and_then(|id| id.parse::<i64>().ok())
+            .map(|id| (format!("/deals/{id}"), format!("Open deal #{id}")))
+    });
     let median = form.median_approval_ms;
     view! {
         <div class="split split-wide">
             <section class="card form-card">
-                {move || match error.get().and_then(|e| e.value(DUPLICATE_OF)).and_then(|id| id.parse::<i64>().ok()) {
-                    // A repeat of the company's own registration: say so once
-                    // and link to the deal (the field shows what matched).
-                    Some(id) => view! {
-                        <div class="alert alert-danger" role="alert">
-                            <span class="alert-icon" aria-hidden="true">"!"</span>
-                            <span>
-                                {format!("Your company already registered this customer (deal #{id}). ")}
-                                <a href=format!("/deals/{id}")>{format!("Open deal #{id}")}</a>
-                                " instead of registering it again."
-                            </span>
-                        </div>
-                    }.into_any(),
-                    None => view! { <FormError error=error /> }.into_any(),
-                }}
+                <FormError error=error link=duplicate_link />
                 <ActionForm action=register attr:class="stack deal-form" attr:novalidate=true attr:id="deal-form">
                     <div
                         class="stack"

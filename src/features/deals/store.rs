@@ -818,7 +818,7 @@ fn duplicate(own: &Candidate) -> AppError {
     };
     AppError::Validation {
         message: format!(
-            "Your company already registered this customer (deal #{}). Open it instead of registering again.",
+            "Your company already registered this customer (deal #{}).",
             own.id
         ),
         fields: vec![crate::shared::error::FieldError {
@@ -1123,18 +1123,26 @@ fn add_products_and_conflicts(
             vec![id.into()],
         );
     }
-    // One statement for all products (the ids are checked integers).
+    // One statement for all products, with placeholders: the text depends
+    // only on how many there are, so each shape is prepared once (values
+    // written into the text made every batch a statement of its own).
     let mut products: Vec<i64> = product_ids.to_vec();
     products.sort_unstable();
     products.dedup();
     if !products.is_empty() {
-        let values: Vec<String> = products.iter().map(|p| format!("({id}, {p})")).collect();
+        let values: Vec<String> = (0..products.len())
+            .map(|i| format!("(${}, ${})", 2 * i + 1, 2 * i + 2))
+            .collect();
+        let args = products
+            .iter()
+            .flat_map(|p| [Arg::from(id), Arg::from(*p)])
+            .collect();
         batch.push_varying(
             format!(
                 "INSERT INTO deal_products (deal_id, product_id) VALUES {}",
                 values.join(", ")
             ),
-            Vec::new(),
+            args,
         );
     }
     for c in conflicts {
