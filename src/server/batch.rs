@@ -114,11 +114,6 @@ impl Batch {
         });
     }
 
-    /// Appends another batch's statements.
-    pub fn extend(&mut self, other: Batch) {
-        self.statements.extend(other.statements);
-    }
-
     pub fn is_empty(&self) -> bool {
         self.statements.is_empty()
     }
