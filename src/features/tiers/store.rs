@@ -820,9 +820,19 @@ async fn award_registration(
     points: i64,
     at: i64,
 ) -> Result<(), sqlx::Error> {
-    let mut batch = crate::server::batch::Batch::new();
-    add_registration_award(&mut batch, deal_id, company_id, user_id, points, at);
-    batch.run(conn).await
+    if points <= 0 {
+        return Ok(());
+    }
+    award(
+        conn,
+        company_id,
+        Some(user_id),
+        "deal_registered",
+        deal_id,
+        points,
+        at,
+    )
+    .await
 }
 
 /// Points for something that happened once (`kind` and `deal_id`): a
