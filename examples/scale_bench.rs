@@ -3,7 +3,7 @@
 //! database, with the server's memory, the bare-axum ceiling, cold start,
 //! the size of the WASM bundle and the time to hydrate the partner home.
 //!
-//!     cargo leptos build --release
+//!     cargo leptos build --release --split
 //!     cargo run --release --features ssr --example scale_bench -- [OPTIONS]
 //!
 //! Options: `--preset tiny|small|medium|full` (default full: 10,000
@@ -324,24 +324,75 @@ async fn bare_axum(body: Vec<u8>) -> anyhow::Result<String> {
     Ok(format!("http://{addr}"))
 }
 
-fn wasm_sizes() -> Option<(usize, usize, usize)> {
-    use std::io::Write;
-    let dir = root().join("target/site/pkg");
-    let wasm = std::fs::read_dir(&dir)
-        .ok()?
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|x| x == "wasm"))?;
-    let raw = std::fs::read(wasm).ok()?;
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    gz.write_all(&raw).ok()?;
-    let gz = gz.finish().ok()?.len();
-    let mut br = Vec::new();
-    {
-        let mut w = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
-        w.write_all(&raw).ok()?;
+/// Raw, gzip and brotli bytes of a set of files.
+#[derive(Default, Clone, Copy)]
+struct Sizes {
+    files: usize,
+    raw: usize,
+    gzip: usize,
+    brotli: usize,
+}
+
+impl Sizes {
+    fn add(&mut self, file: &std::path::Path) -> Option<()> {
+        use std::io::Write;
+        let raw = std::fs::read(file).ok()?;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&raw).ok()?;
+        let gz = gz.finish().ok()?.len();
+        let mut br = Vec::new();
+        {
+            let mut w = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
+            w.write_all(&raw).ok()?;
+        }
+        self.files += 1;
+        self.raw += raw.len();
+        self.gzip += gz;
+        self.brotli += br.len();
+        Some(())
     }
-    Some((raw.len(), gz, br.len()))
+
+    fn kb(&self) -> String {
+        format!(
+            "{:.0} KB raw, {:.0} KB gzip, {:.0} KB brotli",
+            self.raw as f64 / 1024.0,
+            self.gzip as f64 / 1024.0,
+            self.brotli as f64 / 1024.0
+        )
+    }
+}
+
+/// The WASM as built in target/site/pkg: the main module (all the sign-in
+/// page and the partner home need), what the deal registration page adds
+/// (its split module and the chunks the split manifest lists for it), and
+/// every module together.
+fn wasm_sizes() -> Option<(Sizes, Option<Sizes>, Sizes)> {
+    let dir = root().join("target/site/pkg");
+    let mut main = Sizes::default();
+    main.add(&dir.join("portal.wasm"))?;
+    let mut all = Sizes::default();
+    for entry in std::fs::read_dir(&dir).ok()?.filter_map(|e| e.ok()) {
+        let path = entry.path();
+        if path.extension().is_some_and(|x| x == "wasm") {
+            all.add(&path)?;
+        }
+    }
+    let register = std::fs::read_to_string(dir.join("__wasm_split_manifest.json"))
+        .ok()
+        .and_then(|text| {
+            let manifest: std::collections::HashMap<String, Vec<String>> =
+                serde_json::from_str(&text).ok()?;
+            let (split, chunks) = manifest
+                .iter()
+                .find(|(name, _)| name.starts_with("__new_deal_route_view_"))?;
+            let mut sizes = Sizes::default();
+            sizes.add(&dir.join(format!("split_{split}.wasm")))?;
+            for chunk in chunks {
+                sizes.add(&dir.join(format!("{chunk}.wasm")))?;
+            }
+            Some(sizes)
+        });
+    Some((main, register, all))
 }
 
 /// Time to hydrate the partner home in headless Chromium, from the
@@ -616,13 +667,21 @@ async fn main() -> anyhow::Result<()> {
         "Largest server RSS during the run: {max_rss:.0} MB."
     ));
     match wasm_sizes() {
-        Some((raw, gz, br)) => line(format!(
-            "WASM bundle: {:.0} KB raw, {:.0} KB gzip, {:.0} KB brotli (target/site/pkg as last built; `cargo leptos build --release` for the shipped size).",
-            raw as f64 / 1024.0,
-            gz as f64 / 1024.0,
-            br as f64 / 1024.0
-        )),
-        None => line("WASM bundle: not built (run `cargo leptos build --release`).".into()),
+        Some((main, register, all)) => {
+            line(format!(
+                "WASM, main module (the sign-in page and the partner home): {} (target/site/pkg as last built; `cargo leptos build --release --split` for the shipped size).",
+                main.kb()
+            ));
+            if let Some(r) = register {
+                line(format!(
+                    "WASM the deal registration page adds: {} in {} files.",
+                    r.kb(),
+                    r.files
+                ));
+            }
+            line(format!("WASM, all {} modules: {}.", all.files, all.kb()));
+        }
+        None => line("WASM bundle: not built (run `cargo leptos build --release --split`).".into()),
     }
     match hydrate_ms(&base, "u0@c1.generated.example") {
         Some(t) => line(format!(

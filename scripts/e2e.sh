@@ -14,7 +14,7 @@ PORT="${E2E_PORT:-3100}"
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 PG_ADMIN="${PORTAL_TEST_PG_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 
-cargo leptos build
+cargo leptos build --split
 DATA="$(mktemp -d)"
 SERVER=""
 PG_DB=""

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::{path, SsrMode};
+use leptos_router::{lazy_route, path, Lazy, LazyRoute, SsrMode};
 
 use crate::features::auth::api::current_viewer;
 use crate::features::{
@@ -43,7 +43,7 @@ pub fn App() -> impl IntoView {
     provide_context(ViewerResource(viewer));
     view! {
         <Stylesheet id="leptos" href="/pkg/portal.css" />
-        <Title formatter=|t: String| if t.is_empty() { "Partner Portal".to_string() } else { format!("{t} · Partner Portal") } />
+        <Title text=served_title() formatter=|t: String| if t.is_empty() { "Partner Portal".to_string() } else { format!("{t} · Partner Portal") } />
         <Router>
             // Outside every route, so no router component (links, redirects)
             // may render here: a plain page, the same for everyone.
@@ -52,40 +52,113 @@ pub fn App() -> impl IntoView {
                 <main class="auth-main"><ErrorPanel error=AppError::NotFound /></main>
             }>
                 <Route path=path!("/login") view=auth::pages::LoginPage ssr=SsrMode::Async />
-                <Route path=path!("/forgot-password") view=auth::pages::ForgotPage ssr=SsrMode::Async />
-                <Route path=path!("/reset-password") view=auth::pages::ResetPage ssr=SsrMode::Async />
-                <Route path=path!("/invitation") view=auth::pages::InvitationPage ssr=SsrMode::Async />
+                <Route path=path!("/forgot-password") view={Lazy::<ForgotRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/reset-password") view={Lazy::<ResetRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/invitation") view={Lazy::<InvitationRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/") view=home::pages::HomePage ssr=SsrMode::Async />
-                <Route path=path!("/deals") view=deals::pages::DealsPage ssr=SsrMode::Async />
-                <Route path=path!("/deals/new") view=deals::pages::NewDealPage ssr=SsrMode::Async />
-                <Route path=path!("/deals/analytics") view=deals::pages::AnalyticsPage ssr=SsrMode::Async />
-                <Route path=path!("/deals/:id") view=deals::pages::DealPage ssr=SsrMode::Async />
-                <Route path=path!("/deals/:id/edit") view=deals::pages::EditDealPage ssr=SsrMode::Async />
-                <Route path=path!("/mdf") view=mdf::pages::MdfPage ssr=SsrMode::Async />
-                <Route path=path!("/mdf/new") view=mdf::pages::NewMdfPage ssr=SsrMode::Async />
-                <Route path=path!("/mdf/queue") view=mdf::pages::MdfQueuePage ssr=SsrMode::Async />
-                <Route path=path!("/mdf/budgets") view=mdf::pages::MdfBudgetsPage ssr=SsrMode::Async />
-                <Route path=path!("/mdf/:id") view=mdf::pages::MdfRequestPage ssr=SsrMode::Async />
-                <Route path=path!("/mdf/:id/edit") view=mdf::pages::EditMdfPage ssr=SsrMode::Async />
-                <Route path=path!("/tier") view=tiers::pages::TierPage ssr=SsrMode::Async />
-                <Route path=path!("/earnings") view=tiers::pages::EarningsPage ssr=SsrMode::Async />
-                <Route path=path!("/tiers") view=tiers::pages::TiersPage ssr=SsrMode::Async />
-                <Route path=path!("/tiers/companies/:id") view=tiers::pages::TierCompanyPage ssr=SsrMode::Async />
-                <Route path=path!("/admin/tiers") view=tiers::pages::TierAdminPage ssr=SsrMode::Async />
-                <Route path=path!("/admin/payouts") view=tiers::pages::PayoutsPage ssr=SsrMode::Async />
-                <Route path=path!("/dashboard") view=dashboard::pages::DashboardPage ssr=SsrMode::Async />
-                <Route path=path!("/approvals") view=deals::pages::ApprovalsPage ssr=SsrMode::Async />
-                <Route path=path!("/notifications") view=notifications::pages::NotificationsPage ssr=SsrMode::Async />
-                <Route path=path!("/team") view=team::pages::TeamPage ssr=SsrMode::Async />
-                <Route path=path!("/companies") view=companies::pages::CompaniesPage ssr=SsrMode::Async />
-                <Route path=path!("/companies/new") view=companies::pages::NewCompanyPage ssr=SsrMode::Async />
-                <Route path=path!("/companies/:id") view=companies::pages::CompanyPage ssr=SsrMode::Async />
-                <Route path=path!("/admin/staff") view=admin::pages::StaffPage ssr=SsrMode::Async />
-                <Route path=path!("/admin/deals") view=deals::pages::DealAdminPage ssr=SsrMode::Async />
-                <Route path=path!("/admin/mail") view=admin::pages::MailPage ssr=SsrMode::Async />
+                <Route path=path!("/deals") view={Lazy::<DealsRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/deals/new") view={Lazy::<NewDealRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/deals/analytics") view={Lazy::<AnalyticsRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/deals/:id") view={Lazy::<DealRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/deals/:id/edit") view={Lazy::<EditDealRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/mdf") view={Lazy::<MdfRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/mdf/new") view={Lazy::<NewMdfRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/mdf/queue") view={Lazy::<MdfQueueRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/mdf/budgets") view={Lazy::<MdfBudgetsRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/mdf/:id") view={Lazy::<MdfRequestRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/mdf/:id/edit") view={Lazy::<EditMdfRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/tier") view={Lazy::<TierRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/earnings") view={Lazy::<EarningsRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/tiers") view={Lazy::<TiersRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/tiers/companies/:id") view={Lazy::<TierCompanyRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/admin/tiers") view={Lazy::<TierAdminRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/admin/payouts") view={Lazy::<PayoutsRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/dashboard") view={Lazy::<DashboardRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/approvals") view={Lazy::<ApprovalsRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/notifications") view={Lazy::<NotificationsRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/team") view={Lazy::<TeamRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/companies") view={Lazy::<CompaniesRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/companies/new") view={Lazy::<NewCompanyRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/companies/:id") view={Lazy::<CompanyRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/admin/staff") view={Lazy::<StaffRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/admin/deals") view={Lazy::<DealAdminRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/admin/mail") view={Lazy::<MailRoute>::new()} ssr=SsrMode::Async />
             </Routes>
         </Router>
     }
+}
+
+/// The page part of the title the server rendered, kept while a lazily
+/// loaded page fetches its code (its own `Title` takes over once it
+/// hydrates). Empty on the server, where every page sets its own.
+fn served_title() -> String {
+    #[cfg(feature = "hydrate")]
+    {
+        let title = document().title();
+        title
+            .strip_suffix(" · Partner Portal")
+            .unwrap_or_default()
+            .to_string()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        String::new()
+    }
+}
+
+/// Every page but sign-in and home loads its code on its first visit
+/// (`cargo leptos build --split`): its view, and what only it uses, sit in
+/// a WASM chunk of their own, so the first screen downloads only the shell,
+/// the sign-in page and the home page.
+macro_rules! lazy_pages {
+    ($($route:ident => $($module:ident)::+),* $(,)?) => {$(
+        struct $route;
+
+        #[lazy_route]
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                $route
+            }
+
+            fn view(this: Self) -> AnyView {
+                let _ = this;
+                $($module)::+().into_any()
+            }
+        }
+    )*};
+}
+
+lazy_pages! {
+    ForgotRoute => auth::pages::ForgotPage,
+    ResetRoute => auth::pages::ResetPage,
+    InvitationRoute => auth::pages::InvitationPage,
+    DealsRoute => deals::pages::DealsPage,
+    NewDealRoute => deals::pages::NewDealPage,
+    AnalyticsRoute => deals::pages::AnalyticsPage,
+    DealRoute => deals::pages::DealPage,
+    EditDealRoute => deals::pages::EditDealPage,
+    MdfRoute => mdf::pages::MdfPage,
+    NewMdfRoute => mdf::pages::NewMdfPage,
+    MdfQueueRoute => mdf::pages::MdfQueuePage,
+    MdfBudgetsRoute => mdf::pages::MdfBudgetsPage,
+    MdfRequestRoute => mdf::pages::MdfRequestPage,
+    EditMdfRoute => mdf::pages::EditMdfPage,
+    TierRoute => tiers::pages::TierPage,
+    EarningsRoute => tiers::pages::EarningsPage,
+    TiersRoute => tiers::pages::TiersPage,
+    TierCompanyRoute => tiers::pages::TierCompanyPage,
+    TierAdminRoute => tiers::pages::TierAdminPage,
+    PayoutsRoute => tiers::pages::PayoutsPage,
+    DashboardRoute => dashboard::pages::DashboardPage,
+    ApprovalsRoute => deals::pages::ApprovalsPage,
+    NotificationsRoute => notifications::pages::NotificationsPage,
+    TeamRoute => team::pages::TeamPage,
+    CompaniesRoute => companies::pages::CompaniesPage,
+    NewCompanyRoute => companies::pages::NewCompanyPage,
+    CompanyRoute => companies::pages::CompanyPage,
+    StaffRoute => admin::pages::StaffPage,
+    DealAdminRoute => deals::pages::DealAdminPage,
+    MailRoute => admin::pages::MailPage,
 }
 
 /// A page with the signed-in layout. Renders `children` with the viewer if

@@ -14,13 +14,21 @@ pub mod ui;
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
-    // When hydration finished, in ms since navigation started: read by the
-    // scale benchmark and usable by any test that must wait for it.
-    if let (Some(body), Some(at)) = (
-        leptos::prelude::document().body(),
-        features::deals::pages::perf_now(),
-    ) {
-        let _ = body.set_attribute("data-hydrated", &format!("{at:.0}"));
-    }
+    // Fails only when an executor is already running, which is fine.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    // Asynchronous: a lazily loaded page (see `app`) fetches its WASM chunk
+    // before the page it rendered on the server can be hydrated.
+    leptos::task::spawn_local(async {
+        let Some(body) = leptos::prelude::document().body() else {
+            return;
+        };
+        leptos::mount::hydrate_from_async(body.clone(), app::App)
+            .await
+            .forget();
+        // When hydration finished, in ms since navigation started: read by
+        // the scale benchmark and usable by any test that must wait for it.
+        if let Some(at) = features::deals::pages::perf_now() {
+            let _ = body.set_attribute("data-hydrated", &format!("{at:.0}"));
+        }
+    });
 }

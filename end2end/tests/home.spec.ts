@@ -44,3 +44,24 @@ test('the first screen shows the partner their money, matching the lists behind 
   await page.goto('/mdf');
   expect(amount(await page.locator('.fund-available .stat-value').textContent())).toBe(mdfHome);
 });
+
+test('the first screen needs only the main WASM module; other pages fetch their own on first visit', async ({ page }, info) => {
+  test.skip(info.project.name !== 'js-on', 'WASM loads only with JavaScript');
+  const wasm: string[] = [];
+  page.on('response', r => { if (r.url().endsWith('.wasm')) wasm.push(r.url().split('/').pop() ?? ''); });
+  await signIn(page, 'sam@northwind.example');
+  await page.goto('/');
+  await page.waitForSelector('body[data-hydrated]');
+  expect(wasm.length).toBeGreaterThan(0);
+  expect(wasm.filter(name => name !== 'portal.wasm')).toEqual([]);
+
+  // A client-side navigation fetches the registration page's modules and
+  // renders the working form without a page load.
+  wasm.length = 0;
+  await page.evaluate(() => { (window as any).__samePage = true; });
+  await page.locator('a.register-cta').click();
+  await expect(page.getByRole('heading', { name: 'Register a deal' })).toBeVisible();
+  await expect(page).toHaveTitle('Register a deal · Partner Portal');
+  expect(wasm.some(name => name.startsWith('split_'))).toBe(true);
+  expect(await page.evaluate(() => (window as any).__samePage)).toBe(true);
+});
