@@ -684,9 +684,7 @@ async fn main() -> anyhow::Result<()> {
         None => line("WASM bundle: not built (run `cargo leptos build --release --split`).".into()),
     }
     match hydrate_ms(&base, "u0@c1.generated.example") {
-        Some(t) => line(format!(
-            "Hydration of the partner home in headless Chromium: {t}."
-        )),
+        Some(t) => line(format!("Hydration in headless Chromium: {t}.")),
         None => line(
             "Hydration: Playwright is not installed (bash scripts/setup.sh --with-e2e).".into(),
         ),

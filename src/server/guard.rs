@@ -82,7 +82,7 @@ impl Ctx {
 /// Enters a server function: authenticate, authorise, or refuse.
 pub async fn enter(endpoint: &'static str) -> Result<Ctx, AppError> {
     let state = use_context::<AppState>()
-        .ok_or_else(|| super::errors::internal("no AppState in context"))?;
+        .ok_or_else(|| super::errors::internal(format!("no AppState in context ({endpoint})")))?;
     let parts = use_context::<http::request::Parts>();
     let session = parts
         .as_ref()
