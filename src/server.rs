@@ -18,6 +18,7 @@ pub mod guard;
 pub mod http;
 pub mod jobs;
 pub mod mail;
+pub mod memory;
 pub mod password;
 pub mod policy;
 pub mod rollups;

@@ -56,8 +56,9 @@ enum Command {
         seed: u64,
     },
     /// Check the rollups (the vendor dashboard's daily ones, the home
-    /// pages' open-deal totals) against the deals and points they sum (the
-    /// default), or recompute them with --rebuild.
+    /// pages' open-deal and incentive totals, the tier rules' daily wins
+    /// and decisions) against the rows they sum (the default), or
+    /// recompute them with --rebuild.
     /// Triggers keep them exact; this is for after a hand edit of the
     /// database with triggers off, or a restore of part of the tables.
     Rollups {

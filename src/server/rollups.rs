@@ -1,7 +1,9 @@
 //! The rollups (decision 0005): the dashboard's daily `deal_wins_daily`,
 //! `deal_submissions_daily` and `points_daily`, and the home pages'
-//! `deal_open_totals` and `deal_wins_by_company`. Triggers in
-//! the migrations keep them in step with `deals` and `points` in the same
+//! `deal_open_totals`, `deal_wins_by_company` and `incentive_totals`, and
+//! the tier rules' `deal_decisions_by_company`. Triggers in the
+//! migrations keep them in step with `deals`, `points` and
+//! `incentive_entries` in the same
 //! transaction as every change; this module recomputes them from the rows
 //! (after a bulk load that set the triggers aside, or by an operator with
 //! `portal rollups --rebuild`) and compares them with a recomputation
@@ -50,6 +52,20 @@ const ROLLUPS: &[(&str, &str, &str, &str)] = &[
         "SELECT company_id, won_at / 86400000 * 86400000, currency, COUNT(*), \
          CAST(SUM(COALESCE(final_value_cents, value_cents)) AS BIGINT) \
          FROM deals WHERE status = 'won' AND won_at IS NOT NULL GROUP BY 1, 2, 3",
+    ),
+    (
+        "deal_decisions_by_company",
+        "company_id, day",
+        "deals",
+        "SELECT company_id, decided_at / 86400000 * 86400000, COUNT(*) FROM deals \
+         WHERE decided_at IS NOT NULL AND status IN ('approved','won','lost','expired') GROUP BY 1, 2",
+    ),
+    (
+        "incentive_totals",
+        "company_id, currency, status",
+        "entries, amount_cents",
+        "SELECT company_id, currency, status, COUNT(*), CAST(SUM(amount_cents) AS BIGINT) \
+         FROM incentive_entries GROUP BY 1, 2, 3",
     ),
     (
         "deal_open_totals",

@@ -100,6 +100,52 @@ db_test!(
 });
 
 db_test!(
+    /// The trailing 12 months end at this instant, not at a midnight: the
+    /// figures read whole days from the daily rollups and the partial days
+    /// at both ends from the deals. Deals moved to either side of the
+    /// window's start, to its first and last whole days and to today
+    /// count exactly as the deal rows say.
+    tier_window_edges_match_the_rows, |app| {
+    let company = app.id_of_company("Northwind Systems").await;
+    let now = partner_portal::server::now_ms();
+    let from = now - 365 * DAY;
+    let first_whole = (from.div_euclid(DAY) + 1) * DAY;
+    let today = now.div_euclid(DAY) * DAY;
+    let at = [
+        from - 60_000,       // just outside
+        from + 60_000,       // inside, on the partial first day
+        first_whole - 1,     // the last instant of the partial first day
+        first_whole,         // the first whole day
+        today - 1,           // the last whole day
+        today,               // today's first instant
+        now - 60_000,        // today, a minute ago
+        from - 2 * DAY,      // outside, on a whole day before the window
+    ];
+    let ids: Vec<i64> = sqlx::query("SELECT id FROM deals WHERE company_id = $1 AND status IN ('won', 'approved', 'lost') ORDER BY id")
+        .bind(company).fetch_all(&app.state.db.pool).await.unwrap().iter().map(|r| r.get(0)).collect();
+    let wins = app.scalar(&format!("SELECT COUNT(*) FROM deals WHERE company_id = {company} AND status = 'won'")).await;
+    assert!(ids.len() >= 4 && wins >= 2, "{ids:?}");
+    let nora = app.login("nora@northwind.example").await;
+    // Eight rounds: in each, the k-th deal sits at edge k + round, so every
+    // deal (won, approved, lost) visits every edge.
+    for round in 0..at.len() {
+        let mut tx = app.state.db.write().await.unwrap();
+        for (k, id) in ids.iter().enumerate() {
+            let t = at[(k + round) % at.len()];
+            sqlx::query("UPDATE deals SET decided_at = $1, won_at = CASE WHEN status = 'won' THEN $1 ELSE won_at END WHERE id = $2")
+                .bind(t).bind(*id).execute(&mut **tx).await.unwrap();
+        }
+        tx.commit().await.unwrap();
+        app.assert_rollups_exact().await;
+        let s: serde_json::Value = app.call(&nora, "/api/tiers/mine", "").await.json().await.unwrap();
+        let (revenue, approved, won) = trailing(&app, "Northwind Systems").await;
+        assert_eq!(s["metrics"]["revenue_cents"].as_i64().unwrap(), revenue, "round {round}");
+        assert_eq!(s["metrics"]["approved"].as_i64().unwrap(), approved, "round {round}");
+        assert_eq!(s["metrics"]["won"].as_i64().unwrap(), won, "round {round}");
+    }
+});
+
+db_test!(
     /// A win earns the rebate and commission of the tier's rules in force
     /// at that moment; a new version changes later wins, not earlier ones;
     /// points for registering and winning.

@@ -94,12 +94,8 @@ pub async fn load_home_summary() -> Result<HomeSummary, AppError> {
             is_admin: viewer.role == Role::PartnerAdmin,
             deals: crate::features::deals::store::summary(db, viewer).await?,
             fund: crate::features::mdf::store::fund_card(db, company_id).await?,
-            mdf_open: {
-                let mut page =
-                    crate::features::mdf::store::list(db, viewer, &Default::default()).await?;
-                page.items.truncate(5);
-                page.items
-            },
+            mdf_open: crate::features::mdf::store::first_rows(db, viewer, &Default::default(), 5)
+                .await?,
             recent: sqlx::query(
                 "SELECT title, link, created_at, read_at FROM notifications WHERE user_id = $1 ORDER BY id DESC LIMIT 5",
             )

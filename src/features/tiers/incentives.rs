@@ -19,13 +19,15 @@ use crate::shared::{AppError, Viewer};
 
 pub const PER_PAGE: i64 = 25;
 
-/// Sums per currency and status over `filter` (SQL over `i`).
+/// Sums per currency and status over `filter` (SQL over `i`, which may
+/// name `company_id`, `currency` and `status`): read from the
+/// `incentive_totals` rollup, not the entries.
 pub async fn totals(
     conn: &mut AnyConnection,
     filter: &str,
 ) -> Result<Vec<IncentiveTotals>, sqlx::Error> {
     let rows = sqlx::query(&format!(
-        "SELECT i.currency, i.status, CAST(SUM(i.amount_cents) AS BIGINT) FROM incentive_entries i \
+        "SELECT i.currency, i.status, CAST(SUM(i.amount_cents) AS BIGINT) FROM incentive_totals i \
          WHERE {filter} GROUP BY i.currency, i.status ORDER BY i.currency"
     ))
     .fetch_all(conn)

@@ -270,20 +270,30 @@ pub async fn metrics(
 ) -> Result<Metrics, sqlx::Error> {
     let from = at - WINDOW_MS;
     let rates = rates(&mut *conn, program.id).await?;
+    // The window (from, at] ends at an instant, not a midnight: its whole
+    // UTC days come from the company-first daily rollups, the partial day
+    // at each end from the company's deals of that day (a few hundred rows
+    // at most for the largest company, where the whole window read 75,000
+    // decided and 22,000 won deals).
+    let w = Window::new(from, at);
     let won = sqlx::query(
-        "SELECT currency, CAST(SUM(COALESCE(final_value_cents, value_cents)) AS BIGINT), COUNT(*) FROM deals \
-         WHERE company_id = $1 AND status = 'won' AND won_at > $2 AND won_at <= $3 GROUP BY currency",
-    )
-    .bind(company_id)
-    .bind(from)
-    .bind(at)
-    .fetch_all(&mut *conn)
-    .await?;
+        "SELECT currency, CAST(SUM(v) AS BIGINT), CAST(SUM(n) AS BIGINT) FROM ( \
+           SELECT currency, COALESCE(final_value_cents, value_cents) AS v, 1 AS n FROM deals \
+            WHERE company_id = $1 AND status = 'won' AND won_at > $2 AND won_at < $3 \
+           UNION ALL \
+           SELECT currency, COALESCE(final_value_cents, value_cents), 1 FROM deals \
+            WHERE company_id = $1 AND status = 'won' AND won_at >= $4 AND won_at <= $5 \
+           UNION ALL \
+           SELECT currency, value_cents, deals FROM deal_wins_by_company \
+            WHERE company_id = $1 AND day > $6 AND day < $7 \
+         ) w GROUP BY currency",
+    );
+    let won = w.bind(won.bind(company_id)).fetch_all(&mut *conn).await?;
     let mut m = Metrics::default();
     for r in &won {
         let currency: String = r.get(0);
         let sum = sum_to_i64(r, 1);
-        m.won += r.get::<i64, _>(2);
+        m.won += sum_to_i64(r, 2);
         if currency == program.currency {
             m.revenue_cents += sum;
         } else if let Some((_, rate)) = rates.iter().find(|(c, _)| *c == currency) {
@@ -292,16 +302,20 @@ pub async fn metrics(
             m.unconverted.push(currency);
         }
     }
-    m.approved = sqlx::query(
-        "SELECT COUNT(*) FROM deals WHERE company_id = $1 AND decided_at > $2 AND decided_at <= $3 \
-         AND status IN ('approved','won','lost','expired')",
-    )
-    .bind(company_id)
-    .bind(from)
-    .bind(at)
-    .fetch_one(&mut *conn)
-    .await?
-    .get(0);
+    const DECIDED: &str = "status IN ('approved','won','lost','expired')";
+    let approved_sql = format!(
+        "SELECT CAST(( \
+           (SELECT COUNT(*) FROM deals WHERE company_id = $1 AND decided_at > $2 AND decided_at < $3 AND {DECIDED}) \
+         + (SELECT COUNT(*) FROM deals WHERE company_id = $1 AND decided_at >= $4 AND decided_at <= $5 AND {DECIDED}) \
+         + (SELECT COALESCE(SUM(deals), 0) FROM deal_decisions_by_company \
+             WHERE company_id = $1 AND day > $6 AND day < $7)) AS BIGINT)"
+    );
+    m.approved = sum_to_i64(
+        &w.bind(sqlx::query(&approved_sql).bind(company_id))
+            .fetch_one(&mut *conn)
+            .await?,
+        0,
+    );
     m.checked = sqlx::query("SELECT tier_id, criterion_key FROM tier_checks WHERE company_id = $1")
         .bind(company_id)
         .fetch_all(&mut *conn)
@@ -310,6 +324,59 @@ pub async fn metrics(
         .map(|r| (r.get(0), r.get(1)))
         .collect();
     Ok(m)
+}
+
+/// A trailing window `(from, at]` cut at UTC midnights: the partial first
+/// day `(from, head_end)`, the partial last day `[tail_start, at]` and the
+/// whole days strictly between `first_day` and `last_day`. Bound after
+/// the company id as `$2..$7`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Window {
+    from: i64,
+    head_end: i64,
+    tail_start: i64,
+    at: i64,
+    first_day: i64,
+    last_day: i64,
+}
+
+impl Window {
+    fn new(from: i64, at: i64) -> Window {
+        let day = |t: i64| t.div_euclid(DAY_MS) * DAY_MS;
+        let (first_day, last_day) = (day(from), day(at));
+        if first_day == last_day {
+            // One partial day: the head is the whole window, no tail, no
+            // whole days.
+            return Window {
+                from,
+                head_end: at + 1,
+                tail_start: at + 1,
+                at,
+                first_day,
+                last_day,
+            };
+        }
+        Window {
+            from,
+            head_end: first_day + DAY_MS,
+            tail_start: last_day,
+            at,
+            first_day,
+            last_day,
+        }
+    }
+
+    fn bind<'q>(
+        &self,
+        q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+        q.bind(self.from)
+            .bind(self.head_end)
+            .bind(self.tail_start)
+            .bind(self.at)
+            .bind(self.first_day)
+            .bind(self.last_day)
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -2008,4 +2075,51 @@ pub async fn tier_options(db: &Db) -> Result<Vec<(i64, String)>, AppError> {
     .iter()
     .map(|r| (r.get(0), format!("{} · {}", r.get::<String, _>(1), r.get::<String, _>(2))))
     .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every instant of `(from, at]` is in exactly one part of the window.
+    fn parts(w: &Window, t: i64) -> usize {
+        let head = t > w.from && t < w.head_end;
+        let tail = t >= w.tail_start && t <= w.at;
+        let day = t.div_euclid(DAY_MS) * DAY_MS;
+        let whole = day > w.first_day && day < w.last_day;
+        usize::from(head) + usize::from(tail) + usize::from(whole)
+    }
+
+    #[test]
+    fn a_window_splits_into_partial_days_and_whole_days() {
+        let at = 20_000 * DAY_MS + 13 * 3_600_000 + 17;
+        for from in [at - WINDOW_MS, at - DAY_MS, at - 5, at - 2 * DAY_MS, at] {
+            let w = Window::new(from, at);
+            for t in (from - 3 * DAY_MS..at + 3 * DAY_MS).step_by(3_600_000 / 4) {
+                let inside = t > from && t <= at;
+                assert_eq!(parts(&w, t), usize::from(inside), "from {from} t {t}");
+            }
+            for t in [
+                from,
+                from + 1,
+                w.head_end - 1,
+                w.head_end,
+                w.tail_start,
+                at,
+                at + 1,
+            ] {
+                let inside = t > from && t <= at;
+                assert_eq!(parts(&w, t), usize::from(inside), "edge, from {from} t {t}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_window_of_a_year_reads_at_most_two_partial_days_of_deals() {
+        let at = 20_000 * DAY_MS + 1;
+        let w = Window::new(at - WINDOW_MS, at);
+        assert!(w.head_end - w.from <= DAY_MS);
+        assert!(w.at - w.tail_start < DAY_MS);
+        assert_eq!((w.last_day - w.first_day) / DAY_MS, 365);
+    }
 }
