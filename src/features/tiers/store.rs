@@ -344,22 +344,13 @@ impl Window {
     fn new(from: i64, at: i64) -> Window {
         let day = |t: i64| t.div_euclid(DAY_MS) * DAY_MS;
         let (first_day, last_day) = (day(from), day(at));
-        if first_day == last_day {
-            // One partial day: the head is the whole window, no tail, no
-            // whole days.
-            return Window {
-                from,
-                head_end: at + 1,
-                tail_start: at + 1,
-                at,
-                first_day,
-                last_day,
-            };
-        }
+        // Within one day the head is the whole window: no tail, no whole
+        // days.
+        let one_day = first_day == last_day;
         Window {
             from,
-            head_end: first_day + DAY_MS,
-            tail_start: last_day,
+            head_end: if one_day { at + 1 } else { first_day + DAY_MS },
+            tail_start: if one_day { at + 1 } else { last_day },
             at,
             first_day,
             last_day,
