@@ -91,15 +91,33 @@ pub async fn append(
     batch.run(conn).await
 }
 
-/// Takes the chain and reads its last hash now, and adds the entry's
-/// insert to `batch`, which the caller runs before it takes anything
-/// else from the chain (in the same transaction, which holds the chain).
-pub async fn append_to(
-    batch: &mut Batch,
-    conn: &mut AnyConnection,
-    dialect: Dialect,
-    entry: &Entry,
-) -> Result<(), sqlx::Error> {
+/// Where the next entry of a writer goes: its chain, and the hash of the
+/// chain's last entry, which the entry's hash covers.
+#[derive(Clone, Debug)]
+pub struct Link {
+    pub chain: i64,
+    pub prev: String,
+}
+
+impl Link {
+    /// The link from the last hash read (`None`: the chain is empty).
+    pub fn new(chain: i64, prev: Option<String>) -> Link {
+        Link {
+            chain,
+            prev: prev.unwrap_or_else(|| GENESIS.to_string()),
+        }
+    }
+}
+
+/// SQLite's one chain's last hash, as a scalar subquery a writer can read
+/// together with its other statements (the single-writer lock holds the
+/// chain).
+pub const SQLITE_LAST_HASH: &str =
+    "(SELECT hash FROM audit_log WHERE chain = 0 ORDER BY id DESC LIMIT 1)";
+
+/// Takes a chain and reads its last hash, in the caller's transaction,
+/// which holds the chain until it ends.
+pub async fn link(conn: &mut AnyConnection, dialect: Dialect) -> Result<Link, sqlx::Error> {
     let chain = dialect::lock_audit_chain(conn, dialect).await?;
     let prev: Option<String> =
         sqlx::query("SELECT hash FROM audit_log WHERE chain = $1 ORDER BY id DESC LIMIT 1")
@@ -107,9 +125,14 @@ pub async fn append_to(
             .fetch_optional(&mut *conn)
             .await?
             .map(|r| r.get::<String, _>(0));
-    let prev = prev.unwrap_or_else(|| GENESIS.to_string());
+    Ok(Link::new(chain, prev))
+}
+
+/// Adds the insert of `entry` after `link` to `batch`, which the caller
+/// runs before it takes anything else from the chain.
+pub fn push(batch: &mut Batch, link: Link, entry: &Entry) {
     let at = super::now_ms();
-    let hash = entry_hash(&prev, at, entry);
+    let hash = entry_hash(&link.prev, at, entry);
     batch.push(
         "INSERT INTO audit_log (at, actor_user_id, actor_company_id, action, object_type, \
          object_id, outcome, detail, ip, prev_hash, hash, chain) \
@@ -124,11 +147,24 @@ pub async fn append_to(
             entry.outcome.into(),
             (&entry.detail).into(),
             (&entry.ip).into(),
-            prev.into(),
+            link.prev.into(),
             hash.into(),
-            chain.into(),
+            link.chain.into(),
         ],
     );
+}
+
+/// Takes the chain and reads its last hash now, and adds the entry's
+/// insert to `batch`, which the caller runs before it takes anything
+/// else from the chain (in the same transaction, which holds the chain).
+pub async fn append_to(
+    batch: &mut Batch,
+    conn: &mut AnyConnection,
+    dialect: Dialect,
+    entry: &Entry,
+) -> Result<(), sqlx::Error> {
+    let link = link(conn, dialect).await?;
+    push(batch, link, entry);
     Ok(())
 }
 

@@ -114,6 +114,18 @@ impl Batch {
         });
     }
 
+    /// Puts a statement without values before the others.
+    pub fn push_front(&mut self, sql: &'static str) {
+        self.statements.insert(
+            0,
+            Statement {
+                sql: sql.into(),
+                args: Vec::new(),
+                persistent: true,
+            },
+        );
+    }
+
     pub fn is_empty(&self) -> bool {
         self.statements.is_empty()
     }

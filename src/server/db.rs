@@ -26,6 +26,7 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{Any, AnyPool, Transaction};
 use tokio::sync::{oneshot, Mutex, OwnedMutexGuard};
 
+use super::batch::Batch;
 use super::dialect::{self, Dialect};
 
 #[derive(Clone)]
@@ -80,7 +81,7 @@ enum Kind {
         writer: Arc<Mutex<Writer>>,
         waiting: Arc<AtomicUsize>,
         grouped: bool,
-        savepoint: bool,
+        place: Place,
         /// When the lock was taken, for the debug log of how long it was held.
         since: std::time::Instant,
     },
@@ -137,14 +138,77 @@ async fn checkpoints(pool: AnyPool) {
     }
 }
 
+/// Where a SQLite writer's own work is in the transaction, which decides
+/// how it is undone on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Place {
+    /// The transaction's first writer, or a writer alone: its work is
+    /// undone with the whole transaction.
+    First,
+    /// A later member of a group, in its savepoint: undone back to it.
+    Member,
+    /// A later member of [`Db::write_grouped_deferred`] whose savepoint
+    /// opens with its first statement ([`WriteTx::opening`]): it has run
+    /// nothing, so nothing of its own is there to undo.
+    Deferred,
+    /// A member whose last statements released its savepoint
+    /// ([`WriteTx::commit_with`]): its work is the group's now, and
+    /// commits with it.
+    Released,
+}
+
 /// The savepoint of the group member that holds the lock.
 const MEMBER: &str = "SAVEPOINT portal_member";
 const MEMBER_DONE: &str = "RELEASE portal_member";
 const MEMBER_UNDO: &str = "ROLLBACK TO portal_member";
 
 const OPEN: &str = "a write transaction is used only until it is committed or given back";
+const DEFERRED: &str = "a deferred writer puts `opening()` before its first statement";
 
 impl WriteTx {
+    /// For a writer of [`Db::write_grouped_deferred`]: the text to put
+    /// before its first statement (a multi-statement query on SQLite),
+    /// which opens its savepoint in the same round trip; empty when it
+    /// needs none. Call it once, before anything else runs through it.
+    pub fn opening(&mut self) -> &'static str {
+        match &mut self.kind {
+            Kind::Sqlite { place, .. } if *place == Place::Deferred => {
+                // Counted as open from here: if the statement fails after
+                // the savepoint, undoing goes back to it; if the savepoint
+                // itself failed, undoing fails the group, as a failed
+                // `SAVEPOINT` in `begin` does.
+                *place = Place::Member;
+                "SAVEPOINT portal_member; "
+            }
+            _ => "",
+        }
+    }
+
+    /// Runs `batch` as the writer's last statements, then commits. On
+    /// SQLite a group member's savepoint is released by the batch's own
+    /// round trip (one fewer inside the lock); if the batch fails, the
+    /// member's work is undone alone, as with [`WriteTx::commit`].
+    pub async fn commit_with(mut self, mut batch: Batch) -> Result<(), sqlx::Error> {
+        if let Kind::Sqlite { place, .. } = &mut self.kind {
+            match *place {
+                Place::Deferred => {
+                    batch.push_front(MEMBER);
+                    *place = Place::Member;
+                    batch.push(MEMBER_DONE, Vec::new());
+                }
+                Place::Member => batch.push(MEMBER_DONE, Vec::new()),
+                Place::First | Place::Released => {}
+            }
+        }
+        batch.run(&mut self).await?;
+        if let Kind::Sqlite { place, .. } = &mut self.kind {
+            if *place == Place::Member {
+                *place = Place::Released;
+            }
+        }
+        self.commit().await
+    }
+
     pub async fn commit(mut self) -> Result<(), sqlx::Error> {
         match &mut self.kind {
             Kind::Own(tx) => tx.take().expect(OPEN).commit().await,
@@ -153,7 +217,7 @@ impl WriteTx {
                 writer,
                 waiting,
                 grouped,
-                savepoint,
+                place,
                 since,
             } => {
                 let mut guard = guard.take().expect(OPEN);
@@ -184,7 +248,7 @@ impl WriteTx {
                         flush(&mut guard).await;
                     });
                 }
-                if *savepoint {
+                if *place == Place::Member {
                     if let Err(e) = sqlx::query(MEMBER_DONE).execute(&mut *group.tx).await {
                         fail(&mut guard, &e).await;
                         return Err(e);
@@ -212,10 +276,8 @@ impl WriteTx {
                 Some(tx) => tx.rollback().await,
                 None => Ok(()),
             },
-            Kind::Sqlite {
-                guard, savepoint, ..
-            } => match guard.take() {
-                Some(guard) => undo(guard, *savepoint).await,
+            Kind::Sqlite { guard, place, .. } => match guard.take() {
+                Some(guard) => undo(guard, *place).await,
                 None => Ok(()),
             },
         }
@@ -237,11 +299,16 @@ fn held(since: std::time::Instant, grouped: bool, place: usize) {
 
 /// Undoes the work of the lock holder: the whole transaction when it is
 /// the first in it (nobody else's work is there yet), else its savepoint.
-async fn undo(mut guard: OwnedMutexGuard<Writer>, savepoint: bool) -> Result<(), sqlx::Error> {
+/// A member that has run nothing, or whose work is already the group's,
+/// leaves the transaction as it is.
+async fn undo(mut guard: OwnedMutexGuard<Writer>, place: Place) -> Result<(), sqlx::Error> {
     let Some(group) = guard.group.as_mut() else {
         return Ok(());
     };
-    if !savepoint {
+    if matches!(place, Place::Deferred | Place::Released) {
+        return Ok(());
+    }
+    if place == Place::First {
         let group = guard.group.take().expect("checked above");
         return group.tx.rollback().await;
     }
@@ -302,16 +369,13 @@ impl Drop for WriteTx {
         // keeps the lock until the rollback has run, so the next writer
         // never meets a half-finished transaction. (A PostgreSQL
         // transaction rolls itself back when dropped.)
-        if let Kind::Sqlite {
-            guard, savepoint, ..
-        } = &mut self.kind
-        {
+        if let Kind::Sqlite { guard, place, .. } = &mut self.kind {
             if let Some(guard) = guard.take() {
-                let savepoint = *savepoint;
+                let place = *place;
                 match tokio::runtime::Handle::try_current() {
                     Ok(rt) => {
                         rt.spawn(async move {
-                            if let Err(e) = undo(guard, savepoint).await {
+                            if let Err(e) = undo(guard, place).await {
                                 tracing::warn!(error = %e, "rolling back a dropped write transaction");
                             }
                         });
@@ -331,7 +395,8 @@ impl std::ops::Deref for WriteTx {
     fn deref(&self) -> &Self::Target {
         match &self.kind {
             Kind::Own(tx) => tx.as_ref().expect(OPEN),
-            Kind::Sqlite { guard, .. } => {
+            Kind::Sqlite { guard, place, .. } => {
+                assert_ne!(*place, Place::Deferred, "{DEFERRED}");
                 &guard.as_ref().expect(OPEN).group.as_ref().expect(OPEN).tx
             }
         }
@@ -342,14 +407,56 @@ impl std::ops::DerefMut for WriteTx {
     fn deref_mut(&mut self) -> &mut Self::Target {
         match &mut self.kind {
             Kind::Own(tx) => tx.as_mut().expect(OPEN),
-            Kind::Sqlite { guard, .. } => {
+            Kind::Sqlite { guard, place, .. } => {
+                assert_ne!(*place, Place::Deferred, "{DEFERRED}");
                 &mut guard.as_mut().expect(OPEN).group.as_mut().expect(OPEN).tx
             }
         }
     }
 }
 
+/// The thread SQLite's hot write paths run on ([`Db::on_writer`]): a
+/// runtime of its own, so the holder of the write lock never waits in the
+/// request runtime's queue behind tasks that are rendering pages.
+fn writer_runtime() -> &'static tokio::runtime::Handle {
+    static WRITER: std::sync::OnceLock<tokio::runtime::Handle> = std::sync::OnceLock::new();
+    WRITER.get_or_init(|| {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("building the writer runtime");
+        let handle = rt.handle().clone();
+        std::thread::Builder::new()
+            .name("portal-writer".into())
+            .spawn(move || rt.block_on(std::future::pending::<()>()))
+            .expect("starting the writer thread");
+        handle
+    })
+}
+
 impl Db {
+    /// Runs `work`, a write that takes SQLite's write lock, on the writer
+    /// thread (on PostgreSQL, where writers do not queue for one lock, right
+    /// here). Every step of a write inside the lock is a wake-up of the
+    /// task that holds it: on the request runtime that task waited behind
+    /// every other ready request for a worker (on two cores, most of a
+    /// registration's time in the lock); on a thread that does nothing
+    /// else it runs as soon as its statement returns. If the caller stops
+    /// waiting, `work` still runs to its end (its commit or its undo).
+    pub async fn on_writer<T: Send + 'static>(
+        &self,
+        work: impl std::future::Future<Output = T> + Send + 'static,
+    ) -> T {
+        if self.dialect == Dialect::Postgres {
+            return work.await;
+        }
+        match writer_runtime().spawn(work).await {
+            Ok(done) => done,
+            Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+            Err(e) => panic!("the writer thread dropped a write: {e}"),
+        }
+    }
+
     /// Connects (creating the SQLite file and its folder when needed).
     pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Db> {
         sqlx::any::install_default_drivers();
@@ -428,7 +535,7 @@ impl Db {
     /// an open group (see [`Db::write_grouped`]), so what it reads through
     /// the pool includes every write acknowledged before it.
     pub async fn write(&self) -> Result<WriteTx, sqlx::Error> {
-        self.begin(false).await
+        self.begin(false, false).await
     }
 
     /// Begins a write that may share its commit with the writers queued
@@ -438,10 +545,18 @@ impl Db {
     /// work of the members before it. `commit` returns once the group's
     /// commit has, with its result.
     pub async fn write_grouped(&self) -> Result<WriteTx, sqlx::Error> {
-        self.begin(self.group_commit).await
+        self.begin(self.group_commit, false).await
     }
 
-    async fn begin(&self, grouped: bool) -> Result<WriteTx, sqlx::Error> {
+    /// [`Db::write_grouped`] for a writer that opens its savepoint with its
+    /// first statement, one round trip fewer inside the lock: it must put
+    /// [`WriteTx::opening`] before the first statement it runs, and runs
+    /// nothing through the transaction before that (which panics).
+    pub async fn write_grouped_deferred(&self) -> Result<WriteTx, sqlx::Error> {
+        self.begin(self.group_commit, true).await
+    }
+
+    async fn begin(&self, grouped: bool, deferred: bool) -> Result<WriteTx, sqlx::Error> {
         if self.dialect == Dialect::Postgres {
             return Ok(WriteTx {
                 kind: Kind::Own(Some(self.pool.begin().await?)),
@@ -467,20 +582,24 @@ impl Db {
         // The first member's work is undone with the whole transaction;
         // a later one's must not take the others' with it.
         let group = guard.group.as_mut().expect("begun above");
-        let savepoint = grouped && !group.done.is_empty();
-        if savepoint {
+        let place = if !grouped || group.done.is_empty() {
+            Place::First
+        } else if deferred {
+            Place::Deferred
+        } else {
             if let Err(e) = sqlx::query(MEMBER).execute(&mut *group.tx).await {
                 fail(&mut guard, &e).await;
                 return Err(e);
             }
-        }
+            Place::Member
+        };
         Ok(WriteTx {
             kind: Kind::Sqlite {
                 guard: Some(guard),
                 writer: self.writer.clone(),
                 waiting: self.waiting.clone(),
                 grouped,
-                savepoint,
+                place,
                 since,
             },
         })

@@ -110,7 +110,7 @@ pub async fn create_user(
     };
     let person = accounts::check_new_person(name, email, role, company_id).map_err(app_err)?;
     super::password::policy(password, &person.email).map_err(|m| anyhow::anyhow!(m))?;
-    let hash = super::password::hash(&state.hash_permits, password.to_string()).await?;
+    let hash = super::password::hash(&state.hashing, password.to_string()).await?;
     accounts::create_active_user(
         &state.db,
         &person,

@@ -167,12 +167,16 @@ pub async fn next_id(
 ) -> Result<i64, sqlx::Error> {
     use sqlx::Row;
     let sql = match dialect {
-        Dialect::Sqlite => format!(
-            "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = '{table}'), 0) + 1"
-        ),
+        Dialect::Sqlite => format!("SELECT {}", sqlite_next_id(table)),
         Dialect::Postgres => format!("SELECT nextval(pg_get_serial_sequence('{table}', 'id'))"),
     };
     Ok(sqlx::query(&sql).fetch_one(&mut *conn).await?.get(0))
+}
+
+/// [`next_id`] on SQLite as an expression, for a writer that reads it
+/// together with other values (the same rule: only the lock holder).
+pub fn sqlite_next_id(table: &'static str) -> String {
+    format!("(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = '{table}'), 0) + 1)")
 }
 
 /// Reads an aggregate as i64. PostgreSQL's `SUM` of integers is `NUMERIC`,

@@ -429,7 +429,7 @@ pub async fn run(state: &AppState, plan: &Plan) -> anyhow::Result<Report> {
     );
     let mut rng = StdRng::seed_from_u64(plan.seed);
     let password_hash =
-        super::password::hash(&state.hash_permits, super::demo::DEMO_PASSWORD.to_string())
+        super::password::hash(&state.hashing, super::demo::DEMO_PASSWORD.to_string())
             .await?
             .0;
     let mut g = rows::Generator::new(db, plan, password_hash).await?;

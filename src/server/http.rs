@@ -115,6 +115,7 @@ pub async fn serve(state: AppState, address: SocketAddr) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(address).await?;
     let bound = listener.local_addr()?;
     super::password::warm_up();
+    super::password::spawn_trimmer(state.hashing.clone());
     mail::spawn_worker(state.clone());
     super::jobs::spawn_worker(state.clone());
     tracing::info!("listening on http://{bound}");

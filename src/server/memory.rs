@@ -14,7 +14,8 @@
 //!   such block freed (up to 32 MiB), so after the first password hash
 //!   (a 19 MiB argon2 buffer) every later one came from an arena and its
 //!   memory stayed there. A fixed threshold keeps large buffers out of the
-//!   arenas.
+//!   arenas. (Password hashing now keeps a few buffers of its own, see
+//!   `password.rs`, and frees them when idle.)
 //!
 //! `MALLOC_ARENA_MAX` or `MALLOC_MMAP_THRESHOLD_` in the environment win
 //! over these, as glibc documents.

@@ -239,3 +239,118 @@ db_test!(
     assert!(next > max, "{next} after {max}");
     Db::release(tx).await.unwrap();
 });
+
+/// What a deferred writer (`Db::write_grouped_deferred`) does in
+/// `deferred_writers_undo_only_their_own_work`.
+#[derive(Clone, Copy, Debug)]
+enum Deferred {
+    /// Its first statement opens the savepoint; then it commits.
+    Commits,
+    /// Writes with its first statement, then gives up.
+    GivesUpAfterWriting,
+    /// Gives up before running anything.
+    GivesUpAtOnce,
+    /// Writes only through `commit_with`.
+    CommitsWithBatch,
+    /// Writes first, then a batch that breaks a key: nothing of it stays.
+    BatchFails,
+}
+
+async fn deferred(
+    db: &Db,
+    who: &'static str,
+    how: Deferred,
+) -> tokio::task::JoinHandle<Result<(), String>> {
+    use partner_portal::server::batch::Batch;
+    let (ready, mut started) = mpsc::unbounded_channel();
+    let db = db.clone();
+    let task = tokio::spawn(async move {
+        ready.send(()).unwrap();
+        let mut tx = db
+            .write_grouped_deferred()
+            .await
+            .map_err(|e| e.to_string())?;
+        let row = |w: String| {
+            let mut b = Batch::new();
+            b.push(
+                "INSERT INTO gc_rows (who, parent) VALUES ($1, $2)",
+                vec![w.into(), None::<i64>.into()],
+            );
+            b
+        };
+        if matches!(how, Deferred::GivesUpAtOnce) {
+            drop(tx);
+            return Err("gave up".into());
+        }
+        if !matches!(how, Deferred::CommitsWithBatch) {
+            let sql = format!(
+                "{}INSERT INTO gc_rows (who, parent) VALUES ($1, NULL)",
+                tx.opening()
+            );
+            sqlx::query(&sql)
+                .bind(who)
+                .execute(&mut **tx)
+                .await
+                .map_err(|e| e.to_string())?;
+        }
+        match how {
+            Deferred::Commits => tx.commit().await.map_err(|e| e.to_string()),
+            Deferred::GivesUpAfterWriting => {
+                drop(tx);
+                Err("gave up".into())
+            }
+            Deferred::CommitsWithBatch => tx
+                .commit_with(row(who.into()))
+                .await
+                .map_err(|e| e.to_string()),
+            Deferred::BatchFails => {
+                let mut b = row(format!("{who}-2"));
+                b.push(
+                    "INSERT INTO gc_rows (who, parent) VALUES ($1, NULL)",
+                    vec!["holder".into()],
+                );
+                tx.commit_with(b).await.map_err(|e| e.to_string())
+            }
+            Deferred::GivesUpAtOnce => unreachable!(),
+        }
+    });
+    started.recv().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(30)).await;
+    task
+}
+
+db_test!(
+    /// Writers that open their savepoint with their first statement, or
+    /// release it with their last batch (registration's one round trip
+    /// each side): queued behind a holder, each one that gives up or fails
+    /// leaves nothing and takes nobody else's work with it.
+    deferred_writers_undo_only_their_own_work, |app| {
+    let db = app.state.db.clone();
+    scratch(&db).await;
+    let mut holder = db.write_grouped().await.unwrap();
+    insert(&mut holder, "holder", None).await;
+    let cases = [
+        ("d-commits", Deferred::Commits, true),
+        ("d-quits", Deferred::GivesUpAfterWriting, false),
+        ("d-idle", Deferred::GivesUpAtOnce, false),
+        ("d-batch", Deferred::CommitsWithBatch, true),
+        ("d-broken", Deferred::BatchFails, false),
+        ("d-last", Deferred::Commits, true),
+    ];
+    let mut tasks = Vec::new();
+    for (who, how, _) in cases {
+        tasks.push(deferred(&db, who, how).await);
+    }
+    holder.commit().await.unwrap();
+    for ((who, how, ok), task) in cases.into_iter().zip(tasks) {
+        let result = task.await.unwrap();
+        assert_eq!(result.is_ok(), ok, "{who} ({how:?}): {result:?}");
+        assert_eq!(present(&db, who).await, ok, "{who} ({how:?})");
+    }
+    assert!(present(&db, "holder").await);
+    assert!(!present(&db, "d-broken-2").await, "the failed batch left nothing");
+    // Alone (no group to join), a deferred writer works the same.
+    let t = deferred(&db, "alone", Deferred::CommitsWithBatch).await;
+    assert_eq!(t.await.unwrap(), Ok(()));
+    assert!(present(&db, "alone").await);
+});

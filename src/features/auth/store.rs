@@ -84,7 +84,7 @@ pub async fn login(cx: &Ctx, email_raw: &str, password_raw: &str) -> Result<Stri
         usable.then_some((r.get::<i64, _>(0), r.get::<Option<i64>, _>(3), hash?))
     });
     let ok = password::verify(
-        &cx.state.hash_permits,
+        &cx.state.hashing,
         password_raw.to_string(),
         candidate.as_ref().map(|c| c.2.clone()),
     )
@@ -240,7 +240,7 @@ pub async fn reset_password(
     let mut c = Checker::new();
     check_new_password(password_raw, confirm, &email, &mut c);
     c.finish()?;
-    let hash = password::hash(&cx.state.hash_permits, password_raw.to_string())
+    let hash = password::hash(&cx.state.hashing, password_raw.to_string())
         .await
         .or_internal()?;
     let mut tx = db.write().await.or_internal()?;
@@ -314,7 +314,7 @@ pub async fn accept_invitation(
     check_new_password(password_raw, confirm, &info.email, &mut c);
     c.finish()?;
     let name = name.unwrap_or(info.name);
-    let hash = password::hash(&cx.state.hash_permits, password_raw.to_string())
+    let hash = password::hash(&cx.state.hashing, password_raw.to_string())
         .await
         .or_internal()?;
     let mut tx = db.write().await.or_internal()?;

@@ -4,6 +4,7 @@
 //! stale page loses nothing but its own click), records the history and
 //! notifies the people concerned.
 
+use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use super::rules::{
@@ -14,8 +15,8 @@ use super::types::*;
 use crate::features::accounts::Page;
 use crate::server::audit::{self, Entry};
 use crate::server::batch::{Arg, Batch};
-use crate::server::db::Db;
-use crate::server::dialect;
+use crate::server::db::{Db, WriteTx};
+use crate::server::dialect::{self, Dialect};
 use crate::server::errors::{internal, OrInternal};
 use crate::server::now_ms;
 use crate::shared::validate::{self, Checker};
@@ -251,84 +252,126 @@ struct Candidate {
 /// table lookups, and comparing 5,000 names takes about 2 ms.
 const CONFLICT_CANDIDATES: usize = 5_000;
 
+/// The query for the active registrations a key and products conflict
+/// with, one indexed SELECT per key joined by UNION (with an OR between
+/// them SQLite's planner fell back to scanning every active deal), the
+/// product overlap as an `EXISTS` on `deal_products`' key. `None`: the key
+/// has nothing to match on. Rows: id, company, domain, name key.
+fn conflicts_sql(
+    p: &mut Params,
+    key: &CustomerKey,
+    product_ids: &[i64],
+    exclude_deal: Option<i64>,
+) -> Option<String> {
+    let tokens = key.tokens();
+    if key.domain.is_empty() && tokens.is_empty() {
+        return None;
+    }
+    let now = p.int(now_ms());
+    let exclude = p.int(exclude_deal.unwrap_or(0));
+    // No products chosen yet (while typing): the customer alone decides.
+    let overlap = if product_ids.is_empty() {
+        String::new()
+    } else {
+        let list: Vec<String> = product_ids.iter().map(|id| p.int(*id)).collect();
+        format!(
+            " AND EXISTS (SELECT 1 FROM deal_products dp WHERE dp.deal_id = d.id AND dp.product_id IN ({}))",
+            list.join(", ")
+        )
+    };
+    let active = format!(
+        "d.status IN ('submitted','approved') AND (d.exclusive_until IS NULL OR d.exclusive_until > {now}) \
+         AND d.id <> {exclude}{overlap}"
+    );
+    let mut parts = Vec::new();
+    if !key.domain.is_empty() {
+        let d = p.text(key.domain.clone());
+        parts.push(format!(
+            "SELECT d.id, d.company_id, d.customer_domain, d.customer_key FROM deals d \
+             WHERE d.customer_domain = {d} AND {active}"
+        ));
+    }
+    if !tokens.is_empty() {
+        let list: Vec<String> = tokens.iter().map(|t| p.text(t.clone())).collect();
+        parts.push(format!(
+            "SELECT d.id, d.company_id, d.customer_domain, d.customer_key FROM deals d \
+             WHERE d.customer_token IN ({}) AND {active}",
+            list.join(", ")
+        ));
+    }
+    Some(format!(
+        "{} ORDER BY 1 LIMIT {CONFLICT_CANDIDATES}",
+        parts.join(" UNION ")
+    ))
+}
+
+/// The candidates of [`conflicts_sql`]'s rows that really match the key
+/// (a shared name token is only a candidate).
+fn conflicts_from(key: &CustomerKey, rows: &[AnyRow]) -> Vec<Candidate> {
+    rows.iter()
+        .filter_map(|r| {
+            let domain: String = r.get(2);
+            let name_key: String = r.get(3);
+            key.matches(&domain, &name_key).map(|reason| Candidate {
+                id: r.get(0),
+                company_id: r.get(1),
+                reason,
+            })
+        })
+        .collect()
+}
+
 async fn find_conflicts(
     conn: &mut AnyConnection,
     key: &CustomerKey,
     product_ids: &[i64],
     exclude_deal: Option<i64>,
 ) -> Result<Vec<Candidate>, sqlx::Error> {
-    let tokens = key.tokens();
-    if key.domain.is_empty() && tokens.is_empty() {
-        return Ok(Vec::new());
-    }
-    // One indexed SELECT per key, joined by UNION: with an OR between
-    // them SQLite's planner falls back to scanning every active deal.
     let mut p = Params::default();
-    let now = now_ms();
-    let exclude = exclude_deal.unwrap_or(0);
-    let mut parts = Vec::new();
-    let active = |p: &mut Params| {
-        format!(
-            "d.status IN ('submitted','approved') AND (d.exclusive_until IS NULL OR d.exclusive_until > {}) \
-             AND d.id <> {}",
-            p.int(now),
-            p.int(exclude)
-        )
+    let Some(sql) = conflicts_sql(&mut p, key, product_ids, exclude_deal) else {
+        return Ok(Vec::new());
     };
-    if !key.domain.is_empty() {
-        let d = p.text(key.domain.clone());
-        let a = active(&mut p);
-        parts.push(format!(
-            "SELECT d.id, d.company_id, d.customer_domain, d.customer_key FROM deals d \
-             WHERE d.customer_domain = {d} AND {a}"
-        ));
-    }
-    if !tokens.is_empty() {
-        let list: Vec<String> = tokens.iter().map(|t| p.text(t.clone())).collect();
-        let a = active(&mut p);
-        parts.push(format!(
-            "SELECT d.id, d.company_id, d.customer_domain, d.customer_key FROM deals d \
-             WHERE d.customer_token IN ({}) AND {a}",
-            list.join(", ")
-        ));
-    }
-    let sql = format!(
-        "{} ORDER BY 1 LIMIT {CONFLICT_CANDIDATES}",
-        parts.join(" UNION ")
-    );
     let rows = p.bind(sqlx::query(&sql)).fetch_all(&mut *conn).await?;
-    let mut found = Vec::new();
-    for r in rows {
-        let domain: String = r.get(2);
-        let name_key: String = r.get(3);
-        if let Some(reason) = key.matches(&domain, &name_key) {
-            found.push(Candidate {
-                id: r.get(0),
-                company_id: r.get(1),
-                reason,
-            });
+    Ok(conflicts_from(key, &rows))
+}
+
+/// What a registration reads inside the write lock: the conflicts, the
+/// new deal's id and the audit chain's end. On SQLite one round trip (with
+/// the member's savepoint); on PostgreSQL, where the customer's advisory
+/// locks come first, one statement after another.
+async fn read_in_lock(
+    tx: &mut WriteTx,
+    db: &Db,
+    key: &CustomerKey,
+    product_ids: &[i64],
+) -> Result<(Vec<Candidate>, i64, audit::Link), sqlx::Error> {
+    match db.dialect {
+        Dialect::Postgres => {
+            lock_customer(tx, db, key).await?;
+            let conflicts = find_conflicts(tx, key, product_ids, None).await?;
+            let id = dialect::next_id(tx, db.dialect, "deals").await?;
+            let link = audit::link(tx, db.dialect).await?;
+            Ok((conflicts, id, link))
+        }
+        Dialect::Sqlite => {
+            let mut p = Params::default();
+            let conflicts = conflicts_sql(&mut p, key, product_ids, None)
+                .map(|sql| format!("; {sql}"))
+                .unwrap_or_default();
+            let sql = format!(
+                "{}SELECT {}, {}{conflicts}",
+                tx.opening(),
+                dialect::sqlite_next_id("deals"),
+                audit::SQLITE_LAST_HASH
+            );
+            let conn: &mut AnyConnection = tx;
+            let rows = p.bind(sqlx::query(&sql)).fetch_all(&mut *conn).await?;
+            // The first statement's one row, then the candidates.
+            let (head, candidates) = rows.split_first().ok_or(sqlx::Error::RowNotFound)?;
+            let link = audit::Link::new(0, head.get(1));
+            Ok((conflicts_from(key, candidates), head.get(0), link))
         }
     }
-    if found.is_empty() {
-        return Ok(found);
-    }
-    // Keep those whose products overlap.
-    let ids: Vec<String> = found.iter().map(|c| c.id.to_string()).collect();
-    let rows = sqlx::query(&format!(
-        "SELECT deal_id, product_id FROM deal_products WHERE deal_id IN ({})",
-        ids.join(",")
-    ))
-    .fetch_all(&mut *conn)
-    .await?;
-    found.retain(|c| {
-        let theirs: Vec<i64> = rows
-            .iter()
-            .filter(|r| r.get::<i64, _>(0) == c.id)
-            .map(|r| r.get::<i64, _>(1))
-            .collect();
-        rules::products_overlap(product_ids, &theirs)
-    });
-    Ok(found)
 }
 
 /// The conflict preview shown while a partner types. Other companies'
@@ -890,51 +933,96 @@ pub async fn register(
     let rule_set = rules_list(db).await?;
     let key = CustomerKey::new(&input.customer_name, &input.customer_domain);
     let before = Before::read(db, company_id).await.or_internal()?;
-    let now = now_ms();
-    // Reads and writes only through its transaction: registrations queued
-    // together share one commit (decision 0006).
-    let mut tx = db.write_grouped().await.or_internal()?;
-    let region = before.region;
-    lock_customer(&mut tx, db, &key).await.or_internal()?;
-    let conflicts = find_conflicts(&mut tx, &key, &input.product_ids, None)
-        .await
-        .or_internal()?;
-    // A partner's own earlier registration of the same customer is a
-    // duplicate, not a conflict: refuse it and point to it.
-    if let Some(own) = conflicts.iter().find(|c| c.company_id == company_id) {
-        return Err(duplicate(own));
-    }
-    let has_conflict = !conflicts.is_empty();
-    let route = rules::route(
-        &rule_set,
-        &rules::RoutingFacts {
+    let locked = Locked {
+        db: db.clone(),
+        viewer: viewer.clone(),
+        company_id,
+        input: input.clone(),
+        registration_ms,
+        public_url: public_url.to_string(),
+        actor,
+        settings,
+        rule_set,
+        key,
+        before,
+    };
+    db.on_writer(locked.register()).await
+}
+
+/// What [`register`] does inside the write lock, with what it read before
+/// it: run on the writer thread ([`Db::on_writer`]), so it owns its data.
+struct Locked {
+    db: Db,
+    viewer: Viewer,
+    company_id: i64,
+    input: DealInput,
+    registration_ms: Option<i64>,
+    public_url: String,
+    actor: Entry,
+    settings: DealSettings,
+    rule_set: Vec<rules::Rule>,
+    key: CustomerKey,
+    before: Before,
+}
+
+impl Locked {
+    async fn register(self) -> Result<Registered, AppError> {
+        let Locked {
+            db,
+            viewer,
             company_id,
-            region: &region,
-            product_ids: &input.product_ids,
-            value_cents: input.value_cents,
-            has_conflict,
-        },
-    );
-    let (route_name, rule_id, approved) = match route {
-        Route::AutoApprove { rule_id } => ("auto", Some(rule_id), true),
-        Route::Manager { rule_id } => ("manager", rule_id, false),
-        Route::Admins { rule_id } => ("admins", rule_id, false),
-    };
-    let status = if approved {
-        DealStatus::Approved
-    } else {
-        DealStatus::Submitted
-    };
-    let exclusive_until = approved.then(|| rules::exclusivity_end(now, settings.exclusivity_days));
-    let sla_due = (!approved).then_some(now + settings.sla_hours * HOUR_MS);
-    // The deal's id is drawn first, so every statement that refers to it
-    // goes into one batch: on SQLite one round trip inside the write lock
-    // instead of one per statement (decision 0006, update 2).
-    let id = dialect::next_id(&mut tx, db.dialect, "deals")
-        .await
-        .or_internal()?;
-    let mut batch = Batch::new();
-    batch.push(
+            input,
+            registration_ms,
+            public_url,
+            actor,
+            settings,
+            rule_set,
+            key,
+            before,
+        } = self;
+        let (db, viewer, input, public_url) = (&db, &viewer, &input, public_url.as_str());
+        let now = now_ms();
+        // Reads and writes only through its transaction: registrations queued
+        // together share one commit (decision 0006).
+        let mut tx = db.write_grouped_deferred().await.or_internal()?;
+        let region = before.region;
+        let (conflicts, id, chain_end) = read_in_lock(&mut tx, db, &key, &input.product_ids)
+            .await
+            .or_internal()?;
+        // A partner's own earlier registration of the same customer is a
+        // duplicate, not a conflict: refuse it and point to it.
+        if let Some(own) = conflicts.iter().find(|c| c.company_id == company_id) {
+            return Err(duplicate(own));
+        }
+        let has_conflict = !conflicts.is_empty();
+        let route = rules::route(
+            &rule_set,
+            &rules::RoutingFacts {
+                company_id,
+                region: &region,
+                product_ids: &input.product_ids,
+                value_cents: input.value_cents,
+                has_conflict,
+            },
+        );
+        let (route_name, rule_id, approved) = match route {
+            Route::AutoApprove { rule_id } => ("auto", Some(rule_id), true),
+            Route::Manager { rule_id } => ("manager", rule_id, false),
+            Route::Admins { rule_id } => ("admins", rule_id, false),
+        };
+        let status = if approved {
+            DealStatus::Approved
+        } else {
+            DealStatus::Submitted
+        };
+        let exclusive_until =
+            approved.then(|| rules::exclusivity_end(now, settings.exclusivity_days));
+        let sla_due = (!approved).then_some(now + settings.sla_hours * HOUR_MS);
+        // The deal's id was drawn first, so every statement that refers to it
+        // goes into one batch: on SQLite one round trip inside the write lock
+        // instead of one per statement (decision 0006, update 2).
+        let mut batch = Batch::new();
+        batch.push(
         "INSERT INTO deals (id, company_id, owner_user_id, status, customer_name, customer_key, customer_token, \
          customer_domain, contact_name, contact_email, contact_phone, country, region, value_cents, currency, \
          close_date, deal_type, notes, has_conflict, route, rule_id, submitted_at, decided_at, sla_due_at, \
@@ -971,135 +1059,137 @@ pub async fn register(
             now.into(),
         ],
     );
-    add_products_and_conflicts(&mut batch, id, &input.product_ids, &conflicts, now, true);
-    push_event(
-        &mut batch,
-        id,
-        Some(viewer.user_id),
-        "submitted",
-        None,
-        Some(DealStatus::Submitted),
-        &[],
-        &match registration_ms {
-            Some(ms) => format!("Registered in {}.", rules::format_duration(ms)),
-            None => String::new(),
-        },
-    );
-    let link = format!("/deals/{id}");
-    // The approvers' notification and the partner's go in one insert.
-    let mut deciders: Vec<(i64, String)> = Vec::new();
-    let approver_title = format!(
-        "New registration: {} ({})",
-        input.customer_name,
-        rules::format_money(input.value_cents, &input.currency)
-    );
-    let approver_body = if has_conflict {
-        "It conflicts with another registration; compare them before deciding."
-    } else {
-        "It is waiting for your decision."
-    };
-    if approved {
+        add_products_and_conflicts(&mut batch, id, &input.product_ids, &conflicts, now, true);
         push_event(
             &mut batch,
             id,
+            Some(viewer.user_id),
+            "submitted",
             None,
-            "approved",
             Some(DealStatus::Submitted),
-            Some(DealStatus::Approved),
             &[],
-            "Approved automatically by an approval rule.",
+            &match registration_ms {
+                Some(ms) => format!("Registered in {}.", rules::format_duration(ms)),
+                None => String::new(),
+            },
         );
-    } else if route_name != "admins" && !before.managers.is_empty() {
-        deciders = before.managers;
-    } else {
-        // No assigned manager, or a rule sends it to the vendor admins.
-        deciders = approvers(&mut tx, company_id, true)
-            .await
-            .or_internal()?
-            .into_iter()
-            .map(|(id, _, email)| (id, email))
-            .collect();
-    }
-    let (title, body) = if approved {
-        (
-            format!("Approved: {}", input.customer_name),
-            format!(
-                "Your registration was approved. It is exclusive to you until {}.",
-                crate::ui::format_date(exclusive_until.unwrap_or(now))
-            ),
-        )
-    } else {
-        (
-            format!("Registered: {}", input.customer_name),
-            format!(
-                "Your registration is pending approval; a decision is due within {} hours.",
-                settings.sla_hours
-            ),
-        )
-    };
-    let mut notes: Vec<Note> = deciders
-        .iter()
-        .map(|(user_id, email)| Note {
-            user_id: *user_id,
-            email,
-            kind: "deal_submitted",
-            title: &approver_title,
-            body: approver_body,
-        })
-        .collect();
-    notes.push(Note {
-        user_id: viewer.user_id,
-        email: &viewer.email,
-        kind: if approved {
-            "deal_approved"
+        let link = format!("/deals/{id}");
+        // The approvers' notification and the partner's go in one insert.
+        let mut deciders: Vec<(i64, String)> = Vec::new();
+        let approver_title = format!(
+            "New registration: {} ({})",
+            input.customer_name,
+            rules::format_money(input.value_cents, &input.currency)
+        );
+        let approver_body = if has_conflict {
+            "It conflicts with another registration; compare them before deciding."
         } else {
-            "deal_registered"
-        },
-        title: &title,
-        body: &body,
-    });
-    add_notes(&mut batch, public_url, &notes, &link);
-    if let Some(points) = before.points {
-        crate::features::tiers::store::add_registration_award(
+            "It is waiting for your decision."
+        };
+        if approved {
+            push_event(
+                &mut batch,
+                id,
+                None,
+                "approved",
+                Some(DealStatus::Submitted),
+                Some(DealStatus::Approved),
+                &[],
+                "Approved automatically by an approval rule.",
+            );
+        } else if route_name != "admins" && !before.managers.is_empty() {
+            deciders = before.managers;
+        } else {
+            // No assigned manager, or a rule sends it to the vendor admins.
+            deciders = approvers(&mut tx, company_id, true)
+                .await
+                .or_internal()?
+                .into_iter()
+                .map(|(id, _, email)| (id, email))
+                .collect();
+        }
+        let (title, body) = if approved {
+            (
+                format!("Approved: {}", input.customer_name),
+                format!(
+                    "Your registration was approved. It is exclusive to you until {}.",
+                    crate::ui::format_date(exclusive_until.unwrap_or(now))
+                ),
+            )
+        } else {
+            (
+                format!("Registered: {}", input.customer_name),
+                format!(
+                    "Your registration is pending approval; a decision is due within {} hours.",
+                    settings.sla_hours
+                ),
+            )
+        };
+        let mut notes: Vec<Note> = deciders
+            .iter()
+            .map(|(user_id, email)| Note {
+                user_id: *user_id,
+                email,
+                kind: "deal_submitted",
+                title: &approver_title,
+                body: approver_body,
+            })
+            .collect();
+        notes.push(Note {
+            user_id: viewer.user_id,
+            email: &viewer.email,
+            kind: if approved {
+                "deal_approved"
+            } else {
+                "deal_registered"
+            },
+            title: &title,
+            body: &body,
+        });
+        add_notes(&mut batch, public_url, &notes, &link);
+        if let Some(points) = before.points {
+            crate::features::tiers::store::add_registration_award(
+                &mut batch,
+                id,
+                company_id,
+                viewer.user_id,
+                points,
+                now,
+            );
+        }
+        audit::push(
             &mut batch,
-            id,
-            company_id,
-            viewer.user_id,
-            points,
-            now,
+            chain_end,
+            &actor.object("deal", id).detail(format!(
+                "{{\"status\":\"{}\",\"conflict\":{has_conflict},\"route\":\"{route_name}\"}}",
+                status.as_str()
+            )),
         );
-    }
-    audit::append_to(
-        &mut batch,
-        &mut tx,
-        db.dialect,
-        &actor.object("deal", id).detail(format!(
-            "{{\"status\":\"{}\",\"conflict\":{has_conflict},\"route\":\"{route_name}\"}}",
-            status.as_str()
-        )),
-    )
-    .await
-    .or_internal()?;
-    batch.run(&mut tx).await.or_internal()?;
-    if before.points.is_none() {
-        // The company's first registration without a tier: it gets the
-        // default program's membership, then its points.
-        crate::features::tiers::store::on_deal_registered(
-            &mut tx,
+        if before.points.is_some() {
+            // The usual case: the batch is the last of it, and on SQLite
+            // releases the member's savepoint in the same round trip.
+            tx.commit_with(batch).await.or_internal()?;
+        } else {
+            batch.run(&mut tx).await.or_internal()?;
+            // The company's first registration without a tier: it gets the
+            // default program's membership, then its points.
+            crate::features::tiers::store::on_deal_registered(
+                &mut tx,
+                id,
+                company_id,
+                viewer.user_id,
+                now,
+            )
+            .await
+            .or_internal()?;
+            tx.commit().await.or_internal()?;
+        }
+        Ok(Registered {
             id,
-            company_id,
-            viewer.user_id,
-            now,
-        )
-        .await
-        .or_internal()?;
+            status,
+            has_conflict,
+        })
     }
-    tx.commit().await.or_internal()?;
-    Ok(Registered {
-        id,
-        status,
-        has_conflict,
-    })
 }
 
 /// Replaces a deal's products and the conflicts it found, and flags the
