@@ -159,6 +159,8 @@ enum Place {
 
 /// The savepoint of the group member that holds the lock.
 const MEMBER: &str = "SAVEPOINT portal_member";
+/// [`MEMBER`] in front of a deferred writer's first statement.
+const MEMBER_OPENING: &str = "SAVEPOINT portal_member; ";
 const MEMBER_DONE: &str = "RELEASE portal_member";
 const MEMBER_UNDO: &str = "ROLLBACK TO portal_member";
 
@@ -178,7 +180,7 @@ impl WriteTx {
                 // itself failed, undoing fails the group, as a failed
                 // `SAVEPOINT` in `begin` does.
                 *place = Place::Member;
-                "SAVEPOINT portal_member; "
+                MEMBER_OPENING
             }
             _ => "",
         }
