@@ -3,6 +3,8 @@
 //! channel manager, with server-rendered SVG charts and CSV exports.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod cache;
 pub mod charts;
 #[cfg(feature = "ssr")]
 pub mod exports;

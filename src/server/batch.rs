@@ -7,7 +7,9 @@
 //! core. A [`Batch`] sends its statements as one multi-statement query,
 //! so the whole batch is one round trip. On PostgreSQL, whose extended
 //! protocol takes one statement per query, they run one after another in
-//! the same transaction, as before (decision 0006, update 2).
+//! the same transaction (decision 0006, update 2), unless the batch is
+//! [`Batch::independent`]: then they are joined into one statement of
+//! data-modifying `WITH` clauses, one round trip too.
 //!
 //! Every statement numbers its own placeholders from `$1`; the batch
 //! renumbers them when it joins the statements.
@@ -88,11 +90,26 @@ struct Statement {
 #[derive(Clone, Debug, Default)]
 pub struct Batch {
     statements: Vec<Statement>,
+    independent: bool,
 }
 
 impl Batch {
     pub fn new() -> Batch {
         Batch::default()
+    }
+
+    /// A batch whose statements do not read what the others write: each
+    /// inserts, updates or deletes rows no other statement of the batch
+    /// touches (foreign keys between them are fine: PostgreSQL checks
+    /// them when the whole statement ends, triggers run then too). On
+    /// PostgreSQL they become one statement, `WITH s1 AS (..), s2 AS (..)
+    /// last`, where every part sees the database as it was before the
+    /// batch.
+    pub fn independent() -> Batch {
+        Batch {
+            statements: Vec::new(),
+            independent: true,
+        }
     }
 
     /// Adds a statement whose text is the same every time.
@@ -149,6 +166,12 @@ impl Batch {
                 // connection.
                 bind(sqlx::query(&sql), args).execute(&mut *conn).await?;
             }
+            Dialect::Postgres if self.independent && self.statements.len() > 1 => {
+                let (sql, args) = self.with_clauses();
+                // One text per shape, as on SQLite: prepared once per
+                // connection and kept in its statement cache.
+                bind(sqlx::query(&sql), args).execute(&mut *conn).await?;
+            }
             Dialect::Postgres => {
                 for s in self.statements {
                     bind(sqlx::query(&s.sql).persistent(s.persistent), s.args)
@@ -169,6 +192,27 @@ impl Batch {
             sql.push_str(&renumber(&s.sql, args.len()));
             sql.push_str(";\n");
             args.extend(s.args);
+        }
+        (sql, args)
+    }
+}
+
+impl Batch {
+    /// The statements as one PostgreSQL statement: every one but the last
+    /// in a `WITH` clause of its own (run once, to completion, whether or
+    /// not anything reads it), placeholders numbered through.
+    fn with_clauses(self) -> (String, Vec<Arg>) {
+        let mut sql = String::new();
+        let mut args = Vec::new();
+        let last = self.statements.len() - 1;
+        for (i, s) in self.statements.into_iter().enumerate() {
+            let text = renumber(&s.sql, args.len());
+            args.extend(s.args);
+            match i {
+                0 if last > 0 => sql.push_str(&format!("WITH s0 AS ({text})")),
+                _ if i == last => sql.push_str(&format!(" {text}")),
+                _ => sql.push_str(&format!(", s{i} AS ({text})")),
+            }
         }
         (sql, args)
     }
@@ -235,6 +279,25 @@ mod tests {
         );
         assert_eq!(args.len(), 4);
         assert_eq!(args[2], Arg::Int(Some(3)));
+    }
+
+    #[test]
+    fn independent_statements_become_with_clauses() {
+        let mut b = Batch::independent();
+        b.push("INSERT INTO a (x) VALUES ($1)", vec![1.into()]);
+        b.push(
+            "UPDATE b SET y = $1 WHERE id = $2",
+            vec![2.into(), 3.into()],
+        );
+        b.push("INSERT INTO c (z) VALUES ($1)", vec!["z".into()]);
+        let (sql, args) = b.with_clauses();
+        assert_eq!(
+            sql,
+            "WITH s0 AS (INSERT INTO a (x) VALUES ($1)), \
+             s1 AS (UPDATE b SET y = $2 WHERE id = $3) \
+             INSERT INTO c (z) VALUES ($4)"
+        );
+        assert_eq!(args.len(), 4);
     }
 
     #[test]

@@ -28,6 +28,9 @@ pub struct Config {
     pub session: SessionConfig,
     pub mail: MailConfig,
     pub security: SecurityConfig,
+    /// How long the vendor dashboard's figures, once computed, are shown
+    /// to the next viewer with the same scope and filters (0: never).
+    pub dashboard_cache_seconds: u64,
     /// `DEV` serves the live-reload socket in the CSP; `PROD` does not.
     pub env: String,
     pub reload_port: u32,
@@ -83,6 +86,8 @@ struct FileConfig {
     security: FileSecurity,
     #[serde(default)]
     storage: FileStorage,
+    #[serde(default)]
+    dashboard: FileDashboard,
     /// cargo-leptos's own section may sit in the same file; we ignore it.
     #[serde(default, rename = "package")]
     _package: Option<toml::Value>,
@@ -104,6 +109,12 @@ struct FileDatabase {
     url: Option<String>,
     max_connections: Option<u32>,
     group_commit: Option<bool>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileDashboard {
+    cache_seconds: Option<u64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -234,7 +245,10 @@ impl Config {
             Some(v) => v
                 .parse()
                 .context("PORTAL_MAX_CONCURRENT_HASHES must be a number")?,
-            None => file.security.max_concurrent_hashes.unwrap_or(4),
+            None => file
+                .security
+                .max_concurrent_hashes
+                .unwrap_or_else(default_concurrent_hashes),
         };
 
         Ok(Config {
@@ -294,6 +308,12 @@ impl Config {
                 ip_failures: file.security.ip_failures.unwrap_or(30),
                 throttle_window_minutes: file.security.throttle_window_minutes.unwrap_or(15),
             },
+            dashboard_cache_seconds: match env("PORTAL_DASHBOARD_CACHE_SECONDS") {
+                Some(v) => v
+                    .parse()
+                    .context("PORTAL_DASHBOARD_CACHE_SECONDS must be a whole number of seconds")?,
+                None => file.dashboard.cache_seconds.unwrap_or(60),
+            },
             env: pick(&["PORTAL_ENV", "LEPTOS_ENV"], file.server.env, "PROD").to_uppercase(),
             reload_port: env("LEPTOS_RELOAD_PORT")
                 .and_then(|p| p.parse().ok())
@@ -322,6 +342,12 @@ impl Config {
             })
             .build()
     }
+}
+
+/// One hash per core: a hash keeps one core busy for its whole time, so
+/// more at once only queue for the cores while each holds its 19 MiB.
+fn default_concurrent_hashes() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get())
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use super::config::Config;
 use super::db::Db;
 use super::mail::Mailer;
 use super::password::Hashing;
+use crate::features::dashboard::cache::DashboardCache;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 
@@ -17,6 +18,8 @@ pub struct AppState {
     /// Bounds concurrent argon2 work and keeps its buffers (19 MiB each).
     pub hashing: Arc<Hashing>,
     pub mailer: Mailer,
+    /// The vendor dashboard's figures, shared for a while once computed.
+    pub dashboard: Arc<DashboardCache>,
 }
 
 impl AppState {
@@ -24,12 +27,16 @@ impl AppState {
         let leptos_options = config.leptos_options();
         let hashing = Arc::new(Hashing::new(config.security.max_concurrent_hashes));
         let mailer = Mailer::from_config(&config.mail);
+        let dashboard = Arc::new(DashboardCache::new(std::time::Duration::from_secs(
+            config.dashboard_cache_seconds,
+        )));
         AppState {
             db,
             config: Arc::new(config),
             leptos_options,
             hashing,
             mailer,
+            dashboard,
         }
     }
 }

@@ -388,7 +388,13 @@ db_test!(
     assert_eq!(status, "approved", "small deals are approved by the demo's rule");
     let r = app.call(&sam, "/api/deals/close", &form(&[("id", &id.to_string()), ("outcome", "won"), ("final_value", "4500")])).await;
     assert!(r.status().is_success());
-    let after = dashboard(&app, &admin, &[("period", "quarter"), ("currency", "USD")]).await;
+    // The figures computed a moment ago are kept and shared (with their
+    // time); a refresh computes them again, with the new win.
+    let kept = dashboard(&app, &admin, &[("period", "quarter"), ("currency", "USD")]).await;
+    assert_eq!(kept["as_of"], before["as_of"]);
+    assert_eq!(kept["revenue"], before["revenue"]);
+    let after = dashboard(&app, &admin, &[("period", "quarter"), ("currency", "USD"), ("refresh", "1")]).await;
+    assert!(i(&after["as_of"]) >= i(&before["as_of"]));
     assert_eq!(i(&after["revenue"]["total"]), i(&before["revenue"]["total"]) + 450_000);
     assert_eq!(i(&after["funnel"]["submitted"]), i(&before["funnel"]["submitted"]) + 1);
     assert_eq!(i(&after["funnel"]["won"]), i(&before["funnel"]["won"]) + 1);

@@ -194,6 +194,57 @@ db_test!(
 });
 
 db_test!(
+    /// A burst of requests that queue for the write lock together (one
+    /// group commit on SQLite): those that fit get in, each with its
+    /// history, approver notification and audit row; those refused leave
+    /// nothing behind and do not undo the others.
+    burst_of_requests_fills_the_fund, |app| {
+    let mei = app.login("mei@tailspin.example").await;
+    let card: serde_json::Value = app.call(&mei, "/api/mdf/fund", "").await.json().await.unwrap();
+    let requestable = card["requestable"].as_i64().unwrap();
+    // Each asks for a fifth (rounded down to whole units): five fit, a sixth does not.
+    let each = requestable / 5 / 100;
+    let cost = (each * 2).to_string();
+    let (audit_before, notes_before) = (
+        app.scalar("SELECT COUNT(*) FROM audit_log WHERE object_type = 'mdf_request'").await,
+        app.scalar("SELECT COUNT(*) FROM notifications WHERE kind = 'mdf_submitted'").await,
+    );
+    let mut sessions = Vec::new();
+    for _ in 0..8 {
+        sessions.push(app.login("mei@tailspin.example").await);
+    }
+    let mut calls = tokio::task::JoinSet::new();
+    for (i, s) in sessions.into_iter().enumerate() {
+        let body = request_form(&format!("Burst {i}"), &cost, &each.to_string(), (10, 10));
+        let (url, origin) = (app.url("/api/mdf/request"), app.url(""));
+        calls.spawn(async move {
+            s.post(url)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("origin", origin)
+                .body(body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+        });
+    }
+    let statuses: Vec<reqwest::StatusCode> = calls.join_all().await;
+    let ok = statuses.iter().filter(|s| s.is_success() || s.is_redirection()).count();
+    assert_eq!(ok, 5, "{statuses:?}");
+    assert!(statuses.iter().all(|s| s.is_success() || s.is_redirection() || *s == reqwest::StatusCode::UNPROCESSABLE_ENTITY), "{statuses:?}");
+    let ids = app.scalar("SELECT COUNT(*) FROM mdf_requests WHERE title LIKE 'Burst %'").await;
+    assert_eq!(ids, 5);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM mdf_events e JOIN mdf_requests r ON r.id = e.request_id WHERE r.title LIKE 'Burst %' AND e.kind = 'submitted'").await, 5);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM audit_log WHERE object_type = 'mdf_request'").await, audit_before + 5);
+    let approvers = app.scalar("SELECT COUNT(*) FROM notifications WHERE kind = 'mdf_submitted'").await - notes_before;
+    assert!(approvers >= 5 && approvers % 5 == 0, "{approvers} approver notifications");
+    assert_eq!(partner_portal::server::audit::verify_chain(&app.state.db).await.unwrap(), None);
+    let card: serde_json::Value = app.call(&mei, "/api/mdf/fund", "").await.json().await.unwrap();
+    assert_eq!(card["requestable"].as_i64().unwrap(), requestable - 5 * each * 100, "{card}");
+    assert_ledgers_add_up(&app).await;
+});
+
+db_test!(
     /// HTML, SVG with script, a renamed executable, a zip bomb and an
     /// oversized file are refused; nothing is stored; a foreign request
     /// answers 404.

@@ -10,7 +10,9 @@ use crate::shared::AppError;
 
 /// Every figure of the vendor dashboard for one set of filters. Values the
 /// page does not offer are dropped; a bad custom date range comes back as
-/// `filter_error` with this quarter's figures.
+/// `filter_error` with this quarter's figures. The figures may be up to
+/// `dashboard.cache_seconds` old (`as_of` says when they were computed);
+/// `refresh` asks for figures computed after the request (`super::cache`).
 #[server(endpoint = "dashboard/vendor")]
 pub async fn load_vendor_dashboard(
     period: Option<String>,
@@ -20,7 +22,9 @@ pub async fn load_vendor_dashboard(
     tier: Option<String>,
     manager: Option<String>,
     currency: Option<String>,
+    refresh: Option<String>,
 ) -> Result<VendorDashboard, AppError> {
+    let asked = std::time::Instant::now();
     let cx = crate::server::guard::enter("dashboard/vendor").await?;
     let raw = super::store::RawFilter {
         period: period.unwrap_or_default(),
@@ -33,5 +37,24 @@ pub async fn load_vendor_dashboard(
     };
     let viewer = cx.user()?;
     let resolved = super::store::resolve(cx.db(), viewer, &raw, crate::server::now_ms()).await?;
-    super::store::dashboard(cx.db(), viewer, resolved).await
+    // The filters, their options and any message are the request's own;
+    // only the figures are shared.
+    let (filter, options, error) = (
+        resolved.filter.clone(),
+        resolved.options.clone(),
+        resolved.error.clone(),
+    );
+    let key = super::cache::key(viewer, &resolved);
+    let refresh = refresh.is_some_and(|r| !r.is_empty() && r != "0");
+    let mut d = cx
+        .state
+        .dashboard
+        .get(key, asked, refresh, || {
+            super::store::dashboard(cx.db(), viewer, resolved)
+        })
+        .await?;
+    d.filter = filter;
+    d.options = options;
+    d.filter_error = error;
+    Ok(d)
 }

@@ -32,10 +32,11 @@ pub fn DashboardPage() -> impl IntoView {
                 get("tier"),
                 get("manager"),
                 get("currency"),
+                get("refresh"),
             )
         },
-        |(period, from, to, region, tier, manager, currency)| {
-            load_vendor_dashboard(period, from, to, region, tier, manager, currency)
+        |(period, from, to, region, tier, manager, currency, refresh)| {
+            load_vendor_dashboard(period, from, to, region, tier, manager, currency, refresh)
         },
     );
     view! {
@@ -213,6 +214,13 @@ fn DashboardView(d: VendorDashboard) -> impl IntoView {
                 )}</p>
             </div>
             <div class="head-badges">
+                <a
+                    class="btn btn-secondary btn-sm"
+                    href=format!("/dashboard?{}&refresh=1", d.filter.query())
+                    title="The figures are kept for a minute once computed; this computes them now."
+                >
+                    "Refresh figures"
+                </a>
                 <a class="btn btn-secondary btn-sm" href="/deals/analytics">"Registration time by partner"</a>
             </div>
         </div>

@@ -1020,8 +1020,9 @@ impl Locked {
         let sla_due = (!approved).then_some(now + settings.sla_hours * HOUR_MS);
         // The deal's id was drawn first, so every statement that refers to it
         // goes into one batch: on SQLite one round trip inside the write lock
-        // instead of one per statement (decision 0006, update 2).
-        let mut batch = Batch::new();
+        // instead of one per statement (decision 0006, update 2); on
+        // PostgreSQL one statement, as each touches rows of its own.
+        let mut batch = Batch::independent();
         batch.push(
         "INSERT INTO deals (id, company_id, owner_user_id, status, customer_name, customer_key, customer_token, \
          customer_domain, contact_name, contact_email, contact_phone, country, region, value_cents, currency, \

@@ -14,9 +14,13 @@ use super::rules::{
 use super::types::*;
 use crate::features::accounts::Page;
 use crate::features::deals::rules::{format_money, parse_date, parse_money, DAY_MS, HOUR_MS};
-use crate::features::deals::store::{notify, notify_approvers, set_list, Param2, Params};
+use crate::features::deals::store::{
+    add_notes, notify, notify_approvers, set_list, Note, Param2, Params,
+};
 use crate::server::audit::{self, Entry};
-use crate::server::db::Db;
+use crate::server::batch::Batch;
+use crate::server::db::{Db, WriteTx};
+use crate::server::dialect::{self, Dialect};
 use crate::server::errors::{internal, OrInternal};
 use crate::server::now_ms;
 use crate::shared::validate::Checker;
@@ -203,14 +207,21 @@ async fn current_fund(
     .map(|r| fund_from(&r)))
 }
 
+/// A fund's ledger summed by kind (`$1`: the fund).
+const BALANCE_SQL: &str =
+    "SELECT kind, CAST(SUM(amount_cents) AS BIGINT) FROM mdf_ledger WHERE fund_id = $1 GROUP BY kind";
+
+/// What a fund's requests waiting for approval ask for (`$1`: the fund).
+const PENDING_SQL: &str =
+    "SELECT CAST(COALESCE(SUM(requested_cents), 0) AS BIGINT) FROM mdf_requests \
+     WHERE fund_id = $1 AND status = 'submitted'";
+
 /// A fund's balance, summed from its ledger.
 pub async fn balance(conn: &mut AnyConnection, fund_id: i64) -> Result<Balance, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT kind, CAST(SUM(amount_cents) AS BIGINT) FROM mdf_ledger WHERE fund_id = $1 GROUP BY kind",
-    )
-    .bind(fund_id)
-    .fetch_all(&mut *conn)
-    .await?;
+    let rows = sqlx::query(BALANCE_SQL)
+        .bind(fund_id)
+        .fetch_all(&mut *conn)
+        .await?;
     Ok(Balance::from_sums(&sums_of(&rows, 0, 1)))
 }
 
@@ -218,28 +229,25 @@ fn sums_of(rows: &[sqlx::any::AnyRow], kind_col: usize, sum_col: usize) -> Vec<(
     rows.iter()
         .filter_map(|r| {
             let kind = EntryKind::parse(&r.get::<String, _>(kind_col))?;
-            Some((kind, crate::server::dialect::sum_to_i64(r, sum_col)))
+            Some((kind, dialect::sum_to_i64(r, sum_col)))
         })
         .collect()
 }
 
 /// Requested in requests of a fund that wait for approval.
 async fn pending(conn: &mut AnyConnection, fund_id: i64) -> Result<i64, sqlx::Error> {
-    let r = sqlx::query(
-        "SELECT CAST(COALESCE(SUM(requested_cents), 0) AS BIGINT) FROM mdf_requests \
-         WHERE fund_id = $1 AND status = 'submitted'",
-    )
-    .bind(fund_id)
-    .fetch_one(&mut *conn)
-    .await?;
-    Ok(crate::server::dialect::sum_to_i64(&r, 0))
+    let r = sqlx::query(PENDING_SQL)
+        .bind(fund_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(dialect::sum_to_i64(&r, 0))
 }
 
 /// Serialises ledger writes of one fund across app servers (PostgreSQL;
 /// SQLite has one writer already).
 async fn lock_fund(conn: &mut AnyConnection, db: &Db, fund_id: i64) -> Result<(), sqlx::Error> {
     // A key space of its own: 0x4d44_46 ("MDF") in the high bits.
-    crate::server::dialect::lock_key(conn, db.dialect, (0x004d_4446_i64 << 32) | fund_id).await
+    dialect::lock_key(conn, db.dialect, (0x004d_4446_i64 << 32) | fund_id).await
 }
 
 /// Appends one ledger entry after checking it against the fund's balance.
@@ -984,12 +992,26 @@ pub async fn create(
     public_url: &str,
     entry: Entry,
 ) -> Result<i64, AppError> {
-    let s = settings(db).await?;
+    let settings = settings(db).await?;
     let now = now_ms();
-    // Reads and writes only through its transaction: requests queued
-    // together share one commit (decision 0006).
-    let mut tx = db.write_grouped().await.or_internal()?;
-    let Some(fund) = current_fund(&mut tx, company_id, now).await.or_internal()? else {
+    // Which fund, and who decides, before the write lock: a fund allocated
+    // meanwhile is as if allocated just after, and the approvers are only
+    // told (the registration's rule, too).
+    let (fund, deciders) = {
+        let mut conn = db.pool.acquire().await.or_internal()?;
+        let fund = current_fund(&mut conn, company_id, now)
+            .await
+            .or_internal()?;
+        let deciders: Vec<(i64, String)> =
+            crate::features::deals::store::approvers(&mut conn, company_id, false)
+                .await
+                .or_internal()?
+                .into_iter()
+                .map(|(id, _, email)| (id, email))
+                .collect();
+        (fund, deciders)
+    };
+    let Some(fund) = fund else {
         return Err(amount_error(
             raw,
             vec![(
@@ -999,89 +1021,184 @@ pub async fn create(
             )],
         ));
     };
-    lock_fund(&mut tx, db, fund.id).await.or_internal()?;
-    let b = balance(&mut tx, fund.id).await.or_internal()?;
-    let waiting = pending(&mut tx, fund.id).await.or_internal()?;
-    let errors = rules::request_amount_errors(
-        input.total_cost,
-        input.requested,
-        input.contribution,
-        s.max_percent,
-        b.available - waiting,
-        &fund.currency,
-    );
-    if !errors.is_empty() {
-        return Err(amount_error(raw, errors));
-    }
-    let row = sqlx::query(
-        "INSERT INTO mdf_requests (company_id, fund_id, owner_user_id, status, activity_type, title, description, \
-         starts_on, ends_on, currency, total_cost_cents, requested_cents, contribution_cents, expected_leads, \
-         expected_pipeline_cents, max_percent, submitted_at, sla_due_at, request_ms, created_at, updated_at) \
-         VALUES ($1, $2, $3, 'submitted', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $16, $16) \
-         RETURNING id",
-    )
-    .bind(company_id)
-    .bind(fund.id)
-    .bind(viewer.user_id)
-    .bind(input.activity_type.as_str())
-    .bind(&input.title)
-    .bind(&input.description)
-    .bind(input.starts_on)
-    .bind(input.ends_on)
-    .bind(&fund.currency)
-    .bind(input.total_cost)
-    .bind(input.requested)
-    .bind(input.contribution)
-    .bind(input.expected_leads)
-    .bind(input.expected_pipeline)
-    .bind(s.max_percent)
-    .bind(now)
-    .bind(now + s.sla_hours * HOUR_MS)
-    .bind(measured_ms)
-    .fetch_one(&mut **tx)
-    .await
-    .or_internal()?;
-    let id: i64 = row.get(0);
-    add_event(
-        &mut tx,
-        id,
-        Some(viewer.user_id),
-        "submitted",
-        Some(MdfStatus::Submitted),
-        Some(input.requested),
-        "",
-    )
-    .await
-    .or_internal()?;
-    notify_approvers(
-        &mut tx,
-        public_url,
+    let locked = LockedRequest {
+        db: db.clone(),
+        viewer: viewer.clone(),
         company_id,
-        false,
-        "mdf_submitted",
-        &format!("MDF request: {}", input.title),
-        &format!(
+        raw: raw.clone(),
+        input: input.clone(),
+        measured_ms,
+        public_url: public_url.to_string(),
+        entry,
+        settings,
+        fund,
+        deciders,
+        now,
+    };
+    db.on_writer(locked.create()).await
+}
+
+/// What [`create`] does inside the write lock, with what it read before:
+/// run on the writer thread ([`Db::on_writer`]), so it owns its data.
+struct LockedRequest {
+    db: Db,
+    viewer: Viewer,
+    company_id: i64,
+    raw: RawRequest,
+    input: RequestInput,
+    measured_ms: Option<i64>,
+    public_url: String,
+    entry: Entry,
+    settings: MdfSettings,
+    fund: Fund,
+    deciders: Vec<(i64, String)>,
+    now: i64,
+}
+
+impl LockedRequest {
+    async fn create(self) -> Result<i64, AppError> {
+        let LockedRequest {
+            db,
+            viewer,
+            company_id,
+            raw,
+            input,
+            measured_ms,
+            public_url,
+            entry,
+            settings: s,
+            fund,
+            deciders,
+            now,
+        } = self;
+        // Reads and writes only through its transaction: requests queued
+        // together share one commit (decision 0006).
+        let mut tx = db.write_grouped_deferred().await.or_internal()?;
+        let (b, waiting, id, chain_end) = read_fund_in_lock(&mut tx, &db, fund.id)
+            .await
+            .or_internal()?;
+        let errors = rules::request_amount_errors(
+            input.total_cost,
+            input.requested,
+            input.contribution,
+            s.max_percent,
+            b.available - waiting,
+            &fund.currency,
+        );
+        if !errors.is_empty() {
+            return Err(amount_error(&raw, errors));
+        }
+        // Every statement that refers to the request goes into one batch:
+        // on SQLite one round trip inside the write lock, which also
+        // releases the member's savepoint; on PostgreSQL one statement.
+        let mut batch = Batch::independent();
+        batch.push(
+            "INSERT INTO mdf_requests (id, company_id, fund_id, owner_user_id, status, activity_type, title, \
+             description, starts_on, ends_on, currency, total_cost_cents, requested_cents, contribution_cents, \
+             expected_leads, expected_pipeline_cents, max_percent, submitted_at, sla_due_at, request_ms, \
+             created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, 'submitted', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, \
+             $18, $19, $17, $17)",
+            vec![
+                id.into(),
+                company_id.into(),
+                fund.id.into(),
+                viewer.user_id.into(),
+                input.activity_type.as_str().into(),
+                (&input.title).into(),
+                (&input.description).into(),
+                input.starts_on.into(),
+                input.ends_on.into(),
+                (&fund.currency).into(),
+                input.total_cost.into(),
+                input.requested.into(),
+                input.contribution.into(),
+                input.expected_leads.into(),
+                input.expected_pipeline.into(),
+                s.max_percent.into(),
+                now.into(),
+                (now + s.sla_hours * HOUR_MS).into(),
+                measured_ms.into(),
+            ],
+        );
+        push_event(
+            &mut batch,
+            id,
+            Some(viewer.user_id),
+            "submitted",
+            Some(MdfStatus::Submitted),
+            Some(input.requested),
+            "",
+        );
+        let title = format!("MDF request: {}", input.title);
+        let body = format!(
             "{} asks for {} ({}).",
             viewer.company_name.clone().unwrap_or_default(),
             format_money(input.requested, &fund.currency),
             input.activity_type.label()
-        ),
-        &format!("/mdf/{id}"),
-    )
-    .await
-    .or_internal()?;
-    audit::append(
-        &mut tx,
-        db.dialect,
-        &entry.object("mdf_request", id).detail(format!(
-            "{{\"to\":\"submitted\",\"requested_cents\":{}}}",
-            input.requested
-        )),
-    )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
-    Ok(id)
+        );
+        let notes: Vec<Note> = deciders
+            .iter()
+            .map(|(user_id, email)| Note {
+                user_id: *user_id,
+                email,
+                kind: "mdf_submitted",
+                title: &title,
+                body: &body,
+            })
+            .collect();
+        add_notes(&mut batch, &public_url, &notes, &format!("/mdf/{id}"));
+        audit::push(
+            &mut batch,
+            chain_end,
+            &entry.object("mdf_request", id).detail(format!(
+                "{{\"to\":\"submitted\",\"requested_cents\":{}}}",
+                input.requested
+            )),
+        );
+        tx.commit_with(batch).await.or_internal()?;
+        Ok(id)
+    }
+}
+
+/// Inside the write lock, what a new request is checked against and
+/// numbered by: the fund's balance, what its requests still waiting ask
+/// for, the request's id and the audit chain's end. On SQLite one round
+/// trip, which also opens the member's savepoint; on PostgreSQL the fund's
+/// lock first, then one statement each.
+async fn read_fund_in_lock(
+    tx: &mut WriteTx,
+    db: &Db,
+    fund_id: i64,
+) -> Result<(Balance, i64, i64, audit::Link), sqlx::Error> {
+    match db.dialect {
+        Dialect::Postgres => {
+            lock_fund(tx, db, fund_id).await?;
+            let b = balance(tx, fund_id).await?;
+            let waiting = pending(tx, fund_id).await?;
+            let id = dialect::next_id(tx, db.dialect, "mdf_requests").await?;
+            let link = audit::link(tx, db.dialect).await?;
+            Ok((b, waiting, id, link))
+        }
+        Dialect::Sqlite => {
+            let sql = format!(
+                "{}SELECT {}, {}, ({PENDING_SQL}); {BALANCE_SQL}",
+                tx.opening(),
+                dialect::sqlite_next_id("mdf_requests"),
+                audit::SQLITE_LAST_HASH,
+            );
+            let conn: &mut AnyConnection = tx;
+            let rows = sqlx::query(&sql)
+                .bind(fund_id)
+                .fetch_all(&mut *conn)
+                .await?;
+            // The first statement's one row, then the ledger's sums by kind.
+            let (head, sums) = rows.split_first().ok_or(sqlx::Error::RowNotFound)?;
+            let b = Balance::from_sums(&sums_of(sums, 0, 1));
+            let waiting = dialect::sum_to_i64(head, 2);
+            Ok((b, waiting, head.get(0), audit::Link::new(0, head.get(1))))
+        }
+    }
 }
 
 /// Changes a returned request and submits it again (same checks as a new
@@ -1409,20 +1526,34 @@ async fn add_event(
     amount: Option<i64>,
     note: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    let mut batch = Batch::new();
+    push_event(&mut batch, request_id, actor, kind, to, amount, note);
+    batch.run(conn).await
+}
+
+/// A line of a request's history, added to a batch.
+fn push_event(
+    batch: &mut Batch,
+    request_id: i64,
+    actor: Option<i64>,
+    kind: &str,
+    to: Option<MdfStatus>,
+    amount: Option<i64>,
+    note: &str,
+) {
+    batch.push(
         "INSERT INTO mdf_events (request_id, at, actor_user_id, kind, to_status, amount_cents, note) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(request_id)
-    .bind(now_ms())
-    .bind(actor)
-    .bind(kind)
-    .bind(to.map(|s| s.as_str()))
-    .bind(amount)
-    .bind(note)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+        vec![
+            request_id.into(),
+            now_ms().into(),
+            actor.into(),
+            kind.into(),
+            to.map(|s| s.as_str()).into(),
+            amount.into(),
+            note.into(),
+        ],
+    );
 }
 
 fn reason_required(field: &str, reason: &str, what: &str) -> Result<String, AppError> {
@@ -2283,7 +2414,7 @@ pub async fn waiting(db: &Db, viewer: &Viewer) -> Result<[i64; 3], AppError> {
     .fetch_one(&db.pool)
     .await
     .or_internal()?;
-    let n = |i| crate::server::dialect::sum_to_i64(&r, i);
+    let n = |i| dialect::sum_to_i64(&r, i);
     Ok([n(0), n(1), n(2)])
 }
 
@@ -2327,7 +2458,7 @@ pub async fn budgets(
             let label: String = r.get(0);
             let currency: String = r.get(1);
             let kind: Option<String> = r.get(2);
-            let sum = crate::server::dialect::sum_to_i64(r, 3);
+            let sum = dialect::sum_to_i64(r, 3);
             let idx = match out
                 .iter()
                 .position(|(l, c, _)| *l == label && *c == currency)
