@@ -52,6 +52,24 @@ test('a partner sees a possible conflict, never who holds it', async ({ page }, 
   await expect(page.getByText(/Decision due in/)).toBeVisible();
 });
 
+test('a customer typed before the page hydrated is checked once it has', async ({ page }, info) => {
+  test.skip(info.project.name !== 'js-on', 'the live check needs JavaScript');
+  await signIn(page, 'tariq@tailspin.example');
+  // Hold the page's WebAssembly back, so the form is plain HTML while typing.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto('/deals/new');
+  await page.getByLabel('Customer company *').fill('Vandelay Industries');
+  await page.getByLabel('Customer website *').fill('www.vandelay.com');
+  await expect(page.locator('body[data-hydrated]')).toHaveCount(0);
+  release();
+  await page.waitForSelector('body[data-hydrated]');
+  await expect(page.getByText('Possible conflict')).toBeVisible();
+  await expect(page.getByText('another partner has an active registration for this customer (same domain)')).toBeVisible();
+  await expect(page.getByLabel('Customer company *')).toHaveValue('Vandelay Industries');
+});
+
 test('bad input shows field errors and keeps what was typed', async ({ page }) => {
   await signIn(page, 'sam@northwind.example');
   await page.goto('/deals/new');

@@ -65,6 +65,42 @@ fn js_now() -> f64 {
     }
 }
 
+/// What the registration form already holds when the page hydrates: the
+/// customer's name and website and the ticked products, typed or ticked
+/// while the page was still plain HTML (the browser only).
+fn typed_before_hydration() -> Option<(String, String, Vec<i64>)> {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let doc = web_sys::window()?.document()?;
+        let value = |name: &str| {
+            doc.query_selector(&format!("#deal-form [name=\"{name}\"]"))
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .map(|i| i.value())
+                .unwrap_or_default()
+        };
+        let (name, domain) = (value("customer_name"), value("customer_domain"));
+        let mut ticked = Vec::new();
+        if let Ok(list) = doc.query_selector_all("#deal-form .checks input[type=checkbox]:checked")
+        {
+            for i in 0..list.length() {
+                let id = list
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
+                    .and_then(|input| input.value().parse::<i64>().ok());
+                ticked.extend(id);
+            }
+        }
+        (!name.trim().is_empty() || !domain.trim().is_empty()).then_some((name, domain, ticked))
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        None
+    }
+}
+
 /// Milliseconds on the page's monotonic clock (the browser only).
 pub(crate) fn perf_now() -> Option<f64> {
     #[cfg(feature = "hydrate")]
@@ -174,6 +210,18 @@ fn DealFormView(form: DealFormInfo) -> impl IntoView {
             std::time::Duration::from_millis(300),
         );
     };
+    // A new registration whose customer was typed before the page
+    // hydrated (a slow connection, a pasted value) is checked now, as if
+    // typed after. An edited deal is not: it would find itself.
+    let is_new = form.edit.is_none();
+    Effect::new(move |_| {
+        if let Some((n, d, p)) = typed_before_hydration().filter(|_| is_new) {
+            set_name.set(n);
+            set_domain.set(d);
+            set_picked.set(p);
+            schedule_check();
+        }
+    });
     // Registration clock: from the first interaction to the submit.
     let started = StoredValue::new(None::<f64>);
     let (elapsed, set_elapsed) = signal(String::new());
