@@ -944,6 +944,30 @@ pub fn check_request(raw: &RawRequest, now: i64) -> Result<RequestInput, AppErro
     }
 }
 
+/// The request's amounts against the rules and what the fund can still
+/// give; a refusal keeps what was typed.
+fn check_amounts(
+    raw: &RawRequest,
+    input: &RequestInput,
+    max_percent: i64,
+    available: i64,
+    currency: &str,
+) -> Result<(), AppError> {
+    let errors = rules::request_amount_errors(
+        input.total_cost,
+        input.requested,
+        input.contribution,
+        max_percent,
+        available,
+        currency,
+    );
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(amount_error(raw, errors))
+    }
+}
+
 fn amount_error(raw: &RawRequest, errors: Vec<(&'static str, String)>) -> AppError {
     let mut c = Checker::new();
     for (k, v) in raw.fields() {
@@ -1077,17 +1101,13 @@ impl LockedRequest {
         let (b, waiting, id, chain_end) = read_fund_in_lock(&mut tx, &db, fund.id)
             .await
             .or_internal()?;
-        let errors = rules::request_amount_errors(
-            input.total_cost,
-            input.requested,
-            input.contribution,
+        check_amounts(
+            &raw,
+            &input,
             s.max_percent,
             b.available - waiting,
             &fund.currency,
-        );
-        if !errors.is_empty() {
-            return Err(amount_error(&raw, errors));
-        }
+        )?;
         // Every statement that refers to the request goes into one batch:
         // on SQLite one round trip inside the write lock, which also
         // releases the member's savepoint; on PostgreSQL one statement.
@@ -1229,17 +1249,13 @@ pub async fn resubmit(
                     "Only a request returned for changes can be edited.".into(),
                 ));
             }
-            let errors = rules::request_amount_errors(
-                input.total_cost,
-                input.requested,
-                input.contribution,
+            check_amounts(
+                &raw,
+                &input,
                 s.max_percent,
                 b.available - waiting,
                 &st.currency,
-            );
-            if !errors.is_empty() {
-                return Err(amount_error(&raw, errors));
-            }
+            )?;
             let now = now_ms();
             Ok(Plan {
                 sets: vec![
