@@ -11,21 +11,31 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 export PATH="$HOME/.cargo/bin:${PORTAL_TOOLS_DIR:-$HOME/.cache/partner-portal/tools}/node_modules/.bin:$PATH"
 PORT="${E2E_PORT:-3100}"
+MAIL_PORT="${E2E_MAIL_PORT:-3125}"
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 PG_ADMIN="${PORTAL_TEST_PG_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 
 cargo leptos build --split
 DATA="$(mktemp -d)"
 SERVER=""
+SINK=""
 PG_DB=""
 cleanup() {
   [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null || true
+  [ -n "$SINK" ] && kill "$SINK" 2>/dev/null || true
   if [ -n "$PG_DB" ]; then
     psql "$PG_ADMIN" -q -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" >/dev/null 2>&1 || true
   fi
   rm -rf "$DATA"
 }
 trap cleanup EXIT
+
+# The test-only mail sink: the portal sends its mail there by SMTP, and the
+# tests read invitation links from the files it writes.
+export PORTAL_MAIL_DIR="$DATA/mail"
+node end2end/mail-sink.mjs "$PORTAL_MAIL_DIR" "$MAIL_PORT" >"$DATA/mail-sink.log" 2>&1 &
+SINK=$!
+export SMTP_HOST=127.0.0.1 SMTP_PORT="$MAIL_PORT" SMTP_TLS=none
 
 # Starts the server on DATABASE_URL with demo data and runs Playwright.
 run_suite() {

@@ -7,4 +7,8 @@ bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:${PORTAL_TOOLS_DIR:-$HOME/.cache/partner-portal/tools}/node_modules/.bin:$PATH"
 cargo leptos build --release --split
 ./target/release/portal demo-data
+# Development mode: without an SMTP server, e-mail (invitations, password
+# resets) is printed to this terminal, so the demo's links can be followed.
+# A production server runs with PORTAL_ENV=PROD (Leptos.toml) and SMTP.
+export PORTAL_ENV="${PORTAL_ENV:-DEV}"
 exec ./target/release/portal serve

@@ -55,8 +55,9 @@ if [ "$need_e2e" = 1 ]; then
     apt-get update -qq
     apt-get install -y -qq postgresql-client >/dev/null
   fi
-  if ! [ -d "$ROOT/end2end/node_modules/@playwright/test" ] || ! [ -d "$ROOT/end2end/node_modules/@axe-core/playwright" ]; then
-    log "installing the Playwright test runner and axe-core (no browser download)"
+  if ! [ -d "$ROOT/end2end/node_modules/@playwright/test" ] || ! [ -d "$ROOT/end2end/node_modules/@axe-core/playwright" ] \
+    || ! [ -d "$ROOT/end2end/node_modules/smtp-server" ]; then
+    log "installing the Playwright test runner, axe-core and the test mail sink (no browser download)"
     (cd "$ROOT/end2end" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
   fi
 fi

@@ -54,6 +54,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/login") view=auth::pages::LoginPage ssr=SsrMode::Async />
                 <Route path=path!("/forgot-password") view={Lazy::<ForgotRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/reset-password") view={Lazy::<ResetRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/unlock") view={Lazy::<UnlockRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/invitation") view={Lazy::<InvitationRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/") view=home::pages::HomePage ssr=SsrMode::Async />
                 <Route path=path!("/deals") view={Lazy::<DealsRoute>::new()} ssr=SsrMode::Async />
@@ -131,6 +132,7 @@ macro_rules! lazy_pages {
 lazy_pages! {
     ForgotRoute => auth::pages::ForgotPage,
     ResetRoute => auth::pages::ResetPage,
+    UnlockRoute => auth::pages::UnlockPage,
     InvitationRoute => auth::pages::InvitationPage,
     DealsRoute => deals::pages::DealsPage,
     NewDealRoute => deals::pages::NewDealPage,

@@ -1,6 +1,7 @@
 //! Everything that runs only on the server: configuration, the database,
 //! sessions, the security layers, mail, audit and the command line.
 
+pub mod account_mail;
 pub mod audit;
 pub mod batch;
 pub mod cli;

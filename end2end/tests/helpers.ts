@@ -19,3 +19,26 @@ export async function signIn(page: Page, email: string) {
  */
 export const uniqueCustomer = (word: string) =>
   `${Math.random().toString(36).slice(2, 10).padEnd(8, 'q')} ${word}`;
+
+/**
+ * The newest e-mail to `to` in the test-only mail sink (scripts/e2e.sh
+ * starts it and points the portal's SMTP at it), decoded from
+ * quoted-printable; waits up to 15 s for the outbox worker to send it.
+ */
+export async function mailTo(to: string): Promise<string> {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const dir = process.env.PORTAL_MAIL_DIR;
+  if (!dir) throw new Error('PORTAL_MAIL_DIR is not set: run the suite through scripts/e2e.sh');
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const found = readdirSync(dir)
+      .sort()
+      .reverse()
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .find((m) => m.startsWith(`X-Sink-To: ${to}\r\n`));
+    if (found) return found.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no mail to ${to} within 15 s`);
+}

@@ -1,12 +1,25 @@
 //! The audit log: append-only and hash-chained. Each entry's hash covers its
 //! own fields and the previous entry's hash, so changing or deleting an old
 //! entry breaks every hash after it ([`verify_chain`] finds where).
+//!
+//! Three more guards (issue 21): triggers on both databases refuse any
+//! UPDATE or DELETE of `audit_log` (the application never needs one); the
+//! heads of the chains are written every minute to an anchor file outside
+//! the database and to the log ([`anchor`]), so cutting the tail off a chain,
+//! which leaves a shorter chain that still verifies, is found by
+//! [`check_anchors`] (`portal audit verify`); and an entry written on its
+//! own ([`record`]: denials, failed sign-ins) is retried and, if it still
+//! fails, counted and turned into an error for the request: nobody is
+//! answered as if audited when they were not.
+
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use sha2::{Digest, Sha256};
 use sqlx::{AnyConnection, Row};
 
 use super::batch::Batch;
 use super::dialect::{self, Dialect};
+use crate::shared::AppError;
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -168,19 +181,124 @@ pub async fn append_to(
     Ok(())
 }
 
+/// Entries [`record`] could not write after its retries.
+pub static WRITE_FAILURES: AtomicU64 = AtomicU64::new(0);
+/// Retries [`record`] needed.
+pub static WRITE_RETRIES: AtomicU64 = AtomicU64::new(0);
+
 /// Records an entry in a transaction of its own (for denials and failed
-/// logins, which change nothing else). Errors are logged, not returned: a
-/// failed audit write must not turn a refusal into a 500.
-pub async fn record(db: &super::db::Db, entry: Entry) {
-    let result = async {
-        let mut tx = db.write().await?;
-        append(&mut tx, db.dialect, &entry).await?;
-        tx.commit().await
+/// logins, which change nothing else). Tries three times; if the entry
+/// still cannot be written, counts it ([`WRITE_FAILURES`], `/metrics`),
+/// logs it and returns an internal error, which the request answers with
+/// instead of its refusal.
+pub async fn record(db: &super::db::Db, entry: Entry) -> Result<(), AppError> {
+    let mut last_error = None;
+    for attempt in 0..3u32 {
+        if attempt > 0 {
+            WRITE_RETRIES.fetch_add(1, Ordering::Relaxed);
+            tokio::time::sleep(std::time::Duration::from_millis(25 << attempt)).await;
+        }
+        let result = async {
+            let mut tx = db.write().await?;
+            append(&mut tx, db.dialect, &entry).await?;
+            tx.commit().await
+        }
+        .await;
+        match result {
+            Ok(()) => return Ok(()),
+            Err(e) => last_error = Some(e),
+        }
     }
-    .await;
-    if let Err(e) = result {
-        tracing::error!(error = %e, action = %entry.action, "could not write audit entry");
+    WRITE_FAILURES.fetch_add(1, Ordering::Relaxed);
+    let cause = last_error.map(|e| e.to_string()).unwrap_or_default();
+    Err(super::errors::internal(format!(
+        "audit entry {} ({}) not written after 3 attempts: {cause}",
+        entry.action, entry.outcome
+    )))
+}
+
+/// The last entry of each chain: (chain, id, hash).
+pub async fn heads(db: &super::db::Db) -> Result<Vec<(i64, i64, String)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT a.chain, a.id, a.hash FROM audit_log a \
+         JOIN (SELECT chain, MAX(id) AS id FROM audit_log GROUP BY chain) h ON h.id = a.id \
+         ORDER BY a.chain",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows
+        .iter()
+        .map(|r| (r.get(0), r.get(1), r.get(2)))
+        .collect())
+}
+
+/// One anchor line: `<at> chain=<c> id=<id> hash=<hash>`.
+pub fn anchor_line(at: i64, chain: i64, id: i64, hash: &str) -> String {
+    format!("{at} chain={chain} id={id} hash={hash}")
+}
+
+/// Appends the chains' heads to `path` (created with its folder) and
+/// writes them to the log: two places a database truncation cannot reach.
+pub async fn anchor(db: &super::db::Db, path: &std::path::Path) -> anyhow::Result<usize> {
+    use std::io::Write;
+    let heads = heads(db).await?;
+    let at = super::now_ms();
+    let mut text = String::new();
+    for (chain, id, hash) in &heads {
+        tracing::info!(chain, id, %hash, "audit anchor");
+        text.push_str(&anchor_line(at, *chain, *id, hash));
+        text.push('\n');
     }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_data()?;
+    Ok(heads.len())
+}
+
+/// Checks anchor lines against the log: every anchored entry must still be
+/// there with its hash. Returns the anchors that are not (a cut tail, or a
+/// log replaced by another), and how many lines were checked.
+pub async fn check_anchors(
+    db: &super::db::Db,
+    text: &str,
+) -> Result<(usize, Vec<String>), sqlx::Error> {
+    let mut missing = Vec::new();
+    let mut checked = 0;
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let field = |name: &str| {
+            line.split_whitespace()
+                .find_map(|w| w.strip_prefix(name))
+                .map(str::to_string)
+        };
+        let (Some(chain), Some(id), Some(hash)) = (
+            field("chain=").and_then(|c| c.parse::<i64>().ok()),
+            field("id=").and_then(|i| i.parse::<i64>().ok()),
+            field("hash="),
+        ) else {
+            missing.push(format!("unreadable anchor line: {line}"));
+            continue;
+        };
+        checked += 1;
+        let found =
+            sqlx::query("SELECT 1 FROM audit_log WHERE id = $1 AND chain = $2 AND hash = $3")
+                .bind(id)
+                .bind(chain)
+                .bind(&hash)
+                .fetch_optional(&db.pool)
+                .await?;
+        if found.is_none() {
+            missing.push(format!(
+                "entry {id} of chain {chain} (anchored with hash {hash}) is gone"
+            ));
+        }
+    }
+    Ok((checked, missing))
 }
 
 /// Walks the log from the start, a page of rows at a time (memory stays

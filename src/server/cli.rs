@@ -1,5 +1,5 @@
 //! The `portal` command line: `serve` (default), `migrate`, `demo-data`,
-//! `create-user`, `run-jobs`, `generate`.
+//! `create-user`, `run-jobs`, `generate`, `rollups`, `audit-verify`.
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -64,6 +64,16 @@ enum Command {
     Rollups {
         #[arg(long)]
         rebuild: bool,
+    },
+    /// Verify the audit log: every chain's hashes from the start, and every
+    /// anchored chain head (audit.anchor_file, or --anchors) still present,
+    /// so edited, removed and cut-off entries are all found. Exits non-zero
+    /// on any finding.
+    AuditVerify {
+        /// Anchor file to check (default: the configured audit.anchor_file;
+        /// a copy kept elsewhere is better still).
+        #[arg(long)]
+        anchors: Option<PathBuf>,
     },
     /// Create an active user. The password is read from PORTAL_PASSWORD or,
     /// if unset, from the first line of standard input; never from argv.
@@ -186,6 +196,37 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 wrong.len()
             );
             println!("rollups match the deals and points");
+            Ok(())
+        }
+        Command::AuditVerify { anchors } => {
+            if let Some(id) = super::audit::verify_chain(&db).await? {
+                anyhow::bail!(
+                    "audit log: entry {id} does not match its chain (edited or removed entries)"
+                );
+            }
+            println!("audit log: every chain verifies");
+            let path = anchors.unwrap_or_else(|| PathBuf::from(&config.audit_anchor_file));
+            let text = match std::fs::read_to_string(&path) {
+                Ok(t) => t,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    println!("no anchor file at {} (nothing to compare)", path.display());
+                    return Ok(());
+                }
+                Err(e) => return Err(e.into()),
+            };
+            let (checked, missing) = super::audit::check_anchors(&db, &text).await?;
+            for line in missing.iter().take(50) {
+                println!("{line}");
+            }
+            anyhow::ensure!(
+                missing.is_empty(),
+                "audit log: {} of {checked} anchors are missing (a cut tail or a replaced log)",
+                missing.len()
+            );
+            println!(
+                "audit log: {checked} anchors from {} present",
+                path.display()
+            );
             Ok(())
         }
         Command::CreateUser {

@@ -31,7 +31,11 @@ pub struct Config {
     /// How long the vendor dashboard's figures, once computed, are shown
     /// to the next viewer with the same scope and filters (0: never).
     pub dashboard_cache_seconds: u64,
-    /// `DEV` serves the live-reload socket in the CSP; `PROD` does not.
+    /// Where the audit chains' heads are appended every minute (outside the
+    /// database, so a cut tail of the log is found); empty: nowhere.
+    pub audit_anchor_file: String,
+    /// `DEV` serves the live-reload socket in the CSP and prints e-mail to
+    /// the log when there is no SMTP server; `PROD` does neither.
     pub env: String,
     pub reload_port: u32,
 }
@@ -62,12 +66,24 @@ pub struct MailConfig {
 pub struct SecurityConfig {
     /// How many argon2 hashes may run at once (19 MiB each).
     pub max_concurrent_hashes: usize,
-    /// Trust the first `X-Forwarded-For` address (only behind a proxy that
-    /// overwrites it).
-    pub trust_forwarded_for: bool,
+    /// How many reverse proxies stand in front of the portal, each
+    /// appending the address it saw to `X-Forwarded-For`: the client is the
+    /// entry that many places from the right. 0: use the socket's peer and
+    /// ignore the header (anyone can write it).
+    pub trusted_proxy_hops: usize,
+    /// Failed sign-ins for one account from one address before that address
+    /// is locked out of the account for the rest of the window.
     pub account_failures: i64,
+    /// Failed sign-ins from one address (any accounts) before it is locked.
     pub ip_failures: i64,
+    /// Failed sign-ins for one account (any addresses) before each further
+    /// attempt waits a growing delay and the person gets an unlock link.
+    pub account_slowdown_after: i64,
     pub throttle_window_minutes: i64,
+    /// Password-reset requests per e-mail address in an hour.
+    pub reset_per_address: i64,
+    /// Password-reset requests per client address in an hour.
+    pub reset_per_client: i64,
 }
 
 /// The file format. All keys optional.
@@ -88,6 +104,8 @@ struct FileConfig {
     storage: FileStorage,
     #[serde(default)]
     dashboard: FileDashboard,
+    #[serde(default)]
+    audit: FileAudit,
     /// cargo-leptos's own section may sit in the same file; we ignore it.
     #[serde(default, rename = "package")]
     _package: Option<toml::Value>,
@@ -115,6 +133,12 @@ struct FileDatabase {
 #[serde(deny_unknown_fields)]
 struct FileDashboard {
     cache_seconds: Option<u64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileAudit {
+    anchor_file: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -148,10 +172,15 @@ struct FileMail {
 #[serde(deny_unknown_fields)]
 struct FileSecurity {
     max_concurrent_hashes: Option<usize>,
+    trusted_proxy_hops: Option<usize>,
+    /// Before `trusted_proxy_hops`: `true` meant one proxy.
     trust_forwarded_for: Option<bool>,
     account_failures: Option<i64>,
     ip_failures: Option<i64>,
+    account_slowdown_after: Option<i64>,
     throttle_window_minutes: Option<i64>,
+    reset_per_address: Option<i64>,
+    reset_per_client: Option<i64>,
 }
 
 /// A source of environment variables (a closure in tests).
@@ -251,6 +280,52 @@ impl Config {
                 .unwrap_or_else(default_concurrent_hashes),
         };
 
+        let trusted_proxy_hops = match env("PORTAL_TRUSTED_PROXY_HOPS") {
+            Some(v) => v
+                .parse()
+                .context("PORTAL_TRUSTED_PROXY_HOPS must be a whole number")?,
+            None => match file.security.trusted_proxy_hops {
+                Some(n) => n,
+                None => usize::from(
+                    parse_bool("PORTAL_TRUST_FORWARDED_FOR")?
+                        .or(file.security.trust_forwarded_for)
+                        .unwrap_or(false),
+                ),
+            },
+        };
+        let positive = |name: &str, value: Option<i64>, default: i64| -> anyhow::Result<i64> {
+            let v = value.unwrap_or(default);
+            anyhow::ensure!(v > 0, "security {name} must be positive");
+            Ok(v)
+        };
+        let security = SecurityConfig {
+            max_concurrent_hashes: max_concurrent_hashes.max(1),
+            trusted_proxy_hops,
+            account_failures: positive("account_failures", file.security.account_failures, 5)?,
+            ip_failures: positive("ip_failures", file.security.ip_failures, 30)?,
+            account_slowdown_after: positive(
+                "account_slowdown_after",
+                parse_env("PORTAL_ACCOUNT_SLOWDOWN_AFTER")?
+                    .or(file.security.account_slowdown_after),
+                10,
+            )?,
+            throttle_window_minutes: positive(
+                "throttle_window_minutes",
+                file.security.throttle_window_minutes,
+                15,
+            )?,
+            reset_per_address: positive(
+                "reset_per_address",
+                parse_env("PORTAL_RESET_PER_ADDRESS")?.or(file.security.reset_per_address),
+                3,
+            )?,
+            reset_per_client: positive(
+                "reset_per_client",
+                parse_env("PORTAL_RESET_PER_CLIENT")?.or(file.security.reset_per_client),
+                20,
+            )?,
+        };
+
         Ok(Config {
             address,
             site_root: pick(
@@ -299,21 +374,18 @@ impl Config {
                 invitation_hours: file.mail.invitation_hours.unwrap_or(72),
                 reset_minutes: file.mail.reset_minutes.unwrap_or(60),
             },
-            security: SecurityConfig {
-                max_concurrent_hashes: max_concurrent_hashes.max(1),
-                trust_forwarded_for: parse_bool("PORTAL_TRUST_FORWARDED_FOR")?
-                    .or(file.security.trust_forwarded_for)
-                    .unwrap_or(false),
-                account_failures: file.security.account_failures.unwrap_or(5),
-                ip_failures: file.security.ip_failures.unwrap_or(30),
-                throttle_window_minutes: file.security.throttle_window_minutes.unwrap_or(15),
-            },
+            security,
             dashboard_cache_seconds: match env("PORTAL_DASHBOARD_CACHE_SECONDS") {
                 Some(v) => v
                     .parse()
                     .context("PORTAL_DASHBOARD_CACHE_SECONDS must be a whole number of seconds")?,
                 None => file.dashboard.cache_seconds.unwrap_or(60),
             },
+            audit_anchor_file: pick(
+                &["PORTAL_AUDIT_ANCHOR_FILE"],
+                file.audit.anchor_file,
+                "data/audit-anchors.log",
+            ),
             env: pick(&["PORTAL_ENV", "LEPTOS_ENV"], file.server.env, "PROD").to_uppercase(),
             reload_port: env("LEPTOS_RELOAD_PORT")
                 .and_then(|p| p.parse().ok())
@@ -389,6 +461,22 @@ mod tests {
             c.session.secure_cookie,
             "https public URL turns on Secure cookies"
         );
+    }
+
+    /// Proxy hops: the new setting, or the old boolean as one hop.
+    #[test]
+    fn proxy_hops() {
+        let hops = |file: &str, env: &[(&str, &str)]| {
+            Config::from_parts(file, &env_of(env))
+                .unwrap()
+                .security
+                .trusted_proxy_hops
+        };
+        assert_eq!(hops("", &[]), 0);
+        assert_eq!(hops("[security]\ntrusted_proxy_hops = 2\n", &[]), 2);
+        assert_eq!(hops("[security]\ntrust_forwarded_for = true\n", &[]), 1);
+        assert_eq!(hops("", &[("PORTAL_TRUSTED_PROXY_HOPS", "3")]), 3);
+        assert!(Config::from_parts("[security]\naccount_failures = 0\n", &env_of(&[])).is_err());
     }
 
     /// Typos in the file are reported, not ignored.

@@ -135,6 +135,16 @@ pub async fn lock_audit_chain(
     Ok(start)
 }
 
+/// What a `SELECT` ends with to lock the rows it reads until the
+/// transaction ends: PostgreSQL needs `FOR UPDATE`; on SQLite the write
+/// transaction already holds the single writer's lock.
+pub fn lock_rows(dialect: Dialect) -> &'static str {
+    match dialect {
+        Dialect::Postgres => " FOR UPDATE",
+        Dialect::Sqlite => "",
+    }
+}
+
 /// The advisory lock key of audit chain 0 (chain `n` is this plus `n`).
 const AUDIT_LOCK_BASE: i64 = 7_201_100;
 

@@ -19,6 +19,8 @@ pub struct Ctx {
     pub viewer: Option<Viewer>,
     pub session_hash: Option<String>,
     pub ip: String,
+    /// The SHA-256 of the browser's trusted-device cookie, if any.
+    pub device_hash: Option<String>,
     pub user_agent: String,
     pub endpoint: &'static str,
 }
@@ -48,14 +50,19 @@ impl Ctx {
             .ip(&self.ip)
     }
 
-    /// Records a refused attempt and returns the error to send.
+    /// Records a refused attempt and returns the error to send: the
+    /// refusal, or an internal error when it could not be recorded (a
+    /// request is never answered as if audited when it was not).
     pub async fn deny(&self, err: AppError, object: &str, id: impl ToString) -> AppError {
-        audit::record(
+        match audit::record(
             &self.state.db,
             self.entry(self.endpoint, "denied").object(object, id),
         )
-        .await;
-        err
+        .await
+        {
+            Ok(()) => err,
+            Err(unrecorded) => unrecorded,
+        }
     }
 
     /// Turns a store's "not found" or "forbidden" about `object` `id` into
@@ -104,15 +111,16 @@ pub async fn enter_with(
     user_agent: String,
     endpoint: &'static str,
 ) -> Result<Ctx, AppError> {
-    let (viewer, session_hash, ip) = match session {
-        Some(s) => (s.viewer, s.session_hash, s.ip),
-        None => (None, None, String::new()),
+    let (viewer, session_hash, ip, device_hash) = match session {
+        Some(s) => (s.viewer, s.session_hash, s.ip, s.device_hash),
+        None => (None, None, String::new(), None),
     };
     let cx = Ctx {
         state,
         viewer,
         session_hash,
         ip,
+        device_hash,
         user_agent,
         endpoint,
     };

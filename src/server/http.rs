@@ -43,6 +43,7 @@ pub fn router(state: AppState) -> Router {
     // before any work.
     let pages = Router::new()
         .route("/healthz", get(health))
+        .route("/metrics", get(metrics))
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(shell_options.clone())
         })
@@ -109,6 +110,48 @@ async fn health(
     }
 }
 
+/// Counters for monitoring, in Prometheus's text format. Only for a
+/// scraper on the same machine (the socket's peer is a loopback address,
+/// whatever `X-Forwarded-For` says); anyone else gets a 404.
+async fn metrics(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<SocketAddr>,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    use std::sync::atomic::Ordering;
+    if !peer.ip().is_loopback() {
+        return http::StatusCode::NOT_FOUND.into_response();
+    }
+    let counters = [
+        (
+            "portal_audit_write_failures_total",
+            "Audit entries not written after three attempts (each request got an error instead).",
+            super::audit::WRITE_FAILURES.load(Ordering::Relaxed),
+        ),
+        (
+            "portal_audit_write_retries_total",
+            "Retries audit entries needed.",
+            super::audit::WRITE_RETRIES.load(Ordering::Relaxed),
+        ),
+        (
+            "portal_password_verifications_total",
+            "Passwords checked against a stored hash.",
+            state.hashing.verifications(),
+        ),
+    ];
+    let mut text = String::new();
+    for (name, help, value) in counters {
+        text.push_str(&format!(
+            "# HELP {name} {help}\n# TYPE {name} counter\n{name} {value}\n"
+        ));
+    }
+    (
+        [(http::header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        text,
+    )
+        .into_response()
+}
+
 /// Binds `address` (port 0 picks a free port), starts the background
 /// workers and serves until the process is told to stop.
 pub async fn serve(state: AppState, address: SocketAddr) -> anyhow::Result<()> {
@@ -116,6 +159,7 @@ pub async fn serve(state: AppState, address: SocketAddr) -> anyhow::Result<()> {
     let bound = listener.local_addr()?;
     super::password::warm_up();
     super::password::spawn_trimmer(state.hashing.clone());
+    state.mailer.announce(&state.config.mail);
     mail::spawn_worker(state.clone());
     super::jobs::spawn_worker(state.clone());
     tracing::info!("listening on http://{bound}");

@@ -1,7 +1,15 @@
 //! E-mail: every message is first written to the `outbox` table in the same
 //! transaction as the change that caused it; a worker then delivers it by
-//! SMTP (lettre) when SMTP is configured, or writes it to the log and marks
-//! it `logged` so vendor admins can read it on the dev mail page.
+//! SMTP (lettre) when SMTP is configured.
+//!
+//! Invitation, reset and unlock links sign a person in, so whoever reads one
+//! can take the account over. A message's text therefore leaves the server
+//! only to its recipient: once it is sent (or given up on) the outbox keeps
+//! it with every `token=` value replaced by [`REDACTED`], staff see only
+//! the redacted text, and no body is ever logged, except by the development
+//! mail log: a server in development mode (`env = "DEV"`) without SMTP
+//! prints each message to its log and says so at start. In production
+//! without SMTP nothing is sent; the message is marked failed.
 //!
 //! Several app servers may run the worker: a row is claimed by moving its
 //! `next_attempt_at` forward with a compare-and-set, so one server wins.
@@ -19,14 +27,43 @@ use super::AppState;
 const CLAIM_MS: i64 = 120_000;
 const MAX_ATTEMPTS: i64 = 8;
 
+/// What replaces a token in a stored or shown message.
+pub const REDACTED: &str = "[redacted]";
+
+/// `body` with the value of every `token=` parameter replaced by
+/// [`REDACTED`]: what may be kept or shown once the recipient has theirs.
+pub fn redact_links(body: &str) -> String {
+    const KEY: &str = "token=";
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(at) = rest.find(KEY) {
+        let value_at = at + KEY.len();
+        out.push_str(&rest[..value_at]);
+        let tail = &rest[value_at..];
+        let len = tail
+            .find(|c: char| !(c.is_ascii_alphanumeric() || "-_.~%".contains(c)))
+            .unwrap_or(tail.len());
+        if len > 0 {
+            out.push_str(REDACTED);
+        }
+        rest = &tail[len..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[derive(Clone)]
 pub struct Mailer {
     transport: Option<AsyncSmtpTransport<Tokio1Executor>>,
     from: String,
+    /// Development mode without SMTP: print messages to the log.
+    dev_log: bool,
 }
 
 impl Mailer {
-    pub fn from_config(cfg: &MailConfig) -> Self {
+    /// `dev` is the server's development mode: only there may a message
+    /// without an SMTP server go to the log.
+    pub fn from_config(cfg: &MailConfig, dev: bool) -> Self {
         let transport = cfg.smtp_host.as_ref().and_then(|host| {
             let builder = match cfg.smtp_tls.as_str() {
                 "tls" => AsyncSmtpTransport::<Tokio1Executor>::relay(host),
@@ -50,6 +87,7 @@ impl Mailer {
             }
         });
         Mailer {
+            dev_log: dev && transport.is_none(),
             transport,
             from: cfg.from.clone(),
         }
@@ -58,6 +96,36 @@ impl Mailer {
     pub fn has_smtp(&self) -> bool {
         self.transport.is_some()
     }
+
+    /// Says at start where mail goes, so nobody is surprised by either a
+    /// log full of links or mail that never arrives.
+    pub fn announce(&self, cfg: &MailConfig) {
+        if let Some(host) = &cfg.smtp_host {
+            tracing::info!(%host, port = cfg.smtp_port, "mail is sent by SMTP");
+        } else if self.dev_log {
+            tracing::warn!(
+                "development mode without SMTP: e-mails are not sent; each one, its sign-in \
+                 links included, is printed to this log (the development mail log). \
+                 Never run a production server with env = \"DEV\""
+            );
+        } else {
+            tracing::warn!(
+                "no SMTP server is configured: e-mails (invitations, password resets) are \
+                 not sent and are marked failed in /admin/mail; set mail.smtp_host"
+            );
+        }
+    }
+}
+
+/// What became of one delivery attempt.
+#[derive(Debug, PartialEq, Eq)]
+enum Outcome {
+    /// Handed to the SMTP server.
+    Sent,
+    /// Printed by the development mail log.
+    Logged,
+    /// Production without SMTP: nowhere to send it.
+    NoTransport,
 }
 
 /// Queues a message inside the caller's transaction.
@@ -118,28 +186,42 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
             continue; // another server took it
         }
         handled += 1;
-        let outcome = send(&state.mailer, &to, &subject, &body).await;
+        let outcome = send(&state.mailer, id, &to, &subject, &body).await;
         let done = super::now_ms();
+        // Once the recipient has it, or never will, only the redacted text stays.
+        let redacted = redact_links(&body);
         let update = match outcome {
-            Ok(status) => sqlx::query(
-                "UPDATE outbox SET status = $1, sent_at = $2, last_error = NULL WHERE id = $3",
-            )
-            .bind(status)
-            .bind(done)
-            .bind(id),
+            Ok(outcome) => {
+                let (status, error) = match outcome {
+                    Outcome::Sent => ("sent", None),
+                    Outcome::Logged => ("logged", None),
+                    Outcome::NoTransport => {
+                        ("failed", Some("not sent: no SMTP server is configured"))
+                    }
+                };
+                sqlx::query(
+                    "UPDATE outbox SET status = $1, sent_at = $2, last_error = $3, body_text = $4 \
+                     WHERE id = $5",
+                )
+                .bind(status)
+                .bind(done)
+                .bind(error)
+                .bind(redacted)
+                .bind(id)
+            }
             Err(e) => {
                 tracing::warn!(id, error = %e, "mail delivery failed");
                 let backoff = 30_000 * (1i64 << attempts.min(8));
-                let status = if attempts + 1 >= MAX_ATTEMPTS {
-                    "failed"
-                } else {
-                    "pending"
-                };
-                sqlx::query("UPDATE outbox SET status = $1, last_error = $2, next_attempt_at = $3 WHERE id = $4")
-                    .bind(status)
-                    .bind(e.chars().take(300).collect::<String>())
-                    .bind(done + backoff)
-                    .bind(id)
+                let last = attempts + 1 >= MAX_ATTEMPTS;
+                sqlx::query(
+                    "UPDATE outbox SET status = $1, last_error = $2, next_attempt_at = $3, \
+                     body_text = $4 WHERE id = $5",
+                )
+                .bind(if last { "failed" } else { "pending" })
+                .bind(e.chars().take(300).collect::<String>())
+                .bind(done + backoff)
+                .bind(if last { redacted } else { body })
+                .bind(id)
             }
         };
         state.db.execute_one(update).await?;
@@ -149,13 +231,24 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
 
 async fn send(
     mailer: &Mailer,
+    id: i64,
     to: &str,
     subject: &str,
     body: &str,
-) -> Result<&'static str, String> {
+) -> Result<Outcome, String> {
     let Some(transport) = &mailer.transport else {
-        tracing::info!(%to, %subject, body = %body, "mail (no SMTP configured; see /admin/mail)");
-        return Ok("logged");
+        if mailer.dev_log {
+            tracing::info!(
+                target: "portal::dev_mail",
+                id,
+                %to,
+                %subject,
+                "development mail log (not sent):\n{body}"
+            );
+            return Ok(Outcome::Logged);
+        }
+        tracing::warn!(id, "mail not sent: no SMTP server is configured");
+        return Ok(Outcome::NoTransport);
     };
     let from: Mailbox = mailer
         .from
@@ -169,13 +262,17 @@ async fn send(
         .body(body.to_string())
         .map_err(|e| e.to_string())?;
     transport.send(message).await.map_err(|e| e.to_string())?;
-    Ok("sent")
+    Ok(Outcome::Sent)
 }
 
 /// Runs the delivery loop until the process ends.
 pub fn spawn_worker(state: AppState) {
     tokio::spawn(async move {
         loop {
+            // Reset and unlock requests become mail here, off the request.
+            if let Err(e) = super::account_mail::process(&state).await {
+                tracing::error!(error = %e, "account mail requests");
+            }
             match deliver_due(&state).await {
                 Ok(n) if n > 0 => continue,
                 Ok(_) => {}
@@ -184,4 +281,25 @@ pub fn spawn_worker(state: AppState) {
             tokio::time::sleep(Duration::from_millis(1500)).await;
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every token value goes, whatever link carries it; the rest stays.
+    #[test]
+    fn links_are_redacted() {
+        let body = "Hello Ada,\nhttp://x/reset-password?token=abc-DEF_123\n\
+                    http://x/invitation?a=1&token=Zz9%2F.~x done\ntoken= alone";
+        let out = redact_links(body);
+        assert_eq!(
+            out,
+            "Hello Ada,\nhttp://x/reset-password?token=[redacted]\n\
+             http://x/invitation?a=1&token=[redacted] done\ntoken= alone"
+        );
+        assert!(!out.contains("abc-DEF_123") && !out.contains("Zz9"));
+        assert_eq!(redact_links("no links"), "no links");
+        assert_eq!(redact_links(&out), out, "redacting twice changes nothing");
+    }
 }

@@ -42,6 +42,8 @@ pub struct Hashing {
     permits: Semaphore,
     /// Buffers not in use, the most recently used last.
     spare: Mutex<Vec<(Vec<Block>, Instant)>>,
+    /// Passwords checked since start (what a guessing burst could cost).
+    verified: std::sync::atomic::AtomicU64,
 }
 
 impl Hashing {
@@ -50,7 +52,13 @@ impl Hashing {
         Hashing {
             permits: Semaphore::new(permits.max(1)),
             spare: Mutex::new(Vec::new()),
+            verified: std::sync::atomic::AtomicU64::new(0),
         }
+    }
+
+    /// How many passwords were checked against a hash since start.
+    pub fn verifications(&self) -> u64 {
+        self.verified.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// A buffer of at least `blocks` blocks: a kept one when there is one.
@@ -179,6 +187,9 @@ pub async fn verify(hashing: &Arc<Hashing>, password: String, stored: Option<Str
     let Ok(_permit) = hashing.permits.acquire().await else {
         return false;
     };
+    hashing
+        .verified
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let known = stored.is_some();
     let stored = stored.unwrap_or_else(|| dummy_hash().to_string());
     let hashing = hashing.clone();
@@ -188,6 +199,24 @@ pub async fn verify(hashing: &Arc<Hashing>, password: String, stored: Option<Str
     .await
     .unwrap_or(false);
     ok && known
+}
+
+/// Whether a stored hash is weaker than what we hash with now (another
+/// algorithm or version, or lower memory, time or parallelism cost), so a
+/// successful sign-in should store a new one.
+pub fn needs_rehash(stored: &str) -> bool {
+    let Ok(parsed) = PasswordHash::new(stored) else {
+        return true;
+    };
+    let Ok(theirs) = Params::try_from(&parsed) else {
+        return true;
+    };
+    let ours = params();
+    parsed.algorithm != Algorithm::Argon2id.ident()
+        || parsed.version != Some(u32::from(Version::V0x13))
+        || theirs.m_cost() < ours.m_cost()
+        || theirs.t_cost() < ours.t_cost()
+        || theirs.p_cost() < ours.p_cost()
 }
 
 fn dummy_hash() -> &'static str {
@@ -284,6 +313,32 @@ mod tests {
         .unwrap()
         .to_string();
         assert!(verify_blocking(&hashing, b"lighthouse keeper", &small));
+    }
+
+    /// Hashes below today's parameters are flagged for an upgrade; ours
+    /// and stronger ones are not.
+    #[test]
+    fn weaker_hashes_need_a_rehash() {
+        let salt = SaltString::generate(&mut OsRng);
+        let with = |m, t, p| {
+            use argon2::password_hash::PasswordHasher;
+            Argon2::new(
+                Algorithm::Argon2id,
+                Version::V0x13,
+                Params::new(m, t, p, None).unwrap(),
+            )
+            .hash_password(b"x", &salt)
+            .unwrap()
+            .to_string()
+        };
+        assert!(needs_rehash(&with(1024, 2, 1)));
+        assert!(needs_rehash(&with(19 * 1024, 1, 1)));
+        assert!(!needs_rehash(&with(19 * 1024, 2, 1)));
+        assert!(!needs_rehash(&with(64 * 1024, 3, 1)));
+        assert!(!needs_rehash(
+            &hash_blocking(&Hashing::new(1), b"x").unwrap()
+        ));
+        assert!(needs_rehash("not a hash"));
     }
 
     /// One buffer per concurrent hash is kept and used again; idle ones go.

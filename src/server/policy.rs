@@ -44,6 +44,7 @@ pub const POLICIES: &[(&str, Policy)] = &[
     ("/api/auth/logout", Policy::Public),
     ("/api/auth/forgot-password", Policy::Public),
     ("/api/auth/reset-password", Policy::Public),
+    ("/api/auth/unlock", Policy::Public),
     ("/api/auth/invitation", Policy::Public),
     ("/api/auth/accept-invitation", Policy::Public),
     ("/api/home/summary", Policy::SignedIn),

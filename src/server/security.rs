@@ -115,7 +115,9 @@ pub async fn headers_layer(
         "permissions-policy",
         HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
     );
-    if state.config.session.secure_cookie {
+    // HSTS follows how the portal is reached (TLS at the proxy or here),
+    // not the cookie setting, which an operator may turn off for a test.
+    if state.config.public_url.starts_with("https://") {
         h.insert(
             header::STRICT_TRANSPORT_SECURITY,
             HeaderValue::from_static("max-age=31536000; includeSubDomains"),

@@ -27,6 +27,9 @@ pub struct RequestSession {
     pub viewer: Option<Viewer>,
     pub session_hash: Option<String>,
     pub ip: String,
+    /// The SHA-256 of the browser's trusted-device cookie, if it sent one
+    /// (see `throttle`: a known browser is not slowed by attacks).
+    pub device_hash: Option<String>,
 }
 
 pub fn cookie_name(cfg: &SessionConfig) -> &'static str {
@@ -56,6 +59,79 @@ pub fn clear_cookie(cfg: &SessionConfig) -> HeaderValue {
     .expect("cookie is ASCII")
 }
 
+/// The trusted-device cookie (see `throttle`).
+pub fn device_cookie_name(cfg: &SessionConfig) -> &'static str {
+    if cfg.secure_cookie {
+        "__Host-portal_device"
+    } else {
+        "portal_device"
+    }
+}
+
+/// How long a browser stays trusted after a sign-in from it.
+pub const DEVICE_DAYS: i64 = 180;
+
+/// The trusted-device cookie: it outlives the browser session (unlike the
+/// session cookie) because its point is to recognise the browser later.
+pub fn set_device_cookie(cfg: &SessionConfig, secret: &str) -> HeaderValue {
+    let secure = if cfg.secure_cookie { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{}={secret}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
+        device_cookie_name(cfg),
+        DEVICE_DAYS * 86_400
+    ))
+    .expect("cookie is ASCII")
+}
+
+/// Records a new trusted device for `user_id` in the caller's transaction
+/// and returns the cookie secret.
+pub async fn trust_device(
+    conn: &mut sqlx::AnyConnection,
+    user_id: i64,
+) -> Result<String, sqlx::Error> {
+    let now = super::now_ms();
+    // The person's expired devices go as a new one comes.
+    sqlx::query("DELETE FROM trusted_devices WHERE user_id = $1 AND expires_at <= $2")
+        .bind(user_id)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+    let secret = tokens::new_secret();
+    sqlx::query(
+        "INSERT INTO trusted_devices (token_hash, user_id, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4)",
+    )
+    .bind(tokens::digest(&secret))
+    .bind(user_id)
+    .bind(now)
+    .bind(now + DEVICE_DAYS * 86_400_000)
+    .execute(&mut *conn)
+    .await?;
+    Ok(secret)
+}
+
+/// Whether `device_hash` is a live trusted device of the account `email`.
+pub async fn is_trusted_device(
+    db: &Db,
+    device_hash: Option<&str>,
+    email: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let Some(hash) = device_hash else {
+        return Ok(false);
+    };
+    Ok(sqlx::query(
+        "SELECT 1 FROM trusted_devices d JOIN users u ON u.id = d.user_id \
+         WHERE d.token_hash = $1 AND u.email = $2 AND d.expires_at > $3",
+    )
+    .bind(hash)
+    .bind(email)
+    .bind(now)
+    .fetch_optional(&db.pool)
+    .await?
+    .is_some())
+}
+
 fn read_cookie(req: &Request, name: &str) -> Option<String> {
     req.headers()
         .get_all(COOKIE)
@@ -68,26 +144,49 @@ fn read_cookie(req: &Request, name: &str) -> Option<String> {
         .filter(|v| !v.is_empty() && v.len() <= 100)
 }
 
-/// The client address: the socket peer, or the first `X-Forwarded-For`
-/// entry when configured to trust a proxy.
-pub fn client_ip(req: &Request, trust_forwarded: bool) -> String {
-    if trust_forwarded {
-        if let Some(first) = req
-            .headers()
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
-        {
-            let ip = first.trim();
-            if ip.parse::<std::net::IpAddr>().is_ok() {
-                return ip.to_string();
-            }
-        }
+/// The client address. Behind `hops` trusted reverse proxies, each of which
+/// appends the address it saw to `X-Forwarded-For`, the client is the entry
+/// `hops` places from the right: everything left of it was written by the
+/// sender and proves nothing. With fewer entries than hops (a proxy was
+/// skipped) the leftmost is the client; with no header, or 0 hops, it is
+/// the socket's peer. `forwarded` holds the header's values in order.
+pub fn client_ip_from(peer: &str, forwarded: &[&str], hops: usize) -> String {
+    if hops == 0 {
+        return peer.to_string();
     }
-    req.extensions()
+    let entries: Vec<&str> = forwarded
+        .iter()
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .collect();
+    let Some(index) = entries
+        .len()
+        .checked_sub(hops)
+        .or((!entries.is_empty()).then_some(0))
+    else {
+        return peer.to_string();
+    };
+    match entries[index].parse::<std::net::IpAddr>() {
+        Ok(ip) => ip.to_string(),
+        Err(_) => peer.to_string(),
+    }
+}
+
+/// The client address of `req` (see [`client_ip_from`]).
+pub fn client_ip(req: &Request, hops: usize) -> String {
+    let peer = req
+        .extensions()
         .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
         .map(|c| c.0.ip().to_string())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    let forwarded: Vec<&str> = req
+        .headers()
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    client_ip_from(&peer, &forwarded, hops)
 }
 
 /// The live session for `hash`, or `None` (and the row removed) when it has
@@ -184,13 +283,14 @@ pub async fn end_all_for_user(
 /// clears a cookie that no longer names a live session.
 pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let cfg = &state.config.session;
-    let ip = client_ip(&req, state.config.security.trust_forwarded_for);
+    let ip = client_ip(&req, state.config.security.trusted_proxy_hops);
     let secret = read_cookie(&req, cookie_name(cfg));
     let mut stale_cookie = false;
     let mut session = RequestSession {
         viewer: None,
         session_hash: None,
         ip,
+        device_hash: read_cookie(&req, device_cookie_name(cfg)).map(|d| tokens::digest(&d)),
     };
     if let Some(secret) = secret {
         let hash = tokens::digest(&secret);
@@ -211,4 +311,32 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         res.headers_mut().append(SET_COOKIE, clear_cookie(cfg));
     }
     res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::client_ip_from;
+
+    /// Only as many entries from the right as there are trusted proxies
+    /// count; what the sender wrote to the left of them is ignored.
+    #[test]
+    fn forwarded_for_by_hops() {
+        let peer = "10.0.0.9";
+        let spoofed = ["203.0.113.66, 198.51.100.7"];
+        assert_eq!(
+            client_ip_from(peer, &spoofed, 0),
+            peer,
+            "no proxy: header ignored"
+        );
+        assert_eq!(client_ip_from(peer, &spoofed, 1), "198.51.100.7");
+        assert_eq!(client_ip_from(peer, &spoofed, 2), "203.0.113.66");
+        // Two headers read as one list, in order.
+        let split = ["203.0.113.66", "198.51.100.7, 192.0.2.1"];
+        assert_eq!(client_ip_from(peer, &split, 2), "198.51.100.7");
+        // Fewer entries than hops: the leftmost, written by our first proxy.
+        assert_eq!(client_ip_from(peer, &["192.0.2.1"], 3), "192.0.2.1");
+        assert_eq!(client_ip_from(peer, &[], 1), peer, "no header: the peer");
+        assert_eq!(client_ip_from(peer, &["not-an-ip"], 1), peer);
+        assert_eq!(client_ip_from(peer, &["2001:db8::1"], 1), "2001:db8::1");
+    }
 }

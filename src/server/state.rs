@@ -26,7 +26,7 @@ impl AppState {
     pub fn new(db: Db, config: Config) -> Self {
         let leptos_options = config.leptos_options();
         let hashing = Arc::new(Hashing::new(config.security.max_concurrent_hashes));
-        let mailer = Mailer::from_config(&config.mail);
+        let mailer = Mailer::from_config(&config.mail, config.is_dev());
         let dashboard = Arc::new(DashboardCache::new(std::time::Duration::from_secs(
             config.dashboard_cache_seconds,
         )));

@@ -24,6 +24,8 @@ pub fn digest(secret: &str) -> String {
 pub enum Purpose {
     Invitation,
     PasswordReset,
+    /// Lets one browser sign in while failed attempts slow the account.
+    Unlock,
 }
 
 impl Purpose {
@@ -31,6 +33,7 @@ impl Purpose {
         match self {
             Purpose::Invitation => "invitation",
             Purpose::PasswordReset => "password_reset",
+            Purpose::Unlock => "unlock",
         }
     }
 }

@@ -74,6 +74,7 @@ db_test!(
     let admin = app.login("nora@northwind.example").await;
     app.call(&admin, "/api/team/invite", &form(&[("name", "Ann"), ("email", "ann@northwind.example"), ("role", "partner_user")])).await;
     assert_eq!(partner_portal::server::audit::verify_chain(&app.state.db).await.unwrap(), None);
+    app.drop_audit_triggers().await;
     sqlx::query("UPDATE audit_log SET detail = 'edited' WHERE action = 'user_invited'")
         .execute(&app.state.db.pool).await.unwrap();
     assert!(partner_portal::server::audit::verify_chain(&app.state.db).await.unwrap().is_some());
@@ -116,6 +117,7 @@ db_test!(
         "SELECT MIN(a.id) FROM audit_log a WHERE a.action = 'chain_test' \
          AND EXISTS (SELECT 1 FROM audit_log b WHERE b.chain = a.chain AND b.id > a.id)",
     ).await;
+    app.drop_audit_triggers().await;
     sqlx::query(&format!("DELETE FROM audit_log WHERE id = {victim}")).execute(&db.pool).await.unwrap();
     assert!(verify_chain(&db).await.unwrap().is_some());
 });

@@ -5,6 +5,7 @@
 #[macro_use]
 mod helpers;
 mod accounts;
+mod audit;
 mod auth;
 mod cluster;
 mod dashboard;
@@ -12,8 +13,11 @@ mod deals;
 mod generate;
 mod home;
 mod jobs;
+mod mail;
 mod matrix;
 mod mdf;
 mod security;
+mod sinks;
+mod throttle;
 mod tiers;
 mod writes;

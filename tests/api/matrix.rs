@@ -8,23 +8,23 @@ use serde::Deserialize;
 use crate::helpers::*;
 
 #[derive(Deserialize)]
-struct Matrix {
-    roles: Vec<String>,
+pub struct Matrix {
+    pub roles: Vec<String>,
     #[serde(rename = "fn")]
-    fns: Vec<Row>,
+    pub fns: Vec<Row>,
 }
 
 #[derive(Deserialize)]
-struct Row {
-    path: String,
-    policy: String,
-    body: String,
+pub struct Row {
+    pub path: String,
+    pub policy: String,
+    pub body: String,
     #[serde(default)]
-    method: Option<String>,
-    expect: Vec<String>,
+    pub method: Option<String>,
+    pub expect: Vec<String>,
 }
 
-fn matrix() -> Matrix {
+pub fn matrix() -> Matrix {
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/security/authz-matrix.toml"
@@ -93,7 +93,7 @@ fn matrix_covers_every_server_function() {
     }
 }
 
-async fn client_for(app: &TestApp, role: &str) -> reqwest::Client {
+pub async fn client_for(app: &TestApp, role: &str) -> reqwest::Client {
     match role {
         "anonymous" => app.client(),
         "partner_user_a" => app.login("sam@northwind.example").await,

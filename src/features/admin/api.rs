@@ -6,15 +6,20 @@ use serde::{Deserialize, Serialize};
 use crate::features::accounts::{Member, Page};
 use crate::shared::AppError;
 
-/// A message in the outbox as the dev mail page shows it.
+/// A message in the outbox as the mail log shows it: its text with every
+/// sign-in link redacted (only the recipient ever gets a live one).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MailItem {
     pub id: i64,
     pub to_address: String,
     pub subject: String,
-    pub body_text: String,
+    pub kind: String,
+    pub body_redacted: String,
     pub status: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
     pub created_at: i64,
+    pub sent_at: Option<i64>,
 }
 
 #[server(endpoint = "admin/users/invite")]
@@ -75,7 +80,8 @@ pub async fn mail_list(page: Option<i64>) -> Result<Page<MailItem>, AppError> {
         .or_internal()?
         .get(0);
     let rows = sqlx::query(
-        "SELECT id, to_address, subject, body_text, status, created_at FROM outbox \
+        "SELECT id, to_address, subject, kind, body_text, status, attempts, last_error, \
+         created_at, sent_at FROM outbox \
          ORDER BY created_at DESC, id DESC LIMIT $1 OFFSET $2",
     )
     .bind(PER_PAGE)
@@ -90,9 +96,13 @@ pub async fn mail_list(page: Option<i64>) -> Result<Page<MailItem>, AppError> {
                 id: r.get(0),
                 to_address: r.get(1),
                 subject: r.get(2),
-                body_text: r.get(3),
-                status: r.get(4),
-                created_at: r.get(5),
+                kind: r.get(3),
+                body_redacted: crate::server::mail::redact_links(&r.get::<String, _>(4)),
+                status: r.get(5),
+                attempts: r.get(6),
+                last_error: r.get(7),
+                created_at: r.get(8),
+                sent_at: r.get(9),
             })
             .collect(),
         page,

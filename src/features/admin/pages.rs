@@ -132,7 +132,7 @@ fn MailBody() -> impl IntoView {
         <div class="page-head">
             <div>
                 <h1>"Mail log"</h1>
-                <p class="muted">"Every e-mail the portal sends. Without SMTP settings, messages are kept here and in the server log instead of being sent."</p>
+                <p class="muted">"Every e-mail the portal sends, with its delivery status. Sign-in links (invitations, password resets) are hidden here: only the recipient's copy has them."</p>
             </div>
         </div>
         <Suspense fallback=Loading>
@@ -152,7 +152,8 @@ fn MailBody() -> impl IntoView {
                                             </div>
                                             <Badge text=m.status.clone() tone=if m.status == "failed" { "danger" } else { "neutral" } />
                                         </header>
-                                        <pre class="mail-body">{m.body_text}</pre>
+                                        {m.last_error.map(|e| view! { <p class="muted">{format!("{e} (attempt {})", m.attempts)}</p> })}
+                                        <pre class="mail-body">{m.body_redacted}</pre>
                                     </article>
                                 }).collect_view()}
                                 <Pager page=p.page pages=pages total=p.total base="/admin/mail" />

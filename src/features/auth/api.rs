@@ -23,13 +23,33 @@ pub async fn current_viewer() -> Result<Option<Viewer>, AppError> {
 #[server(endpoint = "auth/login")]
 pub async fn login(email: String, password: String) -> Result<(), AppError> {
     let cx = crate::server::guard::enter("auth/login").await?;
-    let secret = super::store::login(&cx, &email, &password).await?;
+    let signed_in = super::store::login(&cx, &email, &password).await?;
     let cfg = &cx.state.config.session;
     crate::server::guard::set_response_header(
         http::header::SET_COOKIE,
-        crate::server::session::set_cookie(cfg, &secret),
+        crate::server::session::set_cookie(cfg, &signed_in.session),
     );
+    if let Some(device) = &signed_in.device {
+        crate::server::guard::set_response_header(
+            http::header::SET_COOKIE,
+            crate::server::session::set_device_cookie(cfg, device),
+        );
+    }
     leptos_axum::redirect("/");
+    Ok(())
+}
+
+/// Follows the unlock link e-mailed when failed sign-ins slowed the
+/// account down: this browser may sign in despite the slowdown.
+#[server(endpoint = "auth/unlock")]
+pub async fn unlock(token: String) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter("auth/unlock").await?;
+    let device = super::store::unlock(&cx, &token).await?;
+    crate::server::guard::set_response_header(
+        http::header::SET_COOKIE,
+        crate::server::session::set_device_cookie(&cx.state.config.session, &device),
+    );
+    leptos_axum::redirect("/login?unlocked=1");
     Ok(())
 }
 

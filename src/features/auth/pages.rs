@@ -7,7 +7,7 @@ use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::api::{invitation, AcceptInvitation, ForgotPassword, Login, ResetPassword};
+use super::api::{invitation, AcceptInvitation, ForgotPassword, Login, ResetPassword, Unlock};
 use crate::ui::{action_error, Field, FormError, Loading, Notice};
 
 #[component]
@@ -42,6 +42,10 @@ pub fn LoginPage() -> impl IntoView {
     let error = action_error(action.value());
     let notice = if query("reset").is_some() {
         Some("Your password was changed. Sign in with the new one.")
+    } else if query("unlocked").is_some() {
+        Some(
+            "This browser may sign in now, whatever happens elsewhere. Sign in with your password.",
+        )
     } else if query("signed_out").is_some() {
         Some("You are signed out.")
     } else {
@@ -75,6 +79,25 @@ pub fn ForgotPage() -> impl IntoView {
                 <button class="btn btn-primary btn-block" type="submit">"Send reset link"</button>
             </form>
             <p class="auth-foot"><a href="/login">"Back to sign in"</a></p>
+        </AuthCard>
+    }
+}
+
+/// The page the unlock link opens. Following the link changes nothing by
+/// itself (mail scanners open links): the button posts the token.
+#[component]
+pub fn UnlockPage() -> impl IntoView {
+    let action = ServerAction::<Unlock>::new();
+    let error = action_error(action.value());
+    let token = query("token").unwrap_or_default();
+    view! {
+        <AuthCard title="Sign in from this browser" lead="Failed sign-in attempts from elsewhere slowed your account down. This lets this browser sign in with your password anyway.".to_string()>
+            <FormError error />
+            <form method="post" action=Unlock::PATH class="stack" novalidate>
+                <input type="hidden" name="token" value=token />
+                <button class="btn btn-primary btn-block" type="submit">"Let this browser sign in"</button>
+            </form>
+            <p class="auth-foot">"Not you trying to sign in? Your password was not changed and nobody got in; "<a href="/forgot-password">"choosing a new password"</a>" is still a good idea."</p>
         </AuthCard>
     }
 }

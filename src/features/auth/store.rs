@@ -6,7 +6,7 @@ use super::api::InvitationInfo;
 use crate::server::audit::{self, Entry};
 use crate::server::errors::OrInternal;
 use crate::server::guard::Ctx;
-use crate::server::{mail, now_ms, password, session, throttle, tokens};
+use crate::server::{account_mail, now_ms, password, session, throttle, tokens};
 use crate::shared::validate::{self, Checker};
 use crate::shared::{AppError, FieldError};
 
@@ -23,11 +23,40 @@ fn login_error(email: &str, message: &str) -> AppError {
     }
 }
 
-/// Checks the credentials and starts a session; returns the cookie secret.
+/// What a successful sign-in hands the browser: the session cookie's
+/// secret, and a trusted-device cookie's when this browser was not one.
+pub struct SignedIn {
+    pub session: String,
+    pub device: Option<String>,
+}
+
+fn throttled_error(refusal: throttle::Refusal) -> AppError {
+    match refusal {
+        throttle::Refusal::Locked { wait_ms } => {
+            let minutes = (wait_ms + 59_999) / 60_000;
+            AppError::TooManyRequests(format!(
+                "Too many failed sign-in attempts. Try again in {minutes} minute{}.",
+                if minutes == 1 { "" } else { "s" }
+            ))
+        }
+        throttle::Refusal::Slowed { wait_ms } => {
+            let seconds = (wait_ms + 999) / 1_000;
+            AppError::TooManyRequests(format!(
+                "This account has had many failed sign-in attempts, so signing in is slowed \
+                 down to protect it. Try again in {seconds} second{}. If it is your account, \
+                 the e-mail we sent you lets this browser sign in now.",
+                if seconds == 1 { "" } else { "s" }
+            ))
+        }
+    }
+}
+
+/// Checks the credentials and starts a session.
 ///
 /// Unknown e-mail, wrong password, disabled or invited account: one answer,
-/// and the same argon2 work in every case.
-pub async fn login(cx: &Ctx, email_raw: &str, password_raw: &str) -> Result<String, AppError> {
+/// and the same argon2 work in every case. The attempt is counted before
+/// the hash (see `throttle`), so parallel guesses cannot overrun the limit.
+pub async fn login(cx: &Ctx, email_raw: &str, password_raw: &str) -> Result<SignedIn, AppError> {
     let db = cx.db();
     let cfg = &cx.state.config;
     let email = email_raw.trim().to_lowercase();
@@ -44,31 +73,29 @@ pub async fn login(cx: &Ctx, email_raw: &str, password_raw: &str) -> Result<Stri
         return Err(c.into_error());
     }
     let now = now_ms();
-    let account_key = throttle::account_key(&email);
-    let ip_key = throttle::ip_key(&cx.ip);
-    let wait = [
-        throttle::locked_for(db, &account_key, now)
-            .await
-            .or_internal()?,
-        throttle::locked_for(db, &ip_key, now).await.or_internal()?,
-    ]
-    .into_iter()
-    .flatten()
-    .max();
-    if let Some(ms) = wait {
-        audit::record(
-            db,
-            cx.entry("login", "failure")
-                .object("email", &email)
-                .detail("throttled"),
-        )
-        .await;
-        let minutes = (ms + 59_999) / 60_000;
-        return Err(AppError::TooManyRequests(format!(
-            "Too many failed sign-in attempts. Try again in {minutes} minute{}.",
-            if minutes == 1 { "" } else { "s" }
-        )));
-    }
+    let trusted = session::is_trusted_device(db, cx.device_hash.as_deref(), &email, now)
+        .await
+        .or_internal()?;
+    let reserved = throttle::reserve(db, &cfg.security, &email, &cx.ip, now, trusted)
+        .await
+        .or_internal()?;
+    let reservation = match reserved {
+        Ok(r) => r,
+        Err(refusal) => {
+            let why = match refusal {
+                throttle::Refusal::Locked { .. } => "throttled",
+                throttle::Refusal::Slowed { .. } => "slowed",
+            };
+            audit::record(
+                db,
+                cx.entry("login", "failure")
+                    .object("email", &email)
+                    .detail(why),
+            )
+            .await?;
+            return Err(throttled_error(refusal));
+        }
+    };
 
     let row = sqlx::query(
         "SELECT u.id, u.password_hash, u.status, u.company_id, COALESCE(c.status, 'active') \
@@ -89,15 +116,34 @@ pub async fn login(cx: &Ctx, email_raw: &str, password_raw: &str) -> Result<Stri
         candidate.as_ref().map(|c| c.2.clone()),
     )
     .await;
-    let Some((user_id, company_id, _)) = candidate.filter(|_| ok) else {
-        throttle::record_failure(db, &cfg.security, &account_key, false, now)
+    let Some((user_id, company_id, stored)) = candidate.filter(|_| ok) else {
+        if reservation.attack_started {
+            // Tell the person (if the address is theirs) and give them a way
+            // in; queued like a reset request, so it costs the same here.
+            account_mail::request(
+                db,
+                account_mail::Kind::Unlock,
+                &email,
+                &cx.ip,
+                &cx.entry("unlock_link_request", "success")
+                    .object("email", &email),
+            )
             .await
             .or_internal()?;
-        throttle::record_failure(db, &cfg.security, &ip_key, true, now)
-            .await
-            .or_internal()?;
-        audit::record(db, cx.entry("login", "failure").object("email", &email)).await;
+        }
+        audit::record(db, cx.entry("login", "failure").object("email", &email)).await?;
         return Err(login_error(email_raw, BAD_LOGIN));
+    };
+    // A hash made with weaker settings than today's is replaced now, while
+    // the password is at hand.
+    let upgraded = if password::needs_rehash(&stored) {
+        Some(
+            password::hash(&cx.state.hashing, password_raw.to_string())
+                .await
+                .or_internal()?,
+        )
+    } else {
+        None
     };
 
     let mut tx = db.write().await.or_internal()?;
@@ -118,16 +164,71 @@ pub async fn login(cx: &Ctx, email_raw: &str, password_raw: &str) -> Result<Stri
         .execute(&mut **tx)
         .await
         .or_internal()?;
-    let entry = Entry::new("login", "success")
+    if let Some(hash) = &upgraded {
+        sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
+            .bind(&hash.0)
+            .bind(now)
+            .bind(user_id)
+            .execute(&mut **tx)
+            .await
+            .or_internal()?;
+    }
+    throttle::succeeded(&mut tx, &reservation)
+        .await
+        .or_internal()?;
+    let device = if trusted {
+        None
+    } else {
+        Some(
+            session::trust_device(&mut tx, user_id)
+                .await
+                .or_internal()?,
+        )
+    };
+    let mut entry = Entry::new("login", "success")
         .actor(Some(user_id), company_id)
         .object("user", user_id)
         .ip(&cx.ip);
+    if upgraded.is_some() {
+        entry = entry.detail("{\"password_hash\":\"upgraded\"}");
+    }
     audit::append(&mut tx, db.dialect, &entry)
         .await
         .or_internal()?;
     tx.commit().await.or_internal()?;
-    throttle::clear(db, &account_key).await.or_internal()?;
-    Ok(secret)
+    Ok(SignedIn {
+        session: secret,
+        device,
+    })
+}
+
+/// Follows an unlock link: the browser becomes a trusted device of the
+/// link's account, so the slowdown of an attacked account does not keep
+/// its owner out. Returns the device cookie's secret.
+pub async fn unlock(cx: &Ctx, token: &str) -> Result<String, AppError> {
+    let db = cx.db();
+    let mut tx = db.write().await.or_internal()?;
+    let Some(user_id) = tokens::consume(&mut tx, tokens::Purpose::Unlock, token)
+        .await
+        .or_internal()?
+    else {
+        return Err(expired_link());
+    };
+    let device = session::trust_device(&mut tx, user_id)
+        .await
+        .or_internal()?;
+    audit::append(
+        &mut tx,
+        db.dialect,
+        &Entry::new("unlock", "success")
+            .actor(Some(user_id), None)
+            .object("user", user_id)
+            .ip(&cx.ip),
+    )
+    .await
+    .or_internal()?;
+    tx.commit().await.or_internal()?;
+    Ok(device)
 }
 
 pub async fn logout(cx: &Ctx) -> Result<(), AppError> {
@@ -147,8 +248,9 @@ pub async fn logout(cx: &Ctx) -> Result<(), AppError> {
     tx.commit().await.or_internal()
 }
 
-/// Sends a reset link if the address belongs to an active account. The
-/// answer is the same either way.
+/// Queues a reset link for the address (sent only if it belongs to an
+/// active account). The answer, and the work before it, are the same
+/// either way; requests are limited per address and per client.
 pub async fn forgot_password(cx: &Ctx, email_raw: &str) -> Result<(), AppError> {
     let mut c = Checker::new();
     c.keep("email", email_raw);
@@ -156,56 +258,34 @@ pub async fn forgot_password(cx: &Ctx, email_raw: &str) -> Result<(), AppError> 
         return Err(c.into_error());
     };
     let db = cx.db();
-    let cfg = &cx.state.config;
-    let user = sqlx::query("SELECT id, name FROM users WHERE email = $1 AND status = 'active'")
-        .bind(&email)
-        .fetch_optional(&db.pool)
-        .await
-        .or_internal()?;
-    let Some(user) = user else {
-        audit::record(
-            db,
-            cx.entry("password_reset_request", "failure")
-                .object("email", &email),
-        )
-        .await;
-        return Ok(());
-    };
-    let (user_id, name): (i64, String) = (user.get(0), user.get(1));
-    let mut tx = db.write().await.or_internal()?;
-    let secret = tokens::issue(
-        &mut tx,
-        tokens::Purpose::PasswordReset,
-        user_id,
-        None,
-        cfg.mail.reset_minutes * 60_000,
-    )
-    .await
-    .or_internal()?;
-    let body = format!(
-        "Hello {name},\n\nSomeone asked to reset the password of your partner portal account.\n\
-         Choose a new password here (the link works once and expires in {} minutes):\n\
-         {}/reset-password?token={secret}\n\nIf it was not you, ignore this e-mail; your password stays as it is.\n",
-        cfg.mail.reset_minutes, cfg.public_url
-    );
-    mail::enqueue(
-        &mut tx,
+    let security = &cx.state.config.security;
+    let now = now_ms();
+    const HOUR: i64 = 3_600_000;
+    for (key, limit) in [
+        (format!("reset:{email}"), security.reset_per_address),
+        (format!("reset-ip:{}", cx.ip), security.reset_per_client),
+    ] {
+        if let Err(wait_ms) = throttle::count_request(db, &key, limit, HOUR, now)
+            .await
+            .or_internal()?
+        {
+            let minutes = (wait_ms + 59_999) / 60_000;
+            return Err(AppError::TooManyRequests(format!(
+                "Too many password reset requests. Try again in {minutes} minute{}.",
+                if minutes == 1 { "" } else { "s" }
+            )));
+        }
+    }
+    account_mail::request(
+        db,
+        account_mail::Kind::PasswordReset,
         &email,
-        "Reset your partner portal password",
-        &body,
-        "password_reset",
-    )
-    .await
-    .or_internal()?;
-    audit::append(
-        &mut tx,
-        db.dialect,
+        &cx.ip,
         &cx.entry("password_reset_request", "success")
-            .object("user", user_id),
+            .object("email", &email),
     )
     .await
-    .or_internal()?;
-    tx.commit().await.or_internal()
+    .or_internal()
 }
 
 fn check_new_password(password_raw: &str, confirm: &str, email: &str, c: &mut Checker) {

@@ -1,0 +1,46 @@
+-- Issue 21: sign-in protection that an attacker cannot turn against the
+-- account's owner, and password-reset requests that take the same path
+-- whatever the address.
+--
+-- login_throttle.last_at: the time of the latest counted failure, from
+-- which the account-wide slowdown's growing delay is measured.
+ALTER TABLE login_throttle ADD COLUMN last_at BIGINT NOT NULL DEFAULT 0;
+
+-- One-time tokens gain the 'unlock' purpose (the link e-mailed to a person
+-- whose account is being attacked). SQLite cannot change a CHECK in place.
+CREATE TABLE one_time_tokens_next (
+    token_hash  TEXT   PRIMARY KEY,
+    purpose     TEXT   NOT NULL CHECK (purpose IN ('invitation','password_reset','unlock')),
+    user_id     BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    created_by  BIGINT REFERENCES users (id),
+    created_at  BIGINT NOT NULL,
+    expires_at  BIGINT NOT NULL,
+    used_at     BIGINT
+);
+INSERT INTO one_time_tokens_next SELECT token_hash, purpose, user_id, created_by, created_at, expires_at, used_at FROM one_time_tokens;
+DROP TABLE one_time_tokens;
+ALTER TABLE one_time_tokens_next RENAME TO one_time_tokens;
+CREATE INDEX one_time_tokens_by_user ON one_time_tokens (user_id, purpose);
+
+-- Browsers a person has signed in from (or unlocked with the e-mailed
+-- link): the cookie holds a random secret, this table its SHA-256. A known
+-- browser is not slowed down by failures from elsewhere.
+CREATE TABLE trusted_devices (
+    token_hash    TEXT   PRIMARY KEY,
+    user_id       BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    created_at    BIGINT NOT NULL,
+    expires_at    BIGINT NOT NULL
+);
+CREATE INDEX trusted_devices_by_user ON trusted_devices (user_id);
+
+-- Mail about an account that an anonymous request asks for ("forgot
+-- password", and the unlock link when sign-in is slowed down), answered at
+-- once and handled by the mail worker: the answer and its time are the
+-- same whether the address belongs to an account or not.
+CREATE TABLE account_mail_requests (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind          TEXT   NOT NULL CHECK (kind IN ('password_reset','unlock')),
+    email         TEXT   NOT NULL,
+    ip            TEXT   NOT NULL DEFAULT '',
+    requested_at  BIGINT NOT NULL
+);
