@@ -287,6 +287,27 @@ db_test!(
     assert_eq!(r.status(), 303);
     let location = r.headers()["location"].to_str().unwrap();
     assert!(location.starts_with(&format!("/mdf/{id}?uploaded=0&upload_error=")), "{location}");
+    // Target 10, polyglots: a valid PDF header followed by HTML, and a PNG
+    // with a script tail, pass the magic-number check, so they must be
+    // inert when served: their declared type, an attachment, nosniff and a
+    // sandbox CSP, so no browser renders them as a page.
+    let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    png.extend_from_slice(b"<script>alert(document.cookie)</script>");
+    for (name, bytes, kind) in [
+        ("invoice.pdf", b"%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body></html>".to_vec(), "application/pdf"),
+        ("photo.png", png, "image/png"),
+    ] {
+        let r = upload(&app, &sam, id, name, bytes).await;
+        assert_eq!(r.status(), 201, "{name}");
+        let file_id = app.scalar("SELECT MAX(id) FROM mdf_files").await;
+        let res = sam.get(app.url(&format!("/api/mdf/files/download?id={file_id}"))).send().await.unwrap();
+        assert_eq!(res.status(), 200);
+        let h = res.headers();
+        assert_eq!(h["content-type"], kind, "{name}");
+        assert!(h["content-disposition"].to_str().unwrap().starts_with("attachment"), "{name}");
+        assert_eq!(h["x-content-type-options"], "nosniff");
+        assert!(h["content-security-policy"].to_str().unwrap().contains("sandbox"));
+    }
     // Stored files carry server-made names only.
     let key: String = {
         use sqlx::Row;
