@@ -239,9 +239,29 @@ pub fn anchor_line(at: i64, chain: i64, id: i64, hash: &str) -> String {
 
 /// Appends the chains' heads to `path` (created with its folder) and
 /// writes them to the log: two places a database truncation cannot reach.
+/// Heads this process already anchored in that file are not written again;
+/// returns how many lines were written.
 pub async fn anchor(db: &super::db::Db, path: &std::path::Path) -> anyhow::Result<usize> {
+    use std::collections::HashMap;
     use std::io::Write;
-    let heads = heads(db).await?;
+    use std::sync::{Mutex, OnceLock};
+    type Anchored = Mutex<HashMap<(std::path::PathBuf, i64), i64>>;
+    static LAST: OnceLock<Anchored> = OnceLock::new();
+    let last = LAST.get_or_init(Default::default);
+    let heads: Vec<_> = heads(db)
+        .await?
+        .into_iter()
+        .filter(|(chain, id, _)| {
+            let seen = last
+                .lock()
+                .ok()
+                .and_then(|m| m.get(&(path.to_path_buf(), *chain)).copied());
+            seen != Some(*id)
+        })
+        .collect();
+    if heads.is_empty() {
+        return Ok(0);
+    }
     let at = super::now_ms();
     let mut text = String::new();
     for (chain, id, hash) in &heads {
@@ -258,6 +278,11 @@ pub async fn anchor(db: &super::db::Db, path: &std::path::Path) -> anyhow::Resul
         .open(path)?;
     file.write_all(text.as_bytes())?;
     file.sync_data()?;
+    if let Ok(mut m) = last.lock() {
+        for (chain, id, _) in &heads {
+            m.insert((path.to_path_buf(), *chain), *id);
+        }
+    }
     Ok(heads.len())
 }
 
@@ -270,7 +295,12 @@ pub async fn check_anchors(
 ) -> Result<(usize, Vec<String>), sqlx::Error> {
     let mut missing = Vec::new();
     let mut checked = 0;
+    let mut seen = std::collections::HashSet::new();
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        // The same head anchored by several servers is checked once.
+        if !seen.insert(line.split_once(' ').map_or(line, |(_, rest)| rest)) {
+            continue;
+        }
         let field = |name: &str| {
             line.split_whitespace()
                 .find_map(|w| w.strip_prefix(name))

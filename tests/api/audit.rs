@@ -37,6 +37,7 @@ db_test!(
     app.login("nora@northwind.example").await;
     let heads = audit::anchor(&app.state.db, &anchors).await.unwrap();
     assert!(heads >= 1);
+    assert_eq!(audit::anchor(&app.state.db, &anchors).await.unwrap(), 0, "unchanged heads are not written again");
     let text = std::fs::read_to_string(&anchors).unwrap();
     assert_eq!(audit::check_anchors(&app.state.db, &text).await.unwrap(), (heads, vec![]));
     // More happens after the anchor, then someone cuts the tail off.

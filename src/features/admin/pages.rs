@@ -150,7 +150,7 @@ fn MailBody() -> impl IntoView {
                                                 <h2 class="mail-subject">{m.subject}</h2>
                                                 <p class="muted">{format!("To {} · {}", m.to_address, format_datetime(m.created_at))}</p>
                                             </div>
-                                            <Badge text=m.status.clone() tone=if m.status == "failed" { "danger" } else { "neutral" } />
+                                            <Badge text=mail_status_label(&m.status) tone=mail_status_tone(&m.status) />
                                         </header>
                                         {m.last_error.map(|e| view! { <p class="muted">{format!("{e} (attempt {})", m.attempts)}</p> })}
                                         <pre class="mail-body">{m.body_redacted}</pre>
@@ -164,6 +164,27 @@ fn MailBody() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// What a mail's delivery status means, in words.
+fn mail_status_label(status: &str) -> String {
+    match status {
+        "pending" => "Waiting to send",
+        "sent" => "Sent",
+        "logged" => "In the development log",
+        "failed" => "Not sent",
+        other => other,
+    }
+    .to_string()
+}
+
+fn mail_status_tone(status: &str) -> &'static str {
+    match status {
+        "sent" => "success",
+        "failed" => "danger",
+        "pending" => "info",
+        _ => "neutral",
     }
 }
 
