@@ -91,15 +91,13 @@ fn pg_admin_url() -> String {
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
-/// Taken by the tests that render every page: two servers in one process
-/// (the SQLite and PostgreSQL runs of a test) rendering many pages at the
-/// same moment sometimes left one render pending for good, which a single
-/// server never did under the same load (see docs/security.md). Each
-/// sweep renders alone; its API calls need no lock.
-pub async fn page_sweep_lock() -> tokio::sync::MutexGuard<'static, ()> {
-    static LOCK: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
-    LOCK.lock().await
-}
+// PAGE_SWEEP: why the two page sweeps (`canary`, `sweeps::every_page_...`)
+// are `#[ignore]`d and run by scripts/test.sh on their own, one at a time
+// (`cargo test -- --ignored --test-threads=1`): two servers in one test
+// process (a test's SQLite and PostgreSQL runs, or any two tests) rendering
+// many pages at the same moment sometimes left one render pending for
+// good, which a single server never did under the same load
+// (docs/security.md).
 
 /// Starts the app; `None` only when PostgreSQL is unreachable outside CI.
 pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
