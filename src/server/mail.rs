@@ -196,7 +196,7 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
                     Outcome::Sent => ("sent", None),
                     Outcome::Logged => ("logged", None),
                     Outcome::NoTransport => {
-                        ("failed", Some("not sent: no SMTP server is configured"))
+                        ("failed", Some("Not sent: no SMTP server is configured"))
                     }
                 };
                 sqlx::query(
@@ -247,7 +247,8 @@ async fn send(
             );
             return Ok(Outcome::Logged);
         }
-        tracing::warn!(id, "mail not sent: no SMTP server is configured");
+        // The server warned once at start; one line a message is noise.
+        tracing::debug!(id, "mail not sent: no SMTP server is configured");
         return Ok(Outcome::NoTransport);
     };
     let from: Mailbox = mailer
