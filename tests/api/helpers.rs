@@ -124,10 +124,7 @@ pub async fn spawn_app_with(backend: Backend, settings: &[(&str, &str)]) -> Opti
                 eprintln!("SKIPPED: PostgreSQL at {admin} is unreachable");
                 return None;
             };
-            sqlx::query(&format!("CREATE DATABASE {db_name}"))
-                .execute(&pool)
-                .await
-                .expect("create test database");
+            crate::pg::create_database(&pool, &admin, &db_name).await;
             pool.close().await;
             let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin);
             (format!("{base}/{db_name}"), Some(admin))

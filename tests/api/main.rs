@@ -18,6 +18,7 @@ mod jobs;
 mod mail;
 mod matrix;
 mod mdf;
+mod pg;
 mod security;
 mod sessions;
 mod sinks;
