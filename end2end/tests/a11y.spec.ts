@@ -6,6 +6,8 @@ import { signIn } from './helpers';
 // and critical findings fail the test; all findings are printed.
 const pages: [string | null, string][] = [
   [null, '/login'],
+  [null, '/unlock?token=expired'],
+  ['admin@vendor.example', '/admin/mail'],
   ['nora@northwind.example', '/'],
   ['nora@northwind.example', '/team'],
   ['sam@northwind.example', '/deals'],

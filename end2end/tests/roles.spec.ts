@@ -91,3 +91,11 @@ test('a partner admin edits a colleague\'s name and role', async ({ page }, info
   await page.getByRole('button', { name: 'Save' }).first().click();
   await expect(page.getByRole('cell', { name: new RegExp(`^${newName}`) })).toBeVisible();
 });
+
+test('an unlock link that was used or has expired says so on its page', async ({ page }) => {
+  await page.goto('/unlock?token=no-longer-valid');
+  await expect(page.getByRole('heading', { name: 'Sign in from this browser' })).toBeVisible();
+  await page.getByRole('button', { name: 'Let this browser sign in' }).click();
+  await expect(page.getByText('This link has expired or was already used. Ask for a new one.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Let this browser sign in' })).toBeVisible();
+});

@@ -202,14 +202,14 @@ pub async fn reserve(
         tx.commit().await?;
         return Ok(Err(refusal));
     }
-    for (key, counter) in keys.iter().zip(counters) {
-        write(&mut tx, key, counter.plus_one(now, window)).await?;
+    let counted = counters.map(|c| c.plus_one(now, window));
+    for (key, counter) in keys.iter().zip(counted) {
+        write(&mut tx, key, counter).await?;
     }
     tx.commit().await?;
-    let account_after = counters[2].plus_one(now, window).failures;
     Ok(Ok(Reservation {
         keys,
-        attack_started: account_after == cfg.account_slowdown_after,
+        attack_started: counted[2].failures == cfg.account_slowdown_after,
     }))
 }
 
@@ -237,8 +237,8 @@ pub async fn succeeded(
 
 /// Counts one request against `key` (at most `limit` a window), for
 /// things that are limited but not guessed (password-reset requests):
-/// `Err(wait_ms)` once the limit is reached. One statement, atomic on both
-/// databases.
+/// `Err(wait_ms)` once the limit is reached. Read and counted in one
+/// transaction that holds the counter, as [`reserve`] does.
 pub async fn count_request(
     db: &Db,
     key: &str,

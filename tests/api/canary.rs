@@ -12,7 +12,7 @@
 use sqlx::Row;
 
 use crate::helpers::*;
-use crate::matrix::{client_for, matrix};
+use crate::matrix::{client_for, fill, matrix, pages, send, Objects};
 
 const CANARY: &str = "zqcanary";
 
@@ -129,37 +129,22 @@ db_test!(
     /// PAGE_SWEEP in helpers.rs.)
     #[ignore = "renders every page: scripts/test.sh runs it with --ignored --test-threads=1"]
     company_b_never_sees_company_a, |app| {
-    let northwind = app.id_of_company("Northwind Systems").await;
-    let deal = app.scalar("SELECT id FROM deals WHERE customer_name = 'Umbrella Health'").await;
-    let mdf = app.scalar("SELECT id FROM mdf_requests WHERE title = 'Healthcare security webinar'").await;
-    let file = app.scalar(&format!("SELECT MIN(id) FROM mdf_files WHERE request_id = {mdf}")).await;
-    let lena = app.id_of_user("lena@northwind.example").await;
-    let manager = app.id_of_user("manager@vendor.example").await;
-    let tailspin = app.id_of_company("Tailspin Integrators").await;
+    // Looked up before the seeding renames them.
+    let a = Objects::northwind(&app).await;
+    let northwind: i64 = a.company.parse().unwrap();
+    let manager = app.id_of_user("manager@vendor.example").await.to_string();
+    let tailspin = app.id_of_company("Tailspin Integrators").await.to_string();
     let seeded = seed(&app, northwind).await;
     for must in ["deals.customer_name", "deals.notes", "mdf_requests.title", "users.name", "notifications.title"] {
         assert!(seeded.iter().any(|s| s == must), "{must} not seeded: {seeded:?}");
     }
     // A's own people do see their canaries: the sweep would find a leak.
     let own_client = app.login("nora@northwind.example").await;
-    let own = own_client.get(app.url(&format!("/deals/{deal}"))).header("accept", "text/html").send().await.unwrap().text().await.unwrap();
+    let own = own_client.get(app.url(&format!("/deals/{}", a.deal))).header("accept", "text/html").send().await.unwrap().text().await.unwrap();
     assert!(own.contains(CANARY), "the canary is visible to its owner");
 
-    let mut paths: Vec<String> = leptos_axum::generate_route_list(partner_portal::app::App)
-        .iter()
-        .map(|r| r.path().to_string())
-        .map(|p| {
-            let id = if p.starts_with("/deals/") { deal } else if p.starts_with("/mdf/") { mdf } else { northwind };
-            p.replace(":id", &id.to_string()).replace("{id}", &id.to_string())
-        })
-        .collect();
-    paths.extend(["/no/such/page".to_string(), format!("/deals/{deal}/edit"), format!("/mdf/{mdf}/edit")]);
-    let fill = |body: &str| {
-        body.replace("{company_a}", &northwind.to_string()).replace("{company_c}", &tailspin.to_string())
-            .replace("{user_a2}", &lena.to_string()).replace("{manager}", &manager.to_string())
-            .replace("{deal_a}", &deal.to_string()).replace("{mdf_a}", &mdf.to_string())
-            .replace("{file_a}", &file.to_string())
-    };
+    let mut paths = pages(&a);
+    paths.extend(["/no/such/page".to_string(), format!("/deals/{}/edit", a.deal), format!("/mdf/{}/edit", a.mdf)]);
     let m = matrix();
     let mut leaks = Vec::new();
     let mut requests = 0;
@@ -174,12 +159,7 @@ db_test!(
             }
         }
         for row in m.fns.iter().filter(|r| r.path != "/api/auth/logout") {
-            let body = fill(&row.body);
-            let r = if row.method.as_deref() == Some("get") {
-                client.get(app.url(&format!("{}?{body}", row.path))).send().await.unwrap()
-            } else {
-                app.call(&client, &row.path, &body).await
-            };
+            let r = send(&app, &client, row, &fill(&row.body, &a, &tailspin, &manager)).await;
             let text = String::from_utf8_lossy(&r.bytes().await.unwrap()).into_owned();
             requests += 1;
             if let Some(at) = text.find(CANARY) {

@@ -24,6 +24,147 @@ pub struct Row {
     pub expect: Vec<String>,
 }
 
+/// The demo objects the matrix's placeholders stand for, of one company.
+#[derive(Clone)]
+pub struct Objects {
+    pub company: String,
+    pub deal: String,
+    pub mdf: String,
+    pub file: String,
+    pub user: String,
+}
+
+/// An id no row has.
+pub const MISSING: &str = "987654321";
+
+impl Objects {
+    async fn of(app: &TestApp, company: &str, deal: &str, mdf: &str, user: &str) -> Objects {
+        let mdf = app
+            .scalar(&format!(
+                "SELECT id FROM mdf_requests WHERE title = '{mdf}'"
+            ))
+            .await;
+        Objects {
+            company: app.id_of_company(company).await.to_string(),
+            deal: app
+                .scalar(&format!(
+                    "SELECT id FROM deals WHERE customer_name = '{deal}'"
+                ))
+                .await
+                .to_string(),
+            mdf: mdf.to_string(),
+            file: app
+                .scalar(&format!(
+                    "SELECT MIN(id) FROM mdf_files WHERE request_id = {mdf}"
+                ))
+                .await
+                .to_string(),
+            user: app.id_of_user(user).await.to_string(),
+        }
+    }
+
+    /// Northwind's: a closed deal (calls on it change nothing), a
+    /// reimbursed MDF request and its proof, a partner user.
+    pub async fn northwind(app: &TestApp) -> Objects {
+        Objects::of(
+            app,
+            "Northwind Systems",
+            "Umbrella Health",
+            "Healthcare security webinar",
+            "lena@northwind.example",
+        )
+        .await
+    }
+
+    /// Tailspin's, a company the channel manager is not assigned.
+    pub async fn tailspin(app: &TestApp) -> Objects {
+        Objects::of(
+            app,
+            "Tailspin Integrators",
+            "Pacific Rim Foods",
+            "APAC partner webinar",
+            "mei@tailspin.example",
+        )
+        .await
+    }
+
+    /// Ids no row has, in every place.
+    pub fn missing() -> Objects {
+        let m = MISSING.to_string();
+        Objects {
+            company: m.clone(),
+            deal: m.clone(),
+            mdf: m.clone(),
+            file: m.clone(),
+            user: m,
+        }
+    }
+
+    /// Each id with the placeholder it fills.
+    pub fn ids(&self) -> [(&'static str, &str); 5] {
+        [
+            ("{company_a}", &self.company),
+            ("{deal_a}", &self.deal),
+            ("{mdf_a}", &self.mdf),
+            ("{file_a}", &self.file),
+            ("{user_a2}", &self.user),
+        ]
+    }
+}
+
+/// A matrix body with its placeholders filled: the `*_a` ones from `a`,
+/// `{company_c}` with Tailspin's id and `{manager}` with the manager's.
+pub fn fill(body: &str, a: &Objects, company_c: &str, manager: &str) -> String {
+    let mut body = body
+        .replace("{company_c}", company_c)
+        .replace("{manager}", manager);
+    for (key, id) in a.ids() {
+        body = body.replace(key, id);
+    }
+    body
+}
+
+/// Calls a row's route with `body`: as a query string for `get` rows,
+/// as a form post otherwise.
+pub async fn send(
+    app: &TestApp,
+    client: &reqwest::Client,
+    row: &Row,
+    body: &str,
+) -> reqwest::Response {
+    if row.method.as_deref() == Some("get") {
+        client
+            .get(app.url(&format!("{}?{body}", row.path)))
+            .send()
+            .await
+            .unwrap()
+    } else {
+        app.call(client, &row.path, body).await
+    }
+}
+
+/// The router's pages, each `:id` filled with one of `a`'s objects (a
+/// deal's, an MDF request's, else the company's), in order, once each.
+pub fn pages(a: &Objects) -> Vec<String> {
+    let mut paths: Vec<String> = leptos_axum::generate_route_list(partner_portal::app::App)
+        .iter()
+        .map(|r| r.path().to_string())
+        .map(|p| {
+            let id = if p.starts_with("/deals/") {
+                &a.deal
+            } else if p.starts_with("/mdf/") {
+                &a.mdf
+            } else {
+                &a.company
+            };
+            p.replace(":id", id).replace("{id}", id)
+        })
+        .collect();
+    paths.sort();
+    paths.dedup();
+    paths
+}
+
 pub fn matrix() -> Matrix {
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -120,48 +261,17 @@ db_test!(
     /// Each role gets exactly the answer the matrix promises.
     every_function_every_role, |app| {
     let m = matrix();
-    let company_a = app.id_of_company("Northwind Systems").await.to_string();
-    let company_c = app.id_of_company("Tailspin Integrators").await.to_string();
-    let user_a2 = app.id_of_user("lena@northwind.example").await.to_string();
+    let northwind = Objects::northwind(&app).await;
+    // Out of scope: the same manager, asked about Tailspin's objects.
+    let tailspin = Objects { user: northwind.user.clone(), ..Objects::tailspin(&app).await };
     let manager = app.id_of_user("manager@vendor.example").await.to_string();
-    // A closed Northwind deal (calls on it change nothing) and a Tailspin
-    // deal for the manager it is not assigned to.
-    let deal_a = app.scalar("SELECT id FROM deals WHERE customer_name = 'Umbrella Health'").await.to_string();
-    let deal_c = app.scalar("SELECT id FROM deals WHERE customer_name = 'Pacific Rim Foods'").await.to_string();
-    // A reimbursed Northwind MDF request and its proof; a Tailspin claim.
-    let mdf_a = app.scalar("SELECT id FROM mdf_requests WHERE title = 'Healthcare security webinar'").await.to_string();
-    let mdf_c = app.scalar("SELECT id FROM mdf_requests WHERE title = 'APAC partner webinar'").await.to_string();
-    let file_a = app.scalar(&format!("SELECT MIN(id) FROM mdf_files WHERE request_id = {mdf_a}")).await.to_string();
-    let file_c = app.scalar(&format!("SELECT MIN(id) FROM mdf_files WHERE request_id = {mdf_c}")).await.to_string();
     let mut failures = Vec::new();
     for (i, role) in m.roles.iter().enumerate() {
         let client = client_for(&app, role).await;
         for row in &m.fns {
-            // Out of scope: the same manager, asked about a company not assigned.
-            let out = role == "manager_out_of_scope";
-            let company = if out { &company_c } else { &company_a };
-            let deal = if out { &deal_c } else { &deal_a };
-            let mdf = if out { &mdf_c } else { &mdf_a };
-            let file = if out { &file_c } else { &file_a };
-            let body = row.body
-                .replace("{company_a}", company)
-                .replace("{company_c}", &company_c)
-                .replace("{user_a2}", &user_a2)
-                .replace("{manager}", &manager)
-                .replace("{deal_a}", deal)
-                .replace("{mdf_a}", mdf)
-                .replace("{file_a}", file);
-            let status = if row.method.as_deref() == Some("get") {
-                client
-                    .get(app.url(&format!("{}?{body}", row.path)))
-                    .send()
-                    .await
-                    .unwrap()
-                    .status()
-                    .as_u16()
-            } else {
-                app.call(&client, &row.path, &body).await.status().as_u16()
-            };
+            let a = if role == "manager_out_of_scope" { &tailspin } else { &northwind };
+            let body = fill(&row.body, a, &tailspin.company, &manager);
+            let status = send(&app, &client, row, &body).await.status().as_u16();
             let expected = &row.expect[i];
             let ok = match expected.as_str() {
                 "ok" => status < 400 || [400, 409, 422, 429].contains(&status),

@@ -3,8 +3,7 @@
 //! file routes, the router's own list for pages) drive the requests, so a
 //! new route is swept without anyone remembering to add it.
 
-use crate::helpers::*;
-use crate::matrix::{client_for, matrix};
+use crate::matrix::{client_for, fill, matrix, pages, send, Objects, MISSING};
 
 /// The roles whose clients can reach an endpoint's body when the matrix
 /// allows it (not the out-of-scope manager or the disabled user).
@@ -68,32 +67,6 @@ db_test!(
     assert_eq!(app.fingerprint().await, before, "a refused request changed a table");
 });
 
-/// The router's pages with their parameters filled with a real id.
-async fn pages(app: &TestApp) -> Vec<String> {
-    let deal = app.scalar("SELECT MIN(id) FROM deals").await;
-    let mdf = app.scalar("SELECT MIN(id) FROM mdf_requests").await;
-    let company = app.id_of_company("Northwind Systems").await;
-    let routes = leptos_axum::generate_route_list(partner_portal::app::App);
-    let mut paths: Vec<String> = routes
-        .iter()
-        .map(|r| r.path().to_string())
-        .map(|p| {
-            let id = if p.starts_with("/deals/") {
-                deal
-            } else if p.starts_with("/mdf/") {
-                mdf
-            } else {
-                company
-            };
-            p.replace(":id", &id.to_string())
-                .replace("{id}", &id.to_string())
-        })
-        .collect();
-    paths.sort();
-    paths.dedup();
-    paths
-}
-
 db_test!(
     /// Target 8: every page of every feature, signed in as a partner and
     /// as a vendor admin (and signed out), carries the CSP with a nonce and
@@ -102,7 +75,7 @@ db_test!(
     /// PAGE_SWEEP in helpers.rs.)
     #[ignore = "renders every page: scripts/test.sh runs it with --ignored --test-threads=1"]
     every_page_carries_the_security_headers, |app| {
-    let paths = pages(&app).await;
+    let paths = pages(&Objects::northwind(&app).await);
     assert!(paths.len() >= 30, "the route list has {} pages", paths.len());
     let mut failures = Vec::new();
     for who in ["anonymous", "partner_admin_a", "vendor_admin"] {
@@ -127,9 +100,6 @@ db_test!(
     assert!(failures.is_empty(), "pages without the headers:\n{}", failures.join("\n"));
 });
 
-/// An id no row has.
-const MISSING: &str = "987654321";
-
 db_test!(
     /// Target 3: every endpoint of the matrix that takes an object id
     /// answers a foreign id exactly as it answers a missing one (same
@@ -138,59 +108,32 @@ db_test!(
     /// assigned to them.
     foreign_and_missing_ids_answer_alike, |app| {
     let m = matrix();
-    let northwind = [
-        ("{company_a}", app.id_of_company("Northwind Systems").await.to_string()),
-        ("{deal_a}", app.scalar("SELECT id FROM deals WHERE customer_name = 'Umbrella Health'").await.to_string()),
-        ("{mdf_a}", app.scalar("SELECT id FROM mdf_requests WHERE title = 'Healthcare security webinar'").await.to_string()),
-        ("{user_a2}", app.id_of_user("lena@northwind.example").await.to_string()),
-    ];
-    let mdf_a = &northwind[2].1;
-    let file_a = app.scalar(&format!("SELECT MIN(id) FROM mdf_files WHERE request_id = {mdf_a}")).await.to_string();
-    let tailspin = [
-        ("{company_a}", app.id_of_company("Tailspin Integrators").await.to_string()),
-        ("{deal_a}", app.scalar("SELECT id FROM deals WHERE customer_name = 'Pacific Rim Foods'").await.to_string()),
-        ("{mdf_a}", app.scalar("SELECT id FROM mdf_requests WHERE title = 'APAC partner webinar'").await.to_string()),
-        ("{user_a2}", app.id_of_user("mei@tailspin.example").await.to_string()),
-    ];
-    let mdf_c = &tailspin[2].1;
-    let file_c = app.scalar(&format!("SELECT MIN(id) FROM mdf_files WHERE request_id = {mdf_c}")).await.to_string();
+    let northwind = Objects::northwind(&app).await;
+    let tailspin = Objects::tailspin(&app).await;
+    let missing = Objects::missing();
     let manager = app.id_of_user("manager@vendor.example").await.to_string();
     let mut failures = Vec::new();
     let mut compared = 0;
-    for (role, ids, file) in [
-        ("partner_admin_b", &northwind, &file_a),
-        ("partner_user_b", &northwind, &file_a),
-        ("manager_out_of_scope", &tailspin, &file_c),
+    for (role, a) in [
+        ("partner_admin_b", &northwind),
+        ("partner_user_b", &northwind),
+        ("manager_out_of_scope", &tailspin),
     ] {
         let client = client_for(&app, role).await;
-        for row in m.fns.iter().filter(|r| ids.iter().any(|(k, _)| r.body.contains(k)) || r.body.contains("{file_a}")) {
-            let fill = |missing: bool| {
-                let mut body = row.body.replace("{manager}", &manager).replace("{company_c}", &tailspin[0].1);
-                for (key, id) in ids.iter() {
-                    body = body.replace(key, if missing { MISSING } else { id });
-                }
-                body.replace("{file_a}", if missing { MISSING } else { file })
-            };
-            let send = |body: String| {
-                let client = client.clone();
-                let app = app.clone();
-                let path = row.path.clone();
-                let get = row.method.as_deref() == Some("get");
+        for row in m.fns.iter().filter(|r| a.ids().iter().any(|(k, _)| r.body.contains(k))) {
+            let answer = |objects: &Objects| {
+                let body = fill(&row.body, objects, &tailspin.company, &manager);
+                let (app, client) = (app.clone(), client.clone());
                 async move {
-                    let r = if get {
-                        client.get(app.url(&format!("{path}?{body}"))).send().await.unwrap()
-                    } else {
-                        app.call(&client, &path, &body).await
-                    };
+                    let r = send(&app, &client, row, &body).await;
                     (r.status().as_u16(), r.text().await.unwrap())
                 }
             };
-            let (foreign_status, mut foreign_body) = send(fill(false)).await;
-            let (missing_status, missing_body) = send(fill(true)).await;
-            for (_, id) in ids.iter() {
-                foreign_body = foreign_body.replace(id.as_str(), MISSING);
+            let (foreign_status, mut foreign_body) = answer(a).await;
+            let (missing_status, missing_body) = answer(&missing).await;
+            for (_, id) in a.ids() {
+                foreign_body = foreign_body.replace(id, MISSING);
             }
-            foreign_body = foreign_body.replace(file.as_str(), MISSING);
             if foreign_status != missing_status || foreign_body != missing_body {
                 failures.push(format!(
                     "{role} {}: foreign {foreign_status} {foreign_body:.200} / missing {missing_status} {missing_body:.200}",
