@@ -12,8 +12,10 @@
 
 use std::time::Instant;
 
-use partner_portal::features::deals::{rules, store};
+use partner_portal::features::deals as store;
 use partner_portal::server::db::Db;
+use partner_portal::shared::matcher as rules;
+use partner_portal::shared::time::DAY_MS;
 
 const SYLLABLES: &[&str] = &[
     "al", "bar", "cor", "dan", "el", "fin", "gal", "hex", "in", "jor", "kel", "lum", "mar", "nor",
@@ -75,7 +77,7 @@ async fn fill(db: &Db, deals: usize) -> anyhow::Result<i64> {
             let token = rules::name_token(&key);
             let status = if i % 3 == 0 { "submitted" } else { "approved" };
             let until = if status == "approved" {
-                (now + 90 * rules::DAY_MS).to_string()
+                (now + 90 * DAY_MS).to_string()
             } else {
                 "NULL".into()
             };

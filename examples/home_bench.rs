@@ -192,9 +192,9 @@ async fn measure(label: &str, url: &str, deals: usize, calls: usize) -> anyhow::
     config.public_url = format!("http://{addr}");
     config.uploads_dir = dir.path().join("uploads").display().to_string();
     let state = AppState::new(db.clone(), config);
-    partner_portal::server::demo::load(&state).await?;
+    partner_portal::host::demo::load(&state).await?;
     let fill_s = fill(&db, deals).await?;
-    let app = partner_portal::server::http::router(state.clone());
+    let app = partner_portal::host::http::router(state.clone());
     tokio::spawn(async move {
         let _ = axum::serve(
             listener,
@@ -211,7 +211,7 @@ async fn measure(label: &str, url: &str, deals: usize, calls: usize) -> anyhow::
         .header("origin", &base)
         .body(format!(
             "email=nora%40northwind.example&password={}",
-            partner_portal::server::demo::DEMO_PASSWORD
+            partner_portal::host::demo::DEMO_PASSWORD
         ))
         .send()
         .await?;
@@ -264,7 +264,7 @@ async fn measure(label: &str, url: &str, deals: usize, calls: usize) -> anyhow::
         .header("origin", &base)
         .body(format!(
             "email=admin%40vendor.example&password={}",
-            partner_portal::server::demo::DEMO_PASSWORD
+            partner_portal::host::demo::DEMO_PASSWORD
         ))
         .send()
         .await?;
@@ -291,8 +291,7 @@ async fn measure(label: &str, url: &str, deals: usize, calls: usize) -> anyhow::
     );
 
     // The parts, called directly, to see where the time goes.
-    let viewer =
-        partner_portal::server::demo_deals::viewer_of(&state, "nora@northwind.example").await?;
+    let viewer = partner_portal::host::demo::viewer_of(&state, "nora@northwind.example").await?;
     let company = viewer.company_id.expect("partner");
     macro_rules! part {
         ($name:expr, $e:expr) => {{
@@ -307,19 +306,19 @@ async fn measure(label: &str, url: &str, deals: usize, calls: usize) -> anyhow::
     }
     part!(
         "deals summary",
-        partner_portal::features::deals::store::summary(&db, &viewer)
+        partner_portal::features::deals::summary(&db, &viewer)
     );
     part!(
         "MDF balance card",
-        partner_portal::features::mdf::store::fund_card(&db, company)
+        partner_portal::features::mdf::fund_card(&db, company)
     );
     part!(
         "open MDF requests",
-        partner_portal::features::mdf::store::list(&db, &viewer, &Default::default())
+        partner_portal::features::mdf::list(&db, &viewer, &Default::default())
     );
     part!(
         "tier, incentives, rank",
-        partner_portal::features::tiers::store::home_parts(&db, company)
+        partner_portal::features::tiers::home_parts(&db, company)
     );
     db.close().await;
     Ok(())

@@ -33,7 +33,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 
-const PASSWORD: &str = partner_portal::server::demo::DEMO_PASSWORD;
+const PASSWORD: &str = partner_portal::host::demo::DEMO_PASSWORD;
 const LEVELS: [usize; 3] = [1, 10, 50];
 
 struct Options {
@@ -68,7 +68,7 @@ fn options() -> anyhow::Result<Options> {
         }
     }
     anyhow::ensure!(
-        partner_portal::server::generate::Plan::preset(&o.preset).is_some(),
+        partner_portal::host::generate::Plan::preset(&o.preset).is_some(),
         "unknown preset"
     );
     anyhow::ensure!(
@@ -484,8 +484,7 @@ async fn main() -> anyhow::Result<()> {
         report.push('\n');
     };
     let (url, generated) = prepare(&o).await?;
-    let date =
-        partner_portal::features::deals::rules::date_input_value(partner_portal::server::now_ms());
+    let date = partner_portal::shared::time::date_input_value(partner_portal::server::now_ms());
     line(format!("# Scale benchmark, {date}"));
     line(String::new());
     line(format!(
@@ -560,10 +559,10 @@ async fn main() -> anyhow::Result<()> {
     let partner = signed_in(&base, "u0@c1.generated.example").await?;
     let manager = signed_in(&base, "manager0@vendor.generated.example").await?;
     let admin = signed_in(&base, "admin@vendor.example").await?;
-    let close = partner_portal::features::deals::rules::date_input_value(
+    let close = partner_portal::shared::time::date_input_value(
         partner_portal::server::now_ms() + 30 * 86_400_000,
     );
-    let soon = partner_portal::features::deals::rules::date_input_value(
+    let soon = partner_portal::shared::time::date_input_value(
         partner_portal::server::now_ms() + 20 * 86_400_000,
     );
     let detail = deal_ids.first().copied().unwrap_or(1);

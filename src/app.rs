@@ -10,7 +10,7 @@ use crate::features::{
     admin, auth, companies, dashboard, deals, home, mdf, notifications, team, tiers,
 };
 use crate::shared::{AppError, Role, Viewer};
-use crate::ui::{ErrorPanel, Loading};
+use crate::ui::{ErrorPanel, PageLayout, ViewerResource};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     view! {
@@ -32,15 +32,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The signed-in user (or none), loaded once per page and shared by context.
-#[derive(Clone, Copy)]
-pub struct ViewerResource(pub Resource<Result<Option<Viewer>, AppError>>);
-
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let viewer = Resource::new(|| (), |_| current_viewer());
     provide_context(ViewerResource(viewer));
+    provide_context(PageLayout(|viewer, body| {
+        view! { <Layout viewer>{body}</Layout> }.into_any()
+    }));
     view! {
         <Stylesheet id="leptos" href="/pkg/portal.css" />
         <Title text=served_title() formatter=|t: String| if t.is_empty() { "Partner Portal".to_string() } else { format!("{t} · Partner Portal") } />
@@ -161,49 +160,6 @@ lazy_pages! {
     StaffRoute => admin::pages::StaffPage,
     DealAdminRoute => deals::pages::DealAdminPage,
     MailRoute => admin::pages::MailPage,
-}
-
-/// A page with the signed-in layout. Renders `children` with the viewer if
-/// their role is in `roles` (empty: any signed-in user); otherwise sends them
-/// to sign in or shows "No access".
-#[component]
-pub fn Page(
-    #[prop(into)] title: String,
-    #[prop(optional)] roles: &'static [Role],
-    children: ChildrenFn,
-) -> impl IntoView {
-    let ViewerResource(viewer) = expect_context::<ViewerResource>();
-    let children = StoredValue::new(children);
-    view! {
-        <Title text=title />
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match viewer.await {
-                    Ok(Some(v)) => {
-                        // Provided before the children are built, so every
-                        // component of the page finds the viewer.
-                        provide_context(v.clone());
-                        let allowed = roles.is_empty() || roles.contains(&v.role);
-                        let body = if allowed {
-                            children.with_value(|c| c()).into_any()
-                        } else {
-                            view! { <ErrorPanel error=AppError::Forbidden /> }.into_any()
-                        };
-                        view! { <Layout viewer=v>{body}</Layout> }.into_any()
-                    }
-                    Ok(None) | Err(AppError::Unauthenticated) => {
-                        view! { <leptos_router::components::Redirect path="/login" /> }.into_any()
-                    }
-                    Err(e) => view! { <main class="auth-main"><ErrorPanel error=e /></main> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
-}
-
-/// The viewer inside a `Page` (for components that need it).
-pub fn use_viewer() -> Option<Viewer> {
-    use_context::<Viewer>()
 }
 
 fn nav_items(role: Role) -> Vec<(&'static str, &'static str)> {

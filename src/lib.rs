@@ -6,6 +6,8 @@
 pub mod app;
 pub mod features;
 #[cfg(feature = "ssr")]
+pub mod host;
+#[cfg(feature = "ssr")]
 pub mod server;
 pub mod shared;
 pub mod ui;
@@ -27,7 +29,7 @@ pub fn hydrate() {
             .forget();
         // When hydration finished, in ms since navigation started: read by
         // the scale benchmark and usable by any test that must wait for it.
-        if let Some(at) = features::deals::pages::perf_now() {
+        if let Some(at) = crate::ui::perf_now() {
             let _ = body.set_attribute("data-hydrated", &format!("{at:.0}"));
         }
     });

@@ -7,7 +7,7 @@ fn main() -> std::process::ExitCode {
         .enable_all()
         .build()
     {
-        Ok(rt) => rt.block_on(partner_portal::server::cli::main()),
+        Ok(rt) => rt.block_on(partner_portal::host::cli::main()),
         Err(e) => {
             eprintln!("error: starting the async runtime: {e}");
             std::process::ExitCode::FAILURE

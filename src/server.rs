@@ -1,34 +1,37 @@
-//! Everything that runs only on the server: configuration, the database,
-//! sessions, the security layers, mail, audit and the command line.
+//! The server's infrastructure, below every feature: configuration, the
+//! database and its dialects, SQL builders, the company-scope rule,
+//! sessions, passwords, the security layers, the guard and its policy
+//! table, mail, notifications, audit, uploads, the timed form, versioned
+//! workflows, events and the job runner. Nothing here names a feature; the
+//! composition that does is `crate::host`.
 
 pub mod account_mail;
 pub mod audit;
 pub mod batch;
-pub mod cli;
 pub mod config;
 pub mod csv;
 pub mod db;
-pub mod demo;
-pub mod demo_deals;
-pub mod demo_mdf;
-pub mod demo_tiers;
 pub mod dialect;
 pub mod errors;
-pub mod generate;
+pub mod events;
+pub mod form_clock;
 pub mod guard;
-pub mod http;
 pub mod jobs;
 pub mod mail;
 pub mod memory;
+pub mod notify;
 pub mod password;
 pub mod policy;
 pub mod rollups;
+pub mod scope;
 pub mod security;
 pub mod session;
+pub mod sql;
 pub mod state;
 pub mod throttle;
 pub mod tokens;
 pub mod uploads;
+pub mod workflow;
 
 pub use state::AppState;
 

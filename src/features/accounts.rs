@@ -2,7 +2,16 @@
 //! the admin pages, the CLI and the demo data all use.
 
 #[cfg(feature = "ssr")]
-pub mod store;
+mod store;
 pub mod types;
 
 pub use types::*;
+
+// The face: what the team and admin pages, companies, the CLI and the demo
+// data call. The store stays private.
+#[cfg(feature = "ssr")]
+pub use store::{
+    check_new_person, company_members, create_active_user, invite, member_from_row,
+    partner_people_counts, set_password_hash, set_status, set_status_as, staff_members,
+    team_counts, update_member, user_scope, NewPerson,
+};

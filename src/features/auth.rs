@@ -3,4 +3,4 @@
 pub mod api;
 pub mod pages;
 #[cfg(feature = "ssr")]
-pub mod store;
+mod store;

@@ -4,5 +4,12 @@
 pub mod api;
 pub mod pages;
 #[cfg(feature = "ssr")]
-pub mod store;
+mod store;
 pub mod types;
+
+// The face: a company by id and its managers (the first screen, admin
+// invitations), and what the demo data and CLI write.
+#[cfg(feature = "ssr")]
+pub use store::{
+    by_id, check_company, managers_for, save, set_assignment, status_counts, CompanyInput,
+};

@@ -11,5 +11,5 @@ pub mod exports;
 pub mod pages;
 pub mod period;
 #[cfg(feature = "ssr")]
-pub mod store;
+mod store;
 pub mod types;

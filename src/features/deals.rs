@@ -4,9 +4,21 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
-pub mod config;
+mod config;
 pub mod pages;
 pub mod rules;
 #[cfg(feature = "ssr")]
-pub mod store;
+mod store;
 pub mod types;
+
+// The face: the partner's open-deal figures for the first screen, the
+// jobs, and the operations the demo data drives. The store stays private.
+pub use api::{team_deal_visibility, TeamDealVisibilitySet};
+#[cfg(feature = "ssr")]
+pub use config::{save_rule, RawRule};
+#[cfg(feature = "ssr")]
+pub use store::{
+    active_products, check, check_input, close, decide, progress, register, run_jobs, summary,
+    withdraw, Decision, RawDeal,
+};
+pub use types::{DealSummary, ATTENTION_EACH};

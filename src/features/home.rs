@@ -3,3 +3,6 @@
 
 pub mod api;
 pub mod pages;
+#[cfg(feature = "ssr")]
+mod store;
+pub mod types;

@@ -8,5 +8,17 @@ pub mod files;
 pub mod pages;
 pub mod rules;
 #[cfg(feature = "ssr")]
-pub mod store;
+mod store;
 pub mod types;
+
+// The face: the fund card and latest requests of the first screen, the
+// vendor's waiting counts, the jobs, and what the demo data drives.
+pub use pages::{next_step_text, status_tone, FundCardView};
+pub use rules::{Balance, EntryKind};
+#[cfg(feature = "ssr")]
+pub use store::{
+    add_file, allocate, balance, cancel, check_request, claim, create, decide, first_rows,
+    fund_card, list, reimburse, review_claim, run_jobs, waiting, ClaimDecision, RawClaim,
+    RawRequest, RequestDecision,
+};
+pub use types::{FundCard, MdfRow};

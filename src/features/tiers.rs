@@ -8,9 +8,23 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod exports;
 #[cfg(feature = "ssr")]
-pub mod incentives;
+mod incentives;
+#[cfg(feature = "ssr")]
+mod listen;
 pub mod pages;
 pub mod rules;
 #[cfg(feature = "ssr")]
-pub mod store;
+mod store;
 pub mod types;
+
+// The face: the tier card and incentives of the first screen, the daily
+// evaluation, and what the demo data drives. The stores stay private.
+#[cfg(feature = "ssr")]
+pub use incentives::{create_run, mark_paid};
+pub use pages::TierCardView;
+#[cfg(feature = "ssr")]
+pub use store::{
+    add_rule, add_tier, assign, decide, evaluate_due, home_parts, pending_count, save_program,
+    RawProgram, RawRule,
+};
+pub use types::{IncentiveTotals, TierCard};

@@ -1,6 +1,6 @@
 //! The one permission guard every server function goes through.
 //!
-//! `let cx = guard::enter("team/invite").await?;` finds the request's
+//! `let cx = guard::enter::<TeamInvite>().await?;` finds the request's
 //! session, looks up the endpoint's policy (deny by default), records a
 //! denial in the audit log, and hands back a [`Ctx`] with the state and the
 //! viewer. Functions then scope every query by `cx` (own company, assigned
@@ -86,10 +86,12 @@ impl Ctx {
     }
 }
 
-/// Enters a server function: authenticate, authorise, or refuse.
-pub async fn enter(endpoint: &'static str) -> Result<Ctx, AppError> {
+/// Enters the server function `F`: authenticate, authorise, or refuse.
+/// `guard::enter::<DealRegister>()`: the path comes from the function's
+/// type, so its name is written once, in its `#[server]` attribute.
+pub async fn enter<F: leptos::server_fn::ServerFn>() -> Result<Ctx, AppError> {
     let state = use_context::<AppState>()
-        .ok_or_else(|| super::errors::internal(format!("no AppState in context ({endpoint})")))?;
+        .ok_or_else(|| super::errors::internal(format!("no AppState in context ({})", F::PATH)))?;
     let parts = use_context::<http::request::Parts>();
     let session = parts
         .as_ref()
@@ -100,7 +102,7 @@ pub async fn enter(endpoint: &'static str) -> Result<Ctx, AppError> {
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_string();
-    enter_with(state, session, user_agent, endpoint).await
+    enter_with(state, session, user_agent, F::PATH).await
 }
 
 /// The same guard for a plain axum handler (uploads, downloads), which has
@@ -109,8 +111,10 @@ pub async fn enter_with(
     state: AppState,
     session: Option<RequestSession>,
     user_agent: String,
-    endpoint: &'static str,
+    path: &'static str,
 ) -> Result<Ctx, AppError> {
+    // The audit log names an endpoint without the common prefix.
+    let endpoint = path.strip_prefix("/api/").unwrap_or(path);
     let (viewer, session_hash, ip, device_hash) = match session {
         Some(s) => (s.viewer, s.session_hash, s.ip, s.device_hash),
         None => (None, None, String::new(), None),
@@ -124,8 +128,7 @@ pub async fn enter_with(
         user_agent,
         endpoint,
     };
-    let path = format!("/api/{endpoint}");
-    let Some(policy) = policy_for(&path) else {
+    let Some(policy) = policy_for(path) else {
         tracing::error!(%endpoint, "server function without a policy refused");
         return Err(cx.deny(AppError::Forbidden, "endpoint", endpoint).await);
     };
@@ -138,6 +141,36 @@ pub async fn enter_with(
         AppError::Forbidden
     };
     Err(cx.deny(err, "endpoint", endpoint).await)
+}
+
+/// The guard for a plain axum handler (uploads, downloads, CSV exports) at
+/// `path` (its route's constant): [`enter_with`] with the request's session
+/// extension and user agent.
+pub async fn enter_http(
+    state: AppState,
+    session: Option<axum::Extension<RequestSession>>,
+    headers: &http::HeaderMap,
+    path: &'static str,
+) -> Result<Ctx, AppError> {
+    let user_agent = headers
+        .get(http::header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    enter_with(state, session.map(|s| s.0), user_agent, path).await
+}
+
+/// A plain handler's refusal as JSON with its status code.
+pub fn json_error(err: &AppError) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let status = http::StatusCode::from_u16(err.status()).unwrap_or(http::StatusCode::BAD_REQUEST);
+    let body = serde_json::to_string(err).unwrap_or_else(|_| "{}".into());
+    (
+        status,
+        [(http::header::CONTENT_TYPE, "application/json")],
+        body,
+    )
+        .into_response()
 }
 
 /// Adds a header to the current response (cookies at login and logout).

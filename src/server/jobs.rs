@@ -16,18 +16,41 @@
 //! The outbox is not a periodic job: it is a queue whose rows are claimed
 //! one by one (see `mail`).
 
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::OnceLock;
 use std::time::Duration;
 
 use sqlx::Row;
 
+use super::db::Db;
 use super::dialect::Dialect;
-use super::errors::{internal, OrInternal};
+use super::errors::OrInternal;
 use super::{now_ms, AppState};
 use crate::shared::AppError;
 
 /// The periodic jobs, each with its own lease.
-pub const JOBS: [&str; 3] = ["deals", "mdf", "tiers"];
+/// A periodic job a feature registers (with [`linkme::distributed_slice`]
+/// on [`JOBS`], in its own folder): its name (the lease's key) and its
+/// body, which says what it did for `job_runs.detail`.
+pub struct Job {
+    pub name: &'static str,
+    pub run: for<'a> fn(&'a Db, &'a str) -> JobRun<'a>,
+}
+
+/// A job body's future.
+pub type JobRun<'a> = Pin<Box<dyn Future<Output = Result<String, AppError>> + Send + 'a>>;
+
+/// Every job in the program, gathered at link time.
+#[linkme::distributed_slice]
+pub static JOBS: [Job];
+
+/// The jobs by name, so every server runs them in the same order.
+pub fn jobs() -> Vec<&'static Job> {
+    let mut all: Vec<&Job> = JOBS.iter().collect();
+    all.sort_by_key(|j| j.name);
+    all
+}
 
 /// Runs are kept this long in `job_runs`.
 const KEEP_RUNS_MS: i64 = 30 * 86_400_000;
@@ -168,28 +191,6 @@ pub async fn finish(
     Ok(kept == 1)
 }
 
-/// Runs one job's body and says what it did, for `job_runs.detail`.
-async fn run_job(state: &AppState, name: &str) -> Result<String, AppError> {
-    let url = &state.config.public_url;
-    Ok(match name {
-        "deals" => {
-            let (expired, reminded, escalated) =
-                crate::features::deals::store::run_jobs(&state.db, url).await?;
-            format!("expired {expired}, reminded {reminded}, escalated {escalated}")
-        }
-        "mdf" => {
-            let (claims, funds, escalated) =
-                crate::features::mdf::store::run_jobs(&state.db, url).await?;
-            format!("claims expired {claims}, funds expired {funds}, escalated {escalated}")
-        }
-        "tiers" => {
-            let n = crate::features::tiers::store::evaluate_due(&state.db, url).await?;
-            format!("companies evaluated {n}")
-        }
-        _ => return Err(internal("unknown job")),
-    })
-}
-
 /// One tick: every job that is due and free is claimed, run and released.
 /// Returns the jobs this server ran, each with what it did.
 pub async fn tick(state: &AppState, force: bool) -> Result<Vec<(String, String)>, AppError> {
@@ -197,11 +198,12 @@ pub async fn tick(state: &AppState, force: bool) -> Result<Vec<(String, String)>
     let lease_ms = lease().as_millis() as i64;
     let interval_ms = interval().as_millis() as i64;
     let mut ran = Vec::new();
-    for name in JOBS {
+    for job in jobs() {
+        let name = job.name;
         let Some(claim) = claim(&state.db, name, me, now_ms(), lease_ms, force).await? else {
             continue;
         };
-        let result = run_job(state, name).await;
+        let result = (job.run)(&state.db, &state.config.public_url).await;
         let (outcome, detail) = match &result {
             Ok(detail) => ("ok", detail.clone()),
             Err(e) => ("error", e.to_string()),

@@ -1,9 +1,10 @@
 //! Who may call which server function: one table, deny by default.
 //!
-//! Every `#[server]` function calls [`super::guard::enter`] with its endpoint,
-//! which looks the policy up here; an endpoint missing from this table is
-//! refused both by the guard and, before the function runs, by
-//! `security::policy_layer`. `security/authz-matrix.toml` lists the
+//! Every `#[server]` function calls [`super::guard::enter`] with its own
+//! type, which looks the policy up here by the function's path; an
+//! endpoint without a row is refused both by the guard and, before the
+//! function runs, by `security::policy_layer`. The rows sit beside the
+//! functions, in each feature's `api.rs` ([`policies!`]). `security/authz-matrix.toml` lists the
 //! expected answer per role and the test suite checks the three agree.
 //! Object-level scoping (own company, assigned companies) is enforced in
 //! each feature's store on top of this.
@@ -38,100 +39,37 @@ impl Policy {
     }
 }
 
-pub const POLICIES: &[(&str, Policy)] = &[
-    ("/api/auth/me", Policy::Public),
-    ("/api/auth/login", Policy::Public),
-    ("/api/auth/logout", Policy::Public),
-    ("/api/auth/forgot-password", Policy::Public),
-    ("/api/auth/reset-password", Policy::Public),
-    ("/api/auth/unlock", Policy::Public),
-    ("/api/auth/invitation", Policy::Public),
-    ("/api/auth/accept-invitation", Policy::Public),
-    ("/api/home/summary", Policy::SignedIn),
-    ("/api/team/list", Policy::PartnerMember),
-    ("/api/team/invite", Policy::PartnerAdmin),
-    ("/api/team/update", Policy::PartnerAdmin),
-    ("/api/team/set-status", Policy::PartnerAdmin),
-    ("/api/deals/form", Policy::PartnerMember),
-    ("/api/deals/check", Policy::PartnerMember),
-    ("/api/deals/register", Policy::PartnerMember),
-    ("/api/deals/list", Policy::SignedIn),
-    ("/api/deals/get", Policy::SignedIn),
-    ("/api/deals/withdraw", Policy::PartnerMember),
-    ("/api/deals/progress", Policy::PartnerMember),
-    ("/api/deals/close", Policy::PartnerMember),
-    ("/api/deals/queue", Policy::VendorStaff),
-    ("/api/deals/decide", Policy::VendorStaff),
-    ("/api/deals/request-extension", Policy::PartnerMember),
-    ("/api/deals/decide-extension", Policy::VendorStaff),
-    ("/api/deals/analytics", Policy::VendorStaff),
-    ("/api/admin/deals/config", Policy::VendorAdmin),
-    ("/api/admin/deals/settings", Policy::VendorAdmin),
-    ("/api/admin/deals/rules/save", Policy::VendorAdmin),
-    ("/api/admin/deals/rules/delete", Policy::VendorAdmin),
-    ("/api/admin/products/save", Policy::VendorAdmin),
-    ("/api/team/deal-visibility", Policy::PartnerMember),
-    ("/api/team/deal-visibility/set", Policy::PartnerAdmin),
-    ("/api/mdf/fund", Policy::PartnerMember),
-    ("/api/mdf/form", Policy::PartnerMember),
-    ("/api/mdf/request", Policy::PartnerMember),
-    ("/api/mdf/list", Policy::SignedIn),
-    ("/api/mdf/get", Policy::SignedIn),
-    ("/api/mdf/cancel", Policy::PartnerMember),
-    ("/api/mdf/decide", Policy::VendorStaff),
-    ("/api/mdf/claim", Policy::PartnerMember),
-    ("/api/mdf/files/upload", Policy::PartnerMember),
-    ("/api/mdf/files/download", Policy::SignedIn),
-    ("/api/mdf/files/remove", Policy::PartnerMember),
-    ("/api/mdf/review-claim", Policy::VendorStaff),
-    ("/api/mdf/reimburse", Policy::VendorStaff),
-    ("/api/mdf/queue", Policy::VendorStaff),
-    ("/api/mdf/budgets", Policy::VendorStaff),
-    ("/api/mdf/roi", Policy::VendorStaff),
-    ("/api/admin/mdf/config", Policy::VendorAdmin),
-    ("/api/admin/mdf/settings", Policy::VendorAdmin),
-    ("/api/admin/mdf/allocate", Policy::VendorAdmin),
-    ("/api/admin/mdf/allocations/stage", Policy::VendorAdmin),
-    ("/api/admin/mdf/allocations/upload", Policy::VendorAdmin),
-    ("/api/admin/mdf/allocations/apply", Policy::VendorAdmin),
-    ("/api/tiers/mine", Policy::PartnerMember),
-    ("/api/tiers/company", Policy::VendorStaff),
-    ("/api/tiers/board", Policy::VendorStaff),
-    ("/api/tiers/decide", Policy::VendorStaff),
-    ("/api/tiers/check", Policy::VendorStaff),
-    ("/api/tiers/evaluate", Policy::VendorStaff),
-    ("/api/admin/tiers/config", Policy::VendorAdmin),
-    ("/api/admin/tiers/program", Policy::VendorAdmin),
-    ("/api/admin/tiers/tier", Policy::VendorAdmin),
-    ("/api/admin/tiers/rule", Policy::VendorAdmin),
-    ("/api/admin/tiers/assign", Policy::VendorAdmin),
-    ("/api/incentives/earnings", Policy::PartnerMember),
-    ("/api/admin/payouts", Policy::VendorAdmin),
-    ("/api/admin/payouts/create", Policy::VendorAdmin),
-    ("/api/admin/payouts/pay", Policy::VendorAdmin),
-    ("/api/admin/payouts/release", Policy::VendorAdmin),
-    ("/api/admin/payouts/claw-back", Policy::VendorAdmin),
-    ("/api/admin/payouts/export", Policy::VendorAdmin),
-    ("/api/dashboard/vendor", Policy::VendorStaff),
-    ("/api/dashboard/export", Policy::VendorStaff),
-    ("/api/notifications/unread", Policy::SignedIn),
-    ("/api/notifications/list", Policy::SignedIn),
-    ("/api/notifications/read", Policy::SignedIn),
-    ("/api/companies/list", Policy::VendorStaff),
-    ("/api/companies/get", Policy::VendorStaff),
-    ("/api/admin/companies/save", Policy::VendorAdmin),
-    ("/api/admin/users/invite", Policy::VendorAdmin),
-    ("/api/admin/users/set-status", Policy::VendorAdmin),
-    ("/api/admin/staff/list", Policy::VendorAdmin),
-    ("/api/admin/assignments/set", Policy::VendorAdmin),
-    ("/api/admin/mail/list", Policy::VendorAdmin),
-];
+/// One feature's rows: an endpoint's path and who may call it.
+pub type Table = &'static [(&'static str, Policy)];
+
+/// Every feature's rows, gathered at link time. A server function's row
+/// takes its path from the function's type (`ServerFn::PATH`), so the
+/// name is written once, in its `#[server]` attribute; see [`policies!`].
+#[linkme::distributed_slice]
+pub static POLICIES: [Table];
+
+/// The rows of a feature's server functions, by type:
+/// `policies! { DealRegister => PartnerMember, DealQueue => VendorStaff }`.
+macro_rules! policies {
+    ($($function:ty => $policy:ident),* $(,)?) => {
+        #[linkme::distributed_slice(crate::server::policy::POLICIES)]
+        static POLICIES: crate::server::policy::Table = &[
+            $((
+                <$function as leptos::server_fn::ServerFn>::PATH,
+                crate::server::policy::Policy::$policy,
+            )),*
+        ];
+    };
+}
+pub(crate) use policies;
+
+/// Every row of every feature.
+pub fn all() -> impl Iterator<Item = &'static (&'static str, Policy)> {
+    POLICIES.iter().flat_map(|table| table.iter())
+}
 
 pub fn policy_for(path: &str) -> Option<Policy> {
-    POLICIES
-        .iter()
-        .find(|(p, _)| *p == path)
-        .map(|(_, policy)| *policy)
+    all().find(|(p, _)| *p == path).map(|(_, policy)| *policy)
 }
 
 #[cfg(test)]
@@ -180,9 +118,12 @@ mod tests {
     #[test]
     fn table_is_well_formed() {
         assert_eq!(policy_for("/api/nope"), None);
-        let mut paths: Vec<_> = POLICIES.iter().map(|(p, _)| *p).collect();
+        let mut paths: Vec<_> = all().map(|(p, _)| *p).collect();
+        let rows = paths.len();
+        assert!(rows > 80, "every feature's rows were gathered: {rows}");
+        assert!(paths.iter().all(|p| p.starts_with("/api/")), "{paths:?}");
         paths.sort();
         paths.dedup();
-        assert_eq!(paths.len(), POLICIES.len());
+        assert_eq!(paths.len(), rows, "no path has two rows");
     }
 }

@@ -28,6 +28,15 @@ macro_rules! string_enum {
             }
         }
 
+        impl crate::shared::roles::Named for $name {
+            fn as_str(self) -> &'static str {
+                $name::as_str(self)
+            }
+            fn label(self) -> &'static str {
+                $name::label(self)
+            }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.label())
@@ -37,6 +46,13 @@ macro_rules! string_enum {
 }
 
 pub(crate) use string_enum;
+
+/// What every [`string_enum!`] is: a stable stored name and a label people
+/// read (a workflow's statuses, say).
+pub trait Named: Copy {
+    fn as_str(self) -> &'static str;
+    fn label(self) -> &'static str;
+}
 
 string_enum!(
     /// The four roles of PRODUCT.md.
@@ -104,6 +120,18 @@ impl Viewer {
             .flat_map(char::to_uppercase)
             .collect()
     }
+}
+
+/// Who asks for a status change (the state machines of deals and MDF
+/// requests answer per actor).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Actor {
+    /// A member of the partner company the row belongs to.
+    Partner,
+    /// Vendor staff in scope (approver, channel manager, vendor admin).
+    Staff,
+    /// The server itself: auto-approval rules and the expiry job.
+    System,
 }
 
 #[cfg(test)]

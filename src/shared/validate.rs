@@ -84,6 +84,15 @@ impl Checker {
     }
 }
 
+/// A refusal of one field: its message, with the value kept so the form
+/// shows it again.
+pub fn field_error(field: &str, value: &str, message: &str) -> AppError {
+    let mut c = Checker::new();
+    c.keep(field, value);
+    c.fail(field, message);
+    c.into_error()
+}
+
 /// Trims and lower-cases an e-mail address and checks its shape.
 pub fn email(raw: &str) -> Result<String, String> {
     let e = raw.trim().to_lowercase();

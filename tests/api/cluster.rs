@@ -82,7 +82,7 @@ async fn call(
 }
 
 fn deal_body(customer: &str, product: i64) -> String {
-    let close = partner_portal::features::deals::rules::date_input_value(
+    let close = partner_portal::shared::time::date_input_value(
         partner_portal::server::now_ms() + 30 * 86_400_000,
     );
     let domain = format!("{}.example", customer.to_lowercase().replace(' ', "-"));
@@ -163,7 +163,7 @@ async fn run(url: String) {
     .unwrap();
     let db = Db::connect(&url, 4).await.unwrap();
     db.migrate().await.unwrap();
-    partner_portal::server::demo::load(&AppState::new(db.clone(), config))
+    partner_portal::host::demo::load(&AppState::new(db.clone(), config))
         .await
         .unwrap();
     let scalar = |sql: String| {
@@ -250,7 +250,7 @@ async fn run(url: String) {
     .await
     .unwrap();
     let mut holders = BTreeSet::new();
-    for job in partner_portal::server::jobs::JOBS {
+    for job in partner_portal::server::jobs::jobs().iter().map(|j| j.name) {
         let mine: Vec<_> = runs
             .iter()
             .filter(|r| r.get::<String, _>(0) == job)

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use partner_portal::features::dashboard::period::{resolve, Window};
-use partner_portal::features::deals::rules::{date_input_value, median_p90, DAY_MS};
+use partner_portal::shared::time::{date_input_value, median_p90, DAY_MS};
 use serde_json::Value;
 use sqlx::Row;
 

@@ -10,7 +10,7 @@ async fn deal_form(app: &TestApp, customer: &str, domain: &str, extra: &[(&str, 
         .scalar("SELECT id FROM products WHERE sku = 'NX-CORE'")
         .await
         .to_string();
-    let close = partner_portal::features::deals::rules::date_input_value(
+    let close = partner_portal::shared::time::date_input_value(
         partner_portal::server::now_ms() + 30 * 86_400_000,
     );
     let mut pairs: Vec<(&str, String)> = vec![
@@ -391,9 +391,9 @@ db_test!(
         sqlx::query(&sql).bind(id).execute(&app.state.db.pool).await.unwrap();
     }
     let url = &app.state.config.public_url;
-    let (expired, reminded, escalated) = partner_portal::features::deals::store::run_jobs(&app.state.db, url).await.unwrap();
+    let (expired, reminded, escalated) = partner_portal::features::deals::run_jobs(&app.state.db, url).await.unwrap();
     assert_eq!((expired, reminded, escalated), (1, 1, 1));
-    assert_eq!(partner_portal::features::deals::store::run_jobs(&app.state.db, url).await.unwrap(), (0, 0, 0), "exactly once");
+    assert_eq!(partner_portal::features::deals::run_jobs(&app.state.db, url).await.unwrap(), (0, 0, 0), "exactly once");
     assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM deals WHERE id = {muller} AND status = 'expired'")).await, 1);
     assert_eq!(app.scalar(&format!("SELECT reminded_days FROM deals WHERE id = {pacific}")).await, 14);
     assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM deal_events WHERE deal_id = {lion} AND kind = 'escalated'")).await, 1);

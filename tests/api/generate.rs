@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use partner_portal::features::mdf::rules::{Balance, EntryKind};
-use partner_portal::server::generate::{self, Plan};
+use partner_portal::host::generate::{self, Plan};
 use sqlx::Row;
 
 use crate::helpers::*;

@@ -6,7 +6,7 @@ use partner_portal::server::config::Config;
 use partner_portal::server::db::Db;
 use partner_portal::server::AppState;
 
-pub const PASSWORD: &str = partner_portal::server::demo::DEMO_PASSWORD;
+pub const PASSWORD: &str = partner_portal::host::demo::DEMO_PASSWORD;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
@@ -155,10 +155,10 @@ pub async fn spawn_app_with(backend: Backend, settings: &[(&str, &str)]) -> Opti
     }
     config.uploads_dir = dir.path().join("uploads").display().to_string();
     let state = AppState::new(db, config);
-    partner_portal::server::demo::load(&state)
+    partner_portal::host::demo::load(&state)
         .await
         .expect("demo data");
-    let app = partner_portal::server::http::router(state.clone());
+    let app = partner_portal::host::http::router(state.clone());
     tokio::spawn(async move {
         axum::serve(
             listener,

@@ -57,8 +57,8 @@ fn as_map(v: &serde_json::Value) -> BTreeMap<String, i64> {
 
 /// 1 January of `now`'s year and of the year before, in ms.
 fn year_starts(now: i64) -> (i64, i64) {
-    use partner_portal::features::deals::rules::days_from_civil;
-    let (y, _, _) = partner_portal::ui::civil_from_days(now.div_euclid(DAY));
+    use partner_portal::shared::time::days_from_civil;
+    let (y, _, _) = partner_portal::shared::time::civil_from_days(now.div_euclid(DAY));
     (
         days_from_civil(y, 1, 1) * DAY,
         days_from_civil(y - 1, 1, 1) * DAY,
@@ -133,13 +133,13 @@ db_test!(
     expected.sort();
     assert_eq!(got, expected);
     assert!(expected.iter().any(|(k, _)| k == "expiring"), "the demo has a deal near expiry");
-    let summary: partner_portal::features::deals::types::DealSummary =
+    let summary: partner_portal::features::deals::DealSummary =
         serde_json::from_value(d.clone()).unwrap();
     assert_eq!(summary.attention_total(), total as i64);
 
     // MDF: the card is the ledger's.
     let company = app.id_of_company("Northwind Systems").await;
-    let card = partner_portal::features::mdf::store::fund_card(&app.state.db, company).await.unwrap();
+    let card = partner_portal::features::mdf::fund_card(&app.state.db, company).await.unwrap();
     assert_eq!(home["fund"]["requestable"].as_i64().unwrap(), card.requestable);
     assert_eq!(home["fund"]["balance"]["available"].as_i64().unwrap(), card.balance.available);
     // Notifications: the viewer's five latest.

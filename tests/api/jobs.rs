@@ -59,7 +59,10 @@ db_test!(
     );
     let ran: usize = [a, b, c].into_iter().map(|r| r.unwrap().len()).sum();
     assert_eq!(ran, jobs::JOBS.len());
-    for job in jobs::JOBS {
+    // Every feature's job registered itself (gathered at link time).
+    let names: Vec<&str> = jobs::jobs().iter().map(|j| j.name).collect();
+    assert_eq!(names, ["deals", "mdf", "tiers"]);
+    for job in jobs::jobs().iter().map(|j| j.name) {
         let outcome = app.scalar_text(&format!(
             "SELECT outcome || ': ' || COALESCE(detail, '') FROM job_runs WHERE name = '{job}' AND id > {before}"
         )).await;

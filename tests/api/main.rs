@@ -15,6 +15,7 @@ mod fuzz;
 mod generate;
 mod home;
 mod jobs;
+mod layers;
 mod mail;
 mod matrix;
 mod mdf;

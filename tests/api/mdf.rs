@@ -2,15 +2,15 @@
 //! with an upload, the ledger adding up, racing requests, hostile files,
 //! the allocation CSV, deadlines and jobs, and tenancy.
 
+use partner_portal::features::mdf as store;
 use partner_portal::features::mdf::rules::Balance;
-use partner_portal::features::mdf::store;
 
 use crate::helpers::*;
 
 const DAY: i64 = 86_400_000;
 
 fn date(offset_days: i64) -> String {
-    partner_portal::features::deals::rules::date_input_value(
+    partner_portal::shared::time::date_input_value(
         partner_portal::server::now_ms() + offset_days * DAY,
     )
 }

@@ -48,7 +48,7 @@ pub fn logged() -> Vec<String> {
 
 /// The passwords the tests type (the demo one and those they choose).
 const PASSWORDS: &[&str] = &[
-    partner_portal::server::demo::DEMO_PASSWORD,
+    partner_portal::host::demo::DEMO_PASSWORD,
     "brand-new-secret",
     "a-long-passphrase",
     "not-the-password",

@@ -168,7 +168,7 @@ db_test!(
     // A new Silver version from today: 2.5 % rebate. The next win uses it.
     let admin = app.login("admin@vendor.example").await;
     let silver = app.scalar("SELECT id FROM tiers WHERE name = 'Silver'").await;
-    let today = partner_portal::features::deals::rules::date_input_value(partner_portal::server::now_ms());
+    let today = partner_portal::shared::time::date_input_value(partner_portal::server::now_ms());
     let r = app.call(&admin, "/api/admin/tiers/rule", &form(&[
         ("tier_id", &silver.to_string()), ("effective_from", &today), ("min_revenue", "50000"), ("min_approved", "3"),
         ("min_won", "1"), ("discount", "15"), ("deal_margin", "3"), ("rebate", "2.5"), ("commission", "0.5"),

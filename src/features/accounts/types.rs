@@ -14,18 +14,3 @@ pub struct Member {
     pub status: UserStatus,
     pub last_login_at: Option<i64>,
 }
-
-/// One page of a list, with the total for "1-50 of 230".
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Page<T> {
-    pub items: Vec<T>,
-    pub page: i64,
-    pub per_page: i64,
-    pub total: i64,
-}
-
-impl<T> Page<T> {
-    pub fn pages(&self) -> i64 {
-        ((self.total + self.per_page - 1) / self.per_page).max(1)
-    }
-}

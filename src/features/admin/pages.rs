@@ -4,12 +4,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::api::{mail_list, staff_list, AdminInvite, AdminSetStatus};
-use crate::app::{use_viewer, Page};
 use crate::shared::{Role, UserStatus};
 use crate::ui::{
-    action_error, format_date, format_datetime, status_tone, Badge, EmptyState, ErrorPanel, Field,
-    FormError, Loading, Notice, Pager, SelectField,
+    action_error, format_date, format_datetime, status_tone, Badge, EmptyState, Field, FormError,
+    Notice, Pager, SelectField,
 };
+use crate::ui::{use_viewer, AdminTabs, Loaded, Page};
 
 fn page_param() -> Option<i64> {
     use_query_map()
@@ -56,10 +56,9 @@ fn StaffBody() -> impl IntoView {
         <div class="split">
             <section class="card table-card">
                 <FormError error=status_error />
-                <Suspense fallback=Loading>
-                    {move || Suspend::new(async move {
-                        match list.await {
-                            Ok(p) => {
+                <Loaded resource=list let:p>
+                    {
+                            {
                                 let pages = p.pages();
                                 view! {
                                     <div class="table-wrap">
@@ -95,10 +94,8 @@ fn StaffBody() -> impl IntoView {
                                     <Pager page=p.page pages=pages total=p.total base="/admin/staff" />
                                 }.into_any()
                             }
-                            Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                        }
-                    })}
-                </Suspense>
+                    }
+                </Loaded>
             </section>
             <section class="card form-card">
                 <h2 class="card-title">"Invite staff"</h2>
@@ -135,11 +132,10 @@ fn MailBody() -> impl IntoView {
                 <p class="muted">"Every e-mail the portal sends, with its delivery status. Sign-in links (invitations, password resets) are hidden here: only the recipient's copy has them."</p>
             </div>
         </div>
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match list.await {
-                    Ok(p) if p.items.is_empty() => view! { <section class="card"><EmptyState title="No mail yet" text="Invitations and password resets will appear here." /></section> }.into_any(),
-                    Ok(p) => {
+        <Loaded resource=list let:loaded>
+            {match loaded {
+                    p if p.items.is_empty() => view! { <section class="card"><EmptyState title="No mail yet" text="Invitations and password resets will appear here." /></section> }.into_any(),
+                    p => {
                         let pages = p.pages();
                         view! {
                             <div class="stack">
@@ -160,10 +156,8 @@ fn MailBody() -> impl IntoView {
                             </div>
                         }.into_any()
                     }
-                    Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                }
-            })}
-        </Suspense>
+            }}
+        </Loaded>
     }
 }
 
@@ -185,29 +179,5 @@ fn mail_status_tone(status: &str) -> &'static str {
         "failed" => "danger",
         "pending" => "info",
         _ => "neutral",
-    }
-}
-
-/// The vendor admin's consoles as tabs: the main navigation has one
-/// "Admin" entry, so it fits a laptop screen.
-#[component]
-pub fn AdminTabs(current: &'static str) -> impl IntoView {
-    const TABS: &[(&str, &str)] = &[
-        ("/admin/deals", "Deal program"),
-        ("/admin/tiers", "Tiers and incentives"),
-        ("/admin/payouts", "Payouts"),
-        ("/admin/staff", "Staff"),
-        ("/admin/mail", "Mail log"),
-    ];
-    view! {
-        <nav class="tabs" aria-label="Administration">
-            {TABS
-                .iter()
-                .map(|(href, label)| {
-                    let on = *href == current;
-                    view! { <a href=*href class:active=on aria-current=on.then_some("page")>{*label}</a> }
-                })
-                .collect_view()}
-        </nav>
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::types::{CompanyDetail, CompanySummary};
-use crate::features::accounts::Page;
+use crate::shared::page::Page;
 use crate::shared::AppError;
 
 #[server(endpoint = "companies/list")]
@@ -12,8 +12,8 @@ pub async fn companies_list(
     q: Option<String>,
     page: Option<i64>,
 ) -> Result<Page<CompanySummary>, AppError> {
-    use crate::features::accounts::store::page_number;
-    let cx = crate::server::guard::enter("companies/list").await?;
+    use crate::shared::page::page_number;
+    let cx = crate::server::guard::enter::<CompaniesList>().await?;
     let q = q.unwrap_or_default();
     let q: String = q.chars().take(100).collect();
     super::store::list(cx.db(), cx.user()?, &q, page_number(page)).await
@@ -21,9 +21,10 @@ pub async fn companies_list(
 
 #[server(endpoint = "companies/get")]
 pub async fn company_get(id: i64, page: Option<i64>) -> Result<CompanyDetail, AppError> {
-    use crate::features::accounts::store::{company_members, page_number};
+    use crate::features::accounts::company_members;
+    use crate::shared::page::page_number;
     use crate::shared::Role;
-    let cx = crate::server::guard::enter("companies/get").await?;
+    let cx = crate::server::guard::enter::<CompanyGet>().await?;
     let viewer = cx.user()?;
     let Some(company) = super::store::get(cx.db(), viewer, id).await? else {
         return Err(cx.deny(AppError::NotFound, "company", id).await);
@@ -47,7 +48,7 @@ pub async fn company_save(
     website: String,
     status: Option<String>,
 ) -> Result<i64, AppError> {
-    let cx = crate::server::guard::enter("admin/companies/save").await?;
+    let cx = crate::server::guard::enter::<CompanySave>().await?;
     let status = status.unwrap_or_else(|| "active".into());
     let input =
         super::store::check_company(&name, &company_type, &region, &country, &website, &status)?;
@@ -69,7 +70,7 @@ pub async fn assignment_set(
     company_id: i64,
     assigned: bool,
 ) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("admin/assignments/set").await?;
+    let cx = crate::server::guard::enter::<AssignmentSet>().await?;
     let action = if assigned {
         "manager_assigned"
     } else {
@@ -83,4 +84,15 @@ pub async fn assignment_set(
         cx.entry(action, "success"),
     )
     .await
+}
+
+// Who may call each function above (deny by default: a function without a
+// row is refused before it runs); `security/authz-matrix.toml` is the
+// independent list the matrix test holds these rows to.
+#[cfg(feature = "ssr")]
+crate::server::policy::policies! {
+    CompaniesList => VendorStaff,
+    CompanyGet => VendorStaff,
+    CompanySave => VendorAdmin,
+    AssignmentSet => VendorAdmin,
 }

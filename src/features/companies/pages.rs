@@ -5,13 +5,13 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::{companies_list, company_get, AssignmentSet, CompanySave};
 use super::types::{Company, CompanyDetail};
-use crate::app::Page;
-use crate::features::admin::api::AdminInvite;
+use crate::features::admin::AdminInvite;
 use crate::shared::validate::{country_name, COUNTRIES, REGIONS};
 use crate::shared::{AppError, CompanyStatus, CompanyType, Role};
+use crate::ui::Page;
 use crate::ui::{
-    action_error, format_date, status_tone, Badge, EmptyState, ErrorPanel, Field, FormError,
-    Loading, Notice, Pager, SelectField,
+    action_error, format_date, status_tone, Badge, EmptyState, Field, FormError, Loaded, Notice,
+    Pager, SelectField,
 };
 
 const STAFF: &[Role] = &[Role::VendorAdmin, Role::ChannelManager];
@@ -34,7 +34,7 @@ fn CompaniesBody() -> impl IntoView {
         move || (q(), page()),
         |(q, page)| companies_list(Some(q), page),
     );
-    let is_admin = crate::app::use_viewer().is_some_and(|v| v.role == Role::VendorAdmin);
+    let is_admin = crate::ui::use_viewer().is_some_and(|v| v.role == Role::VendorAdmin);
     view! {
         <div class="page-head">
             <div>
@@ -49,13 +49,12 @@ fn CompaniesBody() -> impl IntoView {
                 <input id="company-search" type="search" name="q" placeholder="Search by name" value=q />
                 <button class="btn btn-secondary" type="submit">"Search"</button>
             </form>
-            <Suspense fallback=Loading>
-                {move || Suspend::new(async move {
-                    match list.await {
-                        Ok(p) if p.items.is_empty() => view! {
+            <Loaded resource=list let:loaded>
+                {match loaded {
+                        p if p.items.is_empty() => view! {
                             <EmptyState title="No companies yet" text=if is_admin { "Add the first partner company to start inviting partners." } else { "No partner company is assigned to you yet." } />
                         }.into_any(),
-                        Ok(p) => {
+                        p => {
                             let pages = p.pages();
                             let base = format!("/companies?q={}", q());
                             view! {
@@ -84,10 +83,8 @@ fn CompaniesBody() -> impl IntoView {
                                 <Pager page=p.page pages=pages total=p.total base=base />
                             }.into_any()
                         }
-                        Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                    }
-                })}
-            </Suspense>
+                }}
+            </Loaded>
         </section>
     }
 }
@@ -201,14 +198,11 @@ fn CompanyBody() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match detail.await {
-                    Ok(d) => view! { <CompanyDetailView d save invite assign /> }.into_any(),
-                    Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded resource=detail let:d>
+            {
+                    view! { <CompanyDetailView d save invite assign /> }.into_any()
+            }
+        </Loaded>
     }
 }
 

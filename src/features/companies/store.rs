@@ -3,36 +3,16 @@
 use sqlx::Row;
 
 use super::types::{Company, CompanySummary, ManagerRef};
-use crate::features::accounts::Page;
 use crate::server::audit::{self, Entry};
 use crate::server::db::Db;
 use crate::server::errors::{is_unique_violation, OrInternal};
 use crate::server::now_ms;
+use crate::shared::matcher::company_name_key;
+use crate::shared::page::Page;
 use crate::shared::validate::{self, Checker};
-use crate::shared::{AppError, CompanyStatus, CompanyType, Role, Viewer};
+use crate::shared::{AppError, CompanyStatus, CompanyType, Viewer};
 
 pub const PER_PAGE: i64 = 50;
-
-/// Which companies a staff member may see: all for vendor admins, assigned
-/// ones for channel managers. Returned as SQL over `companies c`.
-fn scope_sql(viewer: &Viewer) -> (&'static str, Option<i64>) {
-    match viewer.role {
-        Role::VendorAdmin => ("1 = 1", None),
-        _ => (
-            "c.id IN (SELECT company_id FROM manager_assignments WHERE manager_id = $1)",
-            Some(viewer.user_id),
-        ),
-    }
-}
-
-/// The name key that makes company names unique regardless of case and
-/// spacing.
-pub fn name_key(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
 
 pub async fn list(
     db: &Db,
@@ -40,34 +20,22 @@ pub async fn list(
     query: &str,
     page: i64,
 ) -> Result<Page<CompanySummary>, AppError> {
-    let (scope, manager) = scope_sql(viewer);
-    let needle = format!("%{}%", name_key(query).replace(['%', '_'], ""));
-    // $1 is the manager id when scoped; shift the other placeholders.
-    let (p_needle, p_limit, p_offset) = if manager.is_some() {
-        (2, 3, 4)
-    } else {
-        (1, 2, 3)
-    };
-    let where_sql = format!("{scope} AND c.name_key LIKE ${p_needle}");
+    let scope = crate::server::scope::managed(viewer, "c.id");
+    let needle = format!("%{}%", company_name_key(query).replace(['%', '_'], ""));
+    let where_sql = format!("{scope} AND c.name_key LIKE $1");
     let count_sql = format!("SELECT COUNT(*) FROM companies c WHERE {where_sql}");
     let list_sql = format!(
         "SELECT c.id, c.name, c.company_type, c.region, c.country, c.status, \
          (SELECT COUNT(*) FROM users u WHERE u.company_id = c.id AND u.status <> 'disabled') AS people \
-         FROM companies c WHERE {where_sql} ORDER BY c.name_key, c.id LIMIT ${p_limit} OFFSET ${p_offset}"
+         FROM companies c WHERE {where_sql} ORDER BY c.name_key, c.id LIMIT $2 OFFSET $3"
     );
-    let mut count = sqlx::query(&count_sql);
-    let mut rows = sqlx::query(&list_sql);
-    if let Some(m) = manager {
-        count = count.bind(m);
-        rows = rows.bind(m);
-    }
-    let total: i64 = count
+    let total: i64 = sqlx::query(&count_sql)
         .bind(&needle)
         .fetch_one(&db.pool)
         .await
         .or_internal()?
         .get(0);
-    let rows = rows
+    let rows = sqlx::query(&list_sql)
         .bind(&needle)
         .bind(PER_PAGE)
         .bind((page - 1) * PER_PAGE)
@@ -98,17 +66,16 @@ pub async fn list(
 
 /// One company if the viewer may see it; a foreign id is simply not found.
 pub async fn get(db: &Db, viewer: &Viewer, id: i64) -> Result<Option<Company>, AppError> {
-    let (scope, manager) = scope_sql(viewer);
-    let p_id = if manager.is_some() { 2 } else { 1 };
+    let scope = crate::server::scope::managed(viewer, "c.id");
     let sql = format!(
         "SELECT c.id, c.name, c.company_type, c.region, c.country, c.website, c.status, c.created_at \
-         FROM companies c WHERE {scope} AND c.id = ${p_id}"
+         FROM companies c WHERE {scope} AND c.id = $1"
     );
-    let mut q = sqlx::query(&sql);
-    if let Some(m) = manager {
-        q = q.bind(m);
-    }
-    let row = q.bind(id).fetch_optional(&db.pool).await.or_internal()?;
+    let row = sqlx::query(&sql)
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await
+        .or_internal()?;
     Ok(row.map(|r| company_from_row(&r)))
 }
 
@@ -264,7 +231,7 @@ pub async fn save(
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
         .bind(&input.name)
-        .bind(name_key(&input.name))
+        .bind(company_name_key(&input.name))
         .bind(input.company_type.as_str())
         .bind(&input.region)
         .bind(&input.country)
@@ -280,7 +247,7 @@ pub async fn save(
              website = $6, status = $7, updated_at = $8 WHERE id = $9 RETURNING id",
         )
         .bind(&input.name)
-        .bind(name_key(&input.name))
+        .bind(company_name_key(&input.name))
         .bind(input.company_type.as_str())
         .bind(&input.region)
         .bind(&input.country)
@@ -381,15 +348,26 @@ pub async fn set_assignment(
     Ok(())
 }
 
+/// Active and suspended companies among those vendor staff look after
+/// (the staff's home page).
+pub async fn status_counts(db: &Db, viewer: &Viewer) -> Result<(i64, i64), AppError> {
+    let scope = crate::server::scope::managed(viewer, "c.id");
+    let companies = sqlx::query(&format!(
+        "SELECT COALESCE(SUM(CASE WHEN c.status = 'active' THEN 1 ELSE 0 END), 0), \
+         COALESCE(SUM(CASE WHEN c.status = 'suspended' THEN 1 ELSE 0 END), 0) FROM companies c WHERE {scope}"
+    ))
+    .fetch_one(&db.pool)
+    .await
+    .or_internal()?;
+    Ok((
+        crate::server::dialect::sum_to_i64(&companies, 0),
+        crate::server::dialect::sum_to_i64(&companies, 1),
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn name_keys_ignore_case_and_spacing() {
-        assert_eq!(name_key("  Northwind   Systems "), "northwind systems");
-        assert_eq!(name_key("NORTHWIND systems"), name_key("Northwind Systems"));
-    }
 
     /// The company form reports every bad field at once and echoes input.
     #[test]

@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::features::accounts::{Member, Page};
+use crate::features::accounts::Member;
+use crate::shared::page::Page;
 use crate::shared::{CompanyStatus, CompanyType};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

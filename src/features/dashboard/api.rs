@@ -25,7 +25,7 @@ pub async fn load_vendor_dashboard(
     refresh: Option<String>,
 ) -> Result<VendorDashboard, AppError> {
     let asked = std::time::Instant::now();
-    let cx = crate::server::guard::enter("dashboard/vendor").await?;
+    let cx = crate::server::guard::enter::<LoadVendorDashboard>().await?;
     let raw = super::store::RawFilter {
         period: period.unwrap_or_default(),
         from: from.unwrap_or_default(),
@@ -46,9 +46,12 @@ pub async fn load_vendor_dashboard(
     );
     let key = super::cache::key(viewer, &resolved);
     let refresh = refresh.is_some_and(|r| !r.is_empty() && r != "0");
-    let mut d = cx
-        .state
-        .dashboard
+    let cache = cx.state.local(|config| {
+        super::cache::DashboardCache::new(std::time::Duration::from_secs(
+            config.dashboard_cache_seconds,
+        ))
+    });
+    let mut d = cache
         .get(key, asked, refresh, || {
             super::store::dashboard(cx.db(), viewer, resolved)
         })
@@ -57,4 +60,12 @@ pub async fn load_vendor_dashboard(
     d.options = options;
     d.filter_error = error;
     Ok(d)
+}
+
+// Who may call each function above (deny by default: a function without a
+// row is refused before it runs); `security/authz-matrix.toml` is the
+// independent list the matrix test holds these rows to.
+#[cfg(feature = "ssr")]
+crate::server::policy::policies! {
+    LoadVendorDashboard => VendorStaff,
 }

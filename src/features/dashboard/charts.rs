@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::types::Slice;
-use crate::features::deals::rules::format_money;
+use crate::shared::money::format_money;
 
 /// An amount for an axis or a bar end: "1.2M", "350k", "900" (money in
 /// major units, so cents are dropped).

@@ -10,11 +10,12 @@ use serde::Deserialize;
 
 use super::store::{self, RawFilter};
 use super::types::{Slice, VendorDashboard};
-use crate::features::deals::rules::format_duration;
-use crate::features::mdf::files::{guard, json_error};
 use crate::server::csv::line;
+use crate::server::guard::{enter_http as guard, json_error};
+use crate::server::policy::Policy;
 use crate::server::session::RequestSession;
 use crate::server::AppState;
+use crate::shared::time::format_duration;
 use crate::shared::AppError;
 
 pub const DASHBOARD_CSV: &str = "/api/dashboard/export";
@@ -52,7 +53,7 @@ pub async fn dashboard_csv(
     headers: HeaderMap,
     Query(q): Query<ExportQuery>,
 ) -> Response {
-    let cx = match guard(state, session, &headers, "dashboard/export").await {
+    let cx = match guard(state, session, &headers, DASHBOARD_CSV).await {
         Ok(cx) => cx,
         Err(e) => return json_error(&e),
     };
@@ -240,3 +241,7 @@ fn body(table: &str, d: &VendorDashboard, all_partners: Vec<Slice>) -> String {
     }
     out
 }
+
+/// Who may call these routes (they pass the same guard as server functions).
+#[linkme::distributed_slice(crate::server::policy::POLICIES)]
+static POLICIES: crate::server::policy::Table = &[(DASHBOARD_CSV, Policy::VendorStaff)];

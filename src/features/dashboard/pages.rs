@@ -10,10 +10,11 @@ use super::api::load_vendor_dashboard;
 use super::charts::{BarChart, ColumnChart};
 use super::period::PRESETS;
 use super::types::*;
-use crate::app::Page;
-use crate::features::deals::rules::{format_duration, format_money, group_digits};
+use crate::shared::money::{format_money, group_digits};
+use crate::shared::time::format_duration;
 use crate::shared::Role;
-use crate::ui::{format_datetime, Badge, EmptyState, ErrorPanel, Loading};
+use crate::ui::Page;
+use crate::ui::{format_datetime, Badge, EmptyState, Loaded};
 
 const STAFF: &[Role] = &[Role::VendorAdmin, Role::ChannelManager];
 
@@ -41,14 +42,11 @@ pub fn DashboardPage() -> impl IntoView {
     );
     view! {
         <Page title="Channel dashboard" roles=STAFF>
-            <Suspense fallback=Loading>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(d) => view! { <DashboardView d=d /> }.into_any(),
-                        Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            <Loaded resource=data let:d>
+                {
+                        view! { <DashboardView d=d /> }.into_any()
+                }
+            </Loaded>
         </Page>
     }
 }
@@ -391,7 +389,7 @@ fn DashboardView(d: VendorDashboard) -> impl IntoView {
 
 /// The window's length in days, from the echoed dates.
 fn period_days(d: &VendorDashboard) -> i64 {
-    use crate::features::deals::rules::{parse_date, DAY_MS};
+    use crate::shared::time::{parse_date, DAY_MS};
     match (parse_date(&d.filter.from), parse_date(&d.filter.to)) {
         (Some(a), Some(b)) => (b - a) / DAY_MS + 1,
         _ => 0,

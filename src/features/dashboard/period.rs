@@ -3,8 +3,8 @@
 //! UTC interval `[from, to)`, cut into weeks (short windows) or calendar
 //! months (long ones) for the charts.
 
-use crate::features::deals::rules::{date_input_value, days_from_civil, parse_date, DAY_MS};
-use crate::ui::civil_from_days;
+use crate::shared::time::civil_from_days;
+use crate::shared::time::{date_input_value, days_from_civil, parse_date, DAY_MS};
 
 /// The longest custom window: three years of monthly bars still read.
 pub const MAX_DAYS: i64 = 3 * 366;

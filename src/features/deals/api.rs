@@ -10,7 +10,7 @@
 use leptos::prelude::*;
 
 use super::types::*;
-use crate::features::accounts::Page;
+use crate::shared::page::Page;
 use crate::shared::AppError;
 
 /// The registration form, or with `id` the form to edit (and resubmit) a
@@ -18,7 +18,7 @@ use crate::shared::AppError;
 #[server(endpoint = "deals/form")]
 pub async fn deal_form(id: Option<i64>) -> Result<DealFormInfo, AppError> {
     use super::rules::DealStatus;
-    let cx = crate::server::guard::enter("deals/form").await?;
+    let cx = crate::server::guard::enter::<DealForm>().await?;
     let viewer = cx.user()?;
     let mut form = super::store::form(cx.db(), viewer, cx.company_id()?).await?;
     if let Some(id) = id {
@@ -56,7 +56,7 @@ pub async fn deal_check(
     customer_domain: String,
     products: Option<Vec<i64>>,
 ) -> Result<Vec<ConflictHint>, AppError> {
-    let cx = crate::server::guard::enter("deals/check").await?;
+    let cx = crate::server::guard::enter::<DealCheck>().await?;
     let name: String = customer_name.chars().take(200).collect();
     let domain: String = customer_domain.chars().take(300).collect();
     let mut products = products.unwrap_or_default();
@@ -88,7 +88,7 @@ pub async fn deal_register(
     deal_id: Option<String>,
 ) -> Result<(), AppError> {
     use super::store;
-    let cx = crate::server::guard::enter("deals/register").await?;
+    let cx = crate::server::guard::enter::<DealRegister>().await?;
     let viewer = cx.user()?.clone();
     let company_id = cx.company_id()?;
     let now = crate::server::now_ms();
@@ -107,33 +107,15 @@ pub async fn deal_register(
         notes: notes.unwrap_or_default(),
     };
     // A refused form comes back with what was typed and the form's clock.
-    let keep = |e: AppError| match e {
-        AppError::Validation {
-            message,
-            fields,
-            mut values,
-        } => {
-            // What was typed, unless the refusal echoed it already; what
-            // the refusal echoed besides (a duplicate's deal id) stays.
-            let mut c = crate::shared::validate::Checker::new();
-            raw.keep_typed(&mut c);
-            for (k, v) in c.into_values() {
-                if !values.iter().any(|(have, _)| *have == k) {
-                    values.push((k, v));
-                }
-            }
-            for (k, v) in [("served_at", &served_at), ("served_sig", &served_sig)] {
-                if let Some(v) = v {
-                    values.push((k.to_string(), v.clone()));
-                }
-            }
-            AppError::Validation {
-                message,
-                fields,
-                values,
-            }
-        }
-        other => other,
+    let clock = crate::server::form_clock::Clock {
+        served_at,
+        served_sig,
+        elapsed_ms,
+    };
+    let keep = |e: AppError| {
+        let mut c = crate::shared::validate::Checker::new();
+        raw.keep_typed(&mut c);
+        clock.echo(e, c.into_values())
     };
     let input = store::check_input(cx.db(), &raw, now).await.map_err(keep)?;
     let deal_id = deal_id.and_then(|s| s.trim().parse::<i64>().ok());
@@ -151,15 +133,7 @@ pub async fn deal_register(
         leptos_axum::redirect(&format!("/deals/{id}?updated=1"));
         return Ok(());
     }
-    let served = match (
-        served_at.as_deref().and_then(|s| s.parse::<i64>().ok()),
-        served_sig.as_deref(),
-    ) {
-        (Some(at), Some(sig)) => store::served_at(cx.db(), &viewer, at, sig).await,
-        _ => None,
-    };
-    let client = elapsed_ms.and_then(|s| s.trim().parse::<i64>().ok());
-    let measured = super::rules::registration_ms(client, served, now);
+    let measured = clock.measured(cx.db(), &viewer, now).await;
     let done = store::register(
         cx.db(),
         &viewer,
@@ -177,7 +151,7 @@ pub async fn deal_register(
 
 #[server(endpoint = "deals/list")]
 pub async fn deals_list(query: Option<DealQuery>) -> Result<Page<DealRow>, AppError> {
-    let cx = crate::server::guard::enter("deals/list").await?;
+    let cx = crate::server::guard::enter::<DealsList>().await?;
     let mut query = query.unwrap_or_default();
     query.q = query.q.map(|q| q.chars().take(100).collect());
     super::store::list(cx.db(), cx.user()?, &query).await
@@ -185,7 +159,7 @@ pub async fn deals_list(query: Option<DealQuery>) -> Result<Page<DealRow>, AppEr
 
 #[server(endpoint = "deals/get")]
 pub async fn deal_get(id: i64) -> Result<DealDetail, AppError> {
-    let cx = crate::server::guard::enter("deals/get").await?;
+    let cx = crate::server::guard::enter::<DealGet>().await?;
     match super::store::get(cx.db(), cx.user()?, id).await? {
         Some(d) => Ok(d),
         None => Err(cx.deny(AppError::NotFound, "deal", id).await),
@@ -204,7 +178,7 @@ async fn audited<T>(
 
 #[server(endpoint = "deals/withdraw")]
 pub async fn deal_withdraw(id: i64) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("deals/withdraw").await?;
+    let cx = crate::server::guard::enter::<DealWithdraw>().await?;
     let r = super::store::withdraw(
         cx.db(),
         cx.user()?,
@@ -222,7 +196,7 @@ pub async fn deal_progress(
     stage: String,
     probability: Option<String>,
 ) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("deals/progress").await?;
+    let cx = crate::server::guard::enter::<DealProgress>().await?;
     let probability = match probability.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(p) => Some(p.trim_end_matches('%').trim().parse::<i64>().map_err(|_| {
@@ -257,7 +231,7 @@ pub async fn deal_close(
     final_value: Option<String>,
     lost_reason: Option<String>,
 ) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("deals/close").await?;
+    let cx = crate::server::guard::enter::<DealClose>().await?;
     let won = match outcome.as_str() {
         "won" => true,
         "lost" => false,
@@ -279,8 +253,8 @@ pub async fn deal_close(
 
 #[server(endpoint = "deals/queue")]
 pub async fn deals_queue(page: Option<i64>) -> Result<Page<QueueItem>, AppError> {
-    use crate::features::accounts::store::page_number;
-    let cx = crate::server::guard::enter("deals/queue").await?;
+    use crate::shared::page::page_number;
+    let cx = crate::server::guard::enter::<DealsQueue>().await?;
     super::store::queue(cx.db(), cx.user()?, page_number(page)).await
 }
 
@@ -292,7 +266,7 @@ pub async fn deal_decide(
     reason: Option<String>,
 ) -> Result<(), AppError> {
     use super::store::{self, Decision};
-    let cx = crate::server::guard::enter("deals/decide").await?;
+    let cx = crate::server::guard::enter::<DealDecide>().await?;
     let Some(decision) = Decision::parse(&decision) else {
         return Err(AppError::BadRequest("Unknown decision.".into()));
     };
@@ -311,7 +285,7 @@ pub async fn deal_decide(
 
 #[server(endpoint = "deals/request-extension")]
 pub async fn deal_request_extension(id: i64, extension_reason: String) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("deals/request-extension").await?;
+    let cx = crate::server::guard::enter::<DealRequestExtension>().await?;
     let r = super::store::request_extension(
         cx.db(),
         cx.user()?,
@@ -331,7 +305,7 @@ pub async fn deal_decide_extension(
     grant: bool,
     note: Option<String>,
 ) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("deals/decide-extension").await?;
+    let cx = crate::server::guard::enter::<DealDecideExtension>().await?;
     let r = super::store::decide_extension(
         cx.db(),
         cx.user()?,
@@ -347,7 +321,7 @@ pub async fn deal_decide_extension(
 
 #[server(endpoint = "deals/analytics")]
 pub async fn deals_analytics(days: Option<i64>) -> Result<DealAnalytics, AppError> {
-    let cx = crate::server::guard::enter("deals/analytics").await?;
+    let cx = crate::server::guard::enter::<DealsAnalytics>().await?;
     let days = days.unwrap_or(90).clamp(7, 365);
     super::store::analytics(cx.db(), cx.user()?, days).await
 }
@@ -357,7 +331,7 @@ pub async fn deals_analytics(days: Option<i64>) -> Result<DealAnalytics, AppErro
 
 #[server(endpoint = "admin/deals/config")]
 pub async fn load_deal_config() -> Result<DealConfig, AppError> {
-    let cx = crate::server::guard::enter("admin/deals/config").await?;
+    let cx = crate::server::guard::enter::<LoadDealConfig>().await?;
     super::config::load(cx.db()).await
 }
 
@@ -368,7 +342,7 @@ pub async fn deal_settings_save(
     extension_days: String,
     reminder_days: String,
 ) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("admin/deals/settings").await?;
+    let cx = crate::server::guard::enter::<DealSettingsSave>().await?;
     super::config::save_settings(
         cx.db(),
         &exclusivity_days,
@@ -396,7 +370,7 @@ pub async fn deal_rule_save(
     action: String,
     active: Option<String>,
 ) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("admin/deals/rules/save").await?;
+    let cx = crate::server::guard::enter::<DealRuleSave>().await?;
     let raw = super::config::RawRule {
         id,
         name,
@@ -422,7 +396,7 @@ pub async fn deal_rule_save(
 
 #[server(endpoint = "admin/deals/rules/delete")]
 pub async fn deal_rule_delete(id: i64) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("admin/deals/rules/delete").await?;
+    let cx = crate::server::guard::enter::<DealRuleDelete>().await?;
     super::config::delete_rule(cx.db(), id, cx.entry("approval_rule_deleted", "success")).await
 }
 
@@ -433,7 +407,7 @@ pub async fn product_save(
     name: String,
     active: Option<String>,
 ) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("admin/products/save").await?;
+    let cx = crate::server::guard::enter::<ProductSave>().await?;
     let active = matches!(active.as_deref(), Some("true" | "on" | "1"));
     super::config::save_product(
         cx.db(),
@@ -451,13 +425,13 @@ pub async fn product_save(
 /// (`company`) or only their own (`own`).
 #[server(endpoint = "team/deal-visibility")]
 pub async fn team_deal_visibility() -> Result<String, AppError> {
-    let cx = crate::server::guard::enter("team/deal-visibility").await?;
+    let cx = crate::server::guard::enter::<TeamDealVisibility>().await?;
     super::config::visibility(cx.db(), cx.company_id()?).await
 }
 
 #[server(endpoint = "team/deal-visibility/set")]
 pub async fn team_deal_visibility_set(visibility: String) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("team/deal-visibility/set").await?;
+    let cx = crate::server::guard::enter::<TeamDealVisibilitySet>().await?;
     super::config::set_visibility(
         cx.db(),
         cx.company_id()?,
@@ -465,4 +439,31 @@ pub async fn team_deal_visibility_set(visibility: String) -> Result<(), AppError
         cx.entry("deal_visibility_set", "success"),
     )
     .await
+}
+
+// Who may call each function above (deny by default: a function without a
+// row is refused before it runs); `security/authz-matrix.toml` is the
+// independent list the matrix test holds these rows to.
+#[cfg(feature = "ssr")]
+crate::server::policy::policies! {
+    DealForm => PartnerMember,
+    DealCheck => PartnerMember,
+    DealRegister => PartnerMember,
+    DealsList => SignedIn,
+    DealGet => SignedIn,
+    DealWithdraw => PartnerMember,
+    DealProgress => PartnerMember,
+    DealClose => PartnerMember,
+    DealsQueue => VendorStaff,
+    DealDecide => VendorStaff,
+    DealRequestExtension => PartnerMember,
+    DealDecideExtension => VendorStaff,
+    DealsAnalytics => VendorStaff,
+    LoadDealConfig => VendorAdmin,
+    DealSettingsSave => VendorAdmin,
+    DealRuleSave => VendorAdmin,
+    DealRuleDelete => VendorAdmin,
+    ProductSave => VendorAdmin,
+    TeamDealVisibility => PartnerMember,
+    TeamDealVisibilitySet => PartnerAdmin,
 }

@@ -4,7 +4,7 @@
 
 use sqlx::Row;
 
-use super::rules::{self, ConflictCondition, RuleAction};
+use super::rules::{ConflictCondition, RuleAction};
 use super::store::{rules_list, settings};
 use super::types::{DealConfig, ProductAdmin};
 use crate::server::audit::{self, Entry};
@@ -231,7 +231,7 @@ pub async fn save_rule(db: &Db, raw: &RawRule, entry: Entry) -> Result<i64, AppE
         if v.trim().is_empty() {
             None
         } else {
-            c.check(field, rules::parse_money(v))
+            c.check(field, crate::shared::money::parse_money(v))
         }
     };
     let min = money(&mut c, "min_value", &raw.min_value);

@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::rules::{DealStatus, DealType, MatchReason, Stage};
+use super::rules::{DealStatus, DealType, Stage};
+use crate::shared::matcher::MatchReason;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProductRef {

@@ -4,16 +4,16 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::api::{load_home_summary, HomeSummary, PartnerHome, VendorHome};
-use crate::app::{use_viewer, Page};
-use crate::features::deals::pages::sla_text;
-use crate::features::deals::rules::{format_money, group_digits};
-use crate::features::deals::types::{DealSummary, ATTENTION_EACH};
-use crate::features::mdf::pages::{next_step_text, status_tone as mdf_tone, FundCardView};
-use crate::features::tiers::pages::TierCardView;
+use crate::features::deals::{DealSummary, ATTENTION_EACH};
+use crate::features::mdf::{next_step_text, status_tone as mdf_tone, FundCardView};
+use crate::features::tiers::TierCardView;
+use crate::shared::money::{format_money, group_digits};
 use crate::shared::validate::country_name;
 use crate::shared::AppError;
+use crate::ui::sla_text;
 use crate::ui::{format_date, format_datetime};
-use crate::ui::{status_tone, Badge, ErrorPanel, Loading, Notice};
+use crate::ui::{status_tone, Badge, Notice};
+use crate::ui::{use_viewer, Loaded, Page};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -37,15 +37,12 @@ fn HomeBody(summary: Resource<Result<HomeSummary, AppError>>) -> impl IntoView {
         <div class="page-head">
             <h1>{format!("Hello, {}", name.split_whitespace().next().unwrap_or(""))}</h1>
         </div>
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match summary.await {
-                    Ok(HomeSummary::Partner(p)) => view! { <PartnerHomeView home=*p /> }.into_any(),
-                    Ok(HomeSummary::Vendor(v)) => view! { <VendorHomeView home=*v /> }.into_any(),
-                    Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded resource=summary let:loaded>
+            {match loaded {
+                    HomeSummary::Partner(p) => view! { <PartnerHomeView home=*p /> }.into_any(),
+                    HomeSummary::Vendor(v) => view! { <VendorHomeView home=*v /> }.into_any(),
+            }}
+        </Loaded>
     }
 }
 

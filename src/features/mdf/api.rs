@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use super::types::*;
-use crate::features::accounts::Page;
+use crate::shared::page::Page;
 use crate::shared::AppError;
 
 /// Turns a store "not found" into an audited denial.
@@ -23,14 +23,14 @@ async fn audited<T>(
 /// The partner company's funds for the current period.
 #[server(endpoint = "mdf/fund")]
 pub async fn mdf_fund() -> Result<FundCard, AppError> {
-    let cx = crate::server::guard::enter("mdf/fund").await?;
+    let cx = crate::server::guard::enter::<MdfFund>().await?;
     super::store::fund_card(cx.db(), cx.company_id()?).await
 }
 
 /// The request form, or with `id` the form to change a returned request.
 #[server(endpoint = "mdf/form")]
 pub async fn mdf_form(id: Option<i64>) -> Result<MdfFormInfo, AppError> {
-    let cx = crate::server::guard::enter("mdf/form").await?;
+    let cx = crate::server::guard::enter::<MdfForm>().await?;
     let viewer = cx.user()?;
     let mut form = super::store::form(cx.db(), viewer, cx.company_id()?).await?;
     if let Some(id) = id {
@@ -64,7 +64,7 @@ pub async fn mdf_request(
     request_id: Option<String>,
 ) -> Result<(), AppError> {
     use super::store;
-    let cx = crate::server::guard::enter("mdf/request").await?;
+    let cx = crate::server::guard::enter::<MdfRequest>().await?;
     let viewer = cx.user()?.clone();
     let company_id = cx.company_id()?;
     let now = crate::server::now_ms();
@@ -80,25 +80,12 @@ pub async fn mdf_request(
         expected_leads: expected_leads.unwrap_or_default(),
         expected_pipeline: expected_pipeline.unwrap_or_default(),
     };
-    let keep_clock = |e: AppError| match e {
-        AppError::Validation {
-            message,
-            fields,
-            mut values,
-        } => {
-            for (k, v) in [("served_at", &served_at), ("served_sig", &served_sig)] {
-                if let Some(v) = v {
-                    values.push((k.to_string(), v.clone()));
-                }
-            }
-            AppError::Validation {
-                message,
-                fields,
-                values,
-            }
-        }
-        other => other,
+    let clock = crate::server::form_clock::Clock {
+        served_at,
+        served_sig,
+        elapsed_ms,
     };
+    let keep_clock = |e: AppError| clock.echo(e, Vec::new());
     let input = store::check_request(&raw, now).map_err(keep_clock)?;
     if let Some(id) = request_id.and_then(|s| s.trim().parse::<i64>().ok()) {
         let r = store::resubmit(
@@ -116,17 +103,7 @@ pub async fn mdf_request(
         leptos_axum::redirect(&format!("/mdf/{id}?submitted=1"));
         return Ok(());
     }
-    let served = match (
-        served_at.as_deref().and_then(|s| s.parse::<i64>().ok()),
-        &served_sig,
-    ) {
-        (Some(at), Some(sig)) => {
-            crate::features::deals::store::served_at(cx.db(), &viewer, at, sig).await
-        }
-        _ => None,
-    };
-    let client = elapsed_ms.and_then(|s| s.trim().parse::<i64>().ok());
-    let measured = crate::features::deals::rules::registration_ms(client, served, now);
+    let measured = clock.measured(cx.db(), &viewer, now).await;
     let id = store::create(
         cx.db(),
         &viewer,
@@ -145,13 +122,13 @@ pub async fn mdf_request(
 
 #[server(endpoint = "mdf/list")]
 pub async fn mdf_list(query: Option<MdfQuery>) -> Result<Page<MdfRow>, AppError> {
-    let cx = crate::server::guard::enter("mdf/list").await?;
+    let cx = crate::server::guard::enter::<MdfList>().await?;
     super::store::list(cx.db(), cx.user()?, &query.unwrap_or_default()).await
 }
 
 #[server(endpoint = "mdf/get")]
 pub async fn mdf_get(id: i64) -> Result<MdfDetail, AppError> {
-    let cx = crate::server::guard::enter("mdf/get").await?;
+    let cx = crate::server::guard::enter::<MdfGet>().await?;
     match super::store::get(cx.db(), cx.user()?, id).await? {
         Some(d) => Ok(d),
         None => Err(cx.deny(AppError::NotFound, "mdf_request", id).await),
@@ -160,7 +137,7 @@ pub async fn mdf_get(id: i64) -> Result<MdfDetail, AppError> {
 
 #[server(endpoint = "mdf/cancel")]
 pub async fn mdf_cancel(id: i64) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("mdf/cancel").await?;
+    let cx = crate::server::guard::enter::<MdfCancel>().await?;
     let r = super::store::cancel(
         cx.db(),
         cx.user()?,
@@ -183,7 +160,7 @@ pub async fn mdf_decide(
     reason: Option<String>,
 ) -> Result<(), AppError> {
     use super::store::RequestDecision;
-    let cx = crate::server::guard::enter("mdf/decide").await?;
+    let cx = crate::server::guard::enter::<MdfDecide>().await?;
     let viewer = cx.user()?;
     let Some(d) = RequestDecision::parse(&decision) else {
         return Err(AppError::BadRequest("Unknown decision.".into()));
@@ -213,7 +190,7 @@ pub async fn mdf_claim(
     claim_notes: Option<String>,
     deals: Option<Vec<i64>>,
 ) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("mdf/claim").await?;
+    let cx = crate::server::guard::enter::<MdfClaim>().await?;
     let raw = super::store::RawClaim {
         actual_cost,
         actual_leads: actual_leads.unwrap_or_default(),
@@ -236,7 +213,7 @@ pub async fn mdf_claim(
 
 #[server(endpoint = "mdf/files/remove")]
 pub async fn mdf_file_remove(id: i64) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("mdf/files/remove").await?;
+    let cx = crate::server::guard::enter::<MdfFileRemove>().await?;
     let r = super::store::remove_file(
         cx.db(),
         cx.user()?,
@@ -261,7 +238,7 @@ pub async fn mdf_review_claim(
     reason: Option<String>,
 ) -> Result<(), AppError> {
     use super::store::ClaimDecision;
-    let cx = crate::server::guard::enter("mdf/review-claim").await?;
+    let cx = crate::server::guard::enter::<MdfReviewClaim>().await?;
     let Some(d) = ClaimDecision::parse(&decision) else {
         return Err(AppError::BadRequest("Unknown decision.".into()));
     };
@@ -287,7 +264,7 @@ pub async fn mdf_reimburse(
     payment_reference: String,
     paid_on: Option<String>,
 ) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("mdf/reimburse").await?;
+    let cx = crate::server::guard::enter::<MdfReimburse>().await?;
     let r = super::store::reimburse(
         cx.db(),
         cx.user()?,
@@ -305,7 +282,7 @@ pub async fn mdf_reimburse(
 
 #[server(endpoint = "mdf/queue")]
 pub async fn load_mdf_queue() -> Result<MdfQueue, AppError> {
-    let cx = crate::server::guard::enter("mdf/queue").await?;
+    let cx = crate::server::guard::enter::<LoadMdfQueue>().await?;
     super::store::queue(cx.db(), cx.user()?).await
 }
 
@@ -314,14 +291,14 @@ pub async fn mdf_budgets(
     period: Option<String>,
     page: Option<i64>,
 ) -> Result<BudgetOverview, AppError> {
-    let cx = crate::server::guard::enter("mdf/budgets").await?;
+    let cx = crate::server::guard::enter::<MdfBudgets>().await?;
     let period: Option<String> = period.map(|p| p.chars().take(20).collect());
     super::store::budgets(cx.db(), cx.user()?, period.as_deref(), page.unwrap_or(1)).await
 }
 
 #[server(endpoint = "mdf/roi")]
 pub async fn mdf_roi(period: String) -> Result<RoiReport, AppError> {
-    let cx = crate::server::guard::enter("mdf/roi").await?;
+    let cx = crate::server::guard::enter::<MdfRoi>().await?;
     let period = super::rules::period_from_key(&period)
         .ok_or_else(|| AppError::BadRequest("Give a period like 2026-Q4.".into()))?;
     super::store::roi(cx.db(), cx.user()?, &period.key).await
@@ -338,7 +315,7 @@ pub struct MdfAdminInfo {
 
 #[server(endpoint = "admin/mdf/config")]
 pub async fn load_mdf_admin(batch: Option<i64>) -> Result<MdfAdminInfo, AppError> {
-    let cx = crate::server::guard::enter("admin/mdf/config").await?;
+    let cx = crate::server::guard::enter::<LoadMdfAdmin>().await?;
     let viewer = cx.user()?;
     let settings = super::store::settings(cx.db()).await?;
     let kind = super::rules::PeriodKind::parse(&settings.period_kind)
@@ -370,7 +347,7 @@ pub async fn mdf_save_settings(
     sla_hours: String,
     expire_funds: Option<String>,
 ) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("admin/mdf/settings").await?;
+    let cx = crate::server::guard::enter::<MdfSaveSettings>().await?;
     super::store::save_settings(
         cx.db(),
         &[
@@ -395,7 +372,7 @@ pub async fn mdf_allocate(
     currency: String,
     note: Option<String>,
 ) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("admin/mdf/allocate").await?;
+    let cx = crate::server::guard::enter::<MdfAllocate>().await?;
     let r = super::store::allocate(
         cx.db(),
         cx.user()?,
@@ -423,7 +400,7 @@ pub async fn mdf_allocate(
 /// `/api/admin/mdf/allocations/upload`).
 #[server(endpoint = "admin/mdf/allocations/stage")]
 pub async fn mdf_stage_allocations(csv: String) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("admin/mdf/allocations/stage").await?;
+    let cx = crate::server::guard::enter::<MdfStageAllocations>().await?;
     let id = super::store::stage_batch(cx.db(), cx.user()?, "pasted lines", &csv).await?;
     leptos_axum::redirect(&format!("/mdf/budgets?batch={id}#allocate"));
     Ok(())
@@ -431,7 +408,7 @@ pub async fn mdf_stage_allocations(csv: String) -> Result<(), AppError> {
 
 #[server(endpoint = "admin/mdf/allocations/apply")]
 pub async fn mdf_apply_allocations(batch_id: i64) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("admin/mdf/allocations/apply").await?;
+    let cx = crate::server::guard::enter::<MdfApplyAllocations>().await?;
     let r = super::store::apply_batch(
         cx.db(),
         cx.user()?,
@@ -450,4 +427,30 @@ pub async fn mdf_apply_allocations(batch_id: i64) -> Result<(), AppError> {
     };
     leptos_axum::redirect(&format!("/mdf/budgets?applied={n}#allocate"));
     Ok(())
+}
+
+// Who may call each function above (deny by default: a function without a
+// row is refused before it runs); `security/authz-matrix.toml` is the
+// independent list the matrix test holds these rows to.
+#[cfg(feature = "ssr")]
+crate::server::policy::policies! {
+    MdfFund => PartnerMember,
+    MdfForm => PartnerMember,
+    MdfRequest => PartnerMember,
+    MdfList => SignedIn,
+    MdfGet => SignedIn,
+    MdfCancel => PartnerMember,
+    MdfDecide => VendorStaff,
+    MdfClaim => PartnerMember,
+    MdfFileRemove => PartnerMember,
+    MdfReviewClaim => VendorStaff,
+    MdfReimburse => VendorStaff,
+    LoadMdfQueue => VendorStaff,
+    MdfBudgets => VendorStaff,
+    MdfRoi => VendorStaff,
+    LoadMdfAdmin => VendorAdmin,
+    MdfSaveSettings => VendorAdmin,
+    MdfAllocate => VendorAdmin,
+    MdfStageAllocations => VendorAdmin,
+    MdfApplyAllocations => VendorAdmin,
 }

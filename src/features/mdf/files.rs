@@ -13,7 +13,8 @@ use axum::response::{IntoResponse, Response};
 use http::{header, HeaderMap, HeaderValue, StatusCode};
 use serde::Deserialize;
 
-use crate::server::guard::{enter_with, Ctx};
+use crate::server::guard::{enter_http as guard, json_error};
+use crate::server::policy::Policy;
 use crate::server::session::RequestSession;
 use crate::server::uploads;
 use crate::server::AppState;
@@ -34,31 +35,8 @@ fn wants_html(headers: &HeaderMap) -> bool {
         .is_some_and(|v| v.contains("text/html"))
 }
 
-fn user_agent(headers: &HeaderMap) -> String {
-    headers
-        .get(header::USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_string()
-}
-
-pub(crate) fn json_error(err: &AppError) -> Response {
-    let status = StatusCode::from_u16(err.status()).unwrap_or(StatusCode::BAD_REQUEST);
-    let body = serde_json::to_string(err).unwrap_or_else(|_| "{}".into());
-    (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
-}
-
 fn see_other(to: &str) -> Response {
     (StatusCode::SEE_OTHER, [(header::LOCATION, to.to_string())]).into_response()
-}
-
-pub(crate) async fn guard(
-    state: AppState,
-    session: Option<axum::Extension<RequestSession>>,
-    headers: &HeaderMap,
-    endpoint: &'static str,
-) -> Result<Ctx, AppError> {
-    enter_with(state, session.map(|s| s.0), user_agent(headers), endpoint).await
 }
 
 /// Reads one multipart field up to `limit` bytes.
@@ -93,7 +71,7 @@ pub async fn upload_proof(
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Response {
     let html = wants_html(&headers);
-    let cx = match guard(state, session, &headers, "mdf/files/upload").await {
+    let cx = match guard(state, session, &headers, UPLOAD_PROOF).await {
         Ok(cx) => cx,
         Err(e) if html && e == AppError::Unauthenticated => return see_other("/login"),
         Err(e) => return json_error(&e),
@@ -203,7 +181,7 @@ pub async fn download(
     headers: HeaderMap,
     Query(q): Query<FileQuery>,
 ) -> Response {
-    let cx = match guard(state, session, &headers, "mdf/files/download").await {
+    let cx = match guard(state, session, &headers, DOWNLOAD).await {
         Ok(cx) => cx,
         Err(e) => return json_error(&e),
     };
@@ -259,7 +237,7 @@ pub async fn upload_allocations(
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Response {
     let html = wants_html(&headers);
-    let cx = match guard(state, session, &headers, "admin/mdf/allocations/upload").await {
+    let cx = match guard(state, session, &headers, UPLOAD_ALLOCATIONS).await {
         Ok(cx) => cx,
         Err(e) if html && e == AppError::Unauthenticated => return see_other("/login"),
         Err(e) => return json_error(&e),
@@ -301,3 +279,11 @@ pub async fn upload_allocations(
         (Err(e), false) => json_error(&e),
     }
 }
+
+/// Who may call these routes (they pass the same guard as server functions).
+#[linkme::distributed_slice(crate::server::policy::POLICIES)]
+static POLICIES: crate::server::policy::Table = &[
+    (UPLOAD_PROOF, Policy::PartnerMember),
+    (DOWNLOAD, Policy::SignedIn),
+    (UPLOAD_ALLOCATIONS, Policy::VendorAdmin),
+];

@@ -4,10 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::features::deals::rules::{days_from_civil, DAY_MS};
 use crate::shared::roles::string_enum;
+use crate::shared::time::{days_from_civil, DAY_MS};
 
-pub use crate::features::deals::rules::Actor;
+pub use crate::shared::roles::Actor;
 
 string_enum!(
     /// The life of an MDF request and its claim. Moves: [`transition_allowed`].
@@ -259,7 +259,7 @@ pub fn request_amount_errors(
     requestable: i64,
     currency: &str,
 ) -> Vec<(&'static str, String)> {
-    use crate::features::deals::rules::format_money;
+    use crate::shared::money::format_money;
     let mut errors = Vec::new();
     if requested > total_cost {
         errors.push((
@@ -334,7 +334,7 @@ pub struct Period {
 
 /// The period of `kind` that contains `at`.
 pub fn period_at(at: i64, kind: PeriodKind) -> Period {
-    let (y, m, _) = crate::ui::civil_from_days(at.div_euclid(DAY_MS));
+    let (y, m, _) = crate::shared::time::civil_from_days(at.div_euclid(DAY_MS));
     match kind {
         PeriodKind::Year => period_from_key(&y.to_string()).expect("valid year"),
         PeriodKind::Quarter => {
@@ -460,7 +460,7 @@ pub const MAX_CSV_ROWS: usize = 5_000;
 /// (and an optional `note`). Every line gets its own errors; lookups of
 /// the company happen in the store.
 pub fn parse_allocations(text: &str) -> Result<Vec<AllocationLine>, String> {
-    use crate::features::deals::rules::{parse_money, CURRENCIES};
+    use crate::shared::money::{parse_money, CURRENCIES};
     let records = parse_csv(text)?;
     let Some(((_, header), rows)) = records.split_first() else {
         return Err("The file is empty. The first line names the columns: company,period,amount,currency,note.".into());

@@ -235,7 +235,7 @@ pub struct BudgetOverview {
     pub periods: Vec<String>,
     pub totals: Vec<BudgetRow>,
     pub regions: Vec<BudgetRow>,
-    pub companies: crate::features::accounts::Page<BudgetRow>,
+    pub companies: crate::shared::page::Page<BudgetRow>,
 }
 
 /// Return on MDF: what linked deals brought per unit of money spent.

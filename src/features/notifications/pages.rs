@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::api::{notifications_list, notifications_unread, NotificationsRead};
-use crate::app::Page;
-use crate::ui::{format_datetime, EmptyState, ErrorPanel, Loading, Pager};
+use crate::ui::Page;
+use crate::ui::{format_datetime, EmptyState, Loaded, Pager};
 
 /// The bell: a link to the list with the unread count.
 #[component]
@@ -73,11 +73,10 @@ fn NotificationsBody() -> impl IntoView {
             </ActionForm>
         </div>
         <section class="card table-card">
-            <Suspense fallback=Loading>
-                {move || Suspend::new(async move {
-                    match list.await {
-                        Ok(p) if p.items.is_empty() => view! { <EmptyState title="Nothing yet" text="You will see approvals, questions and reminders here." /> }.into_any(),
-                        Ok(p) => {
+            <Loaded resource=list let:loaded>
+                {match loaded {
+                        p if p.items.is_empty() => view! { <EmptyState title="Nothing yet" text="You will see approvals, questions and reminders here." /> }.into_any(),
+                        p => {
                             let pages = p.pages();
                             view! {
                                 <ul class="notif-list">
@@ -93,10 +92,8 @@ fn NotificationsBody() -> impl IntoView {
                                 <Pager page=p.page pages=pages total=p.total base="/notifications" />
                             }.into_any()
                         }
-                        Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                    }
-                })}
-            </Suspense>
+                }}
+            </Loaded>
         </section>
     }
 }

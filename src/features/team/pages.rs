@@ -4,14 +4,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::api::{team_list, TeamInvite, TeamSetStatus, TeamUpdate};
-use crate::app::{use_viewer, Page};
 use crate::features::accounts::Member;
-use crate::features::deals::api::{team_deal_visibility, TeamDealVisibilitySet};
+use crate::features::deals::{team_deal_visibility, TeamDealVisibilitySet};
 use crate::shared::{Role, UserStatus};
 use crate::ui::{
-    action_error, format_date, status_tone, Badge, ErrorPanel, Field, FormError, Loading, Pager,
-    SelectField,
+    action_error, format_date, status_tone, Badge, Field, FormError, Pager, SelectField,
 };
+use crate::ui::{use_viewer, Loaded, Page};
 
 #[component]
 pub fn TeamPage() -> impl IntoView {
@@ -87,10 +86,9 @@ fn TeamBody() -> impl IntoView {
                 <FormError error=status_error />
                 <FormError error=update_error />
                 {move || updated().then(|| view! { <crate::ui::Notice text="Changes saved." /> })}
-                <Suspense fallback=Loading>
-                    {move || Suspend::new(async move {
-                        match members.await {
-                            Ok((p, visibility)) => {
+                <Loaded resource=members let:loaded>
+                    {
+                        let (p, visibility) = loaded;
                                 let pages = p.pages();
                                 view! {
                                     <div class="table-wrap">
@@ -110,11 +108,9 @@ fn TeamBody() -> impl IntoView {
                                     <Pager page=p.page pages=pages total=p.total base="/team" />
                                     {visibility.map(|now| view! { <DealVisibility now=now action=set_visibility /> })}
                                 }.into_any()
-                            }
-                            Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                        }
-                    })}
-                </Suspense>
+
+                    }
+                </Loaded>
             </section>
             {is_admin.then(|| view! {
                 <div class="stack">

@@ -13,7 +13,7 @@ use crate::shared::AppError;
 /// The partner's own tier, progress, ladder and history.
 #[server(endpoint = "tiers/mine")]
 pub async fn tier_mine() -> Result<TierStatus, AppError> {
-    let cx = crate::server::guard::enter("tiers/mine").await?;
+    let cx = crate::server::guard::enter::<TierMine>().await?;
     super::store::status(cx.db(), cx.user()?, cx.company_id()?).await
 }
 
@@ -21,14 +21,14 @@ pub async fn tier_mine() -> Result<TierStatus, AppError> {
 /// companies only).
 #[server(endpoint = "tiers/company")]
 pub async fn tier_company(company_id: i64) -> Result<TierStatus, AppError> {
-    let cx = crate::server::guard::enter("tiers/company").await?;
+    let cx = crate::server::guard::enter::<TierCompany>().await?;
     let r = super::store::status(cx.db(), cx.user()?, company_id).await;
     cx.audited("company", company_id, r).await
 }
 
 #[server(endpoint = "tiers/board")]
 pub async fn load_tier_board(tier: Option<i64>, page: Option<i64>) -> Result<TierBoard, AppError> {
-    let cx = crate::server::guard::enter("tiers/board").await?;
+    let cx = crate::server::guard::enter::<LoadTierBoard>().await?;
     super::store::board(cx.db(), cx.user()?, tier, page.unwrap_or(1)).await
 }
 
@@ -41,7 +41,7 @@ pub async fn tier_decide(
     note: Option<String>,
     back: Option<String>,
 ) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("tiers/decide").await?;
+    let cx = crate::server::guard::enter::<TierDecide>().await?;
     let approve = match decision.as_str() {
         "approve" => true,
         "reject" => false,
@@ -82,7 +82,7 @@ pub async fn tier_check(
     label: String,
     checked: Option<String>,
 ) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("tiers/check").await?;
+    let cx = crate::server::guard::enter::<TierCheck>().await?;
     let r = super::store::set_check(
         cx.db(),
         cx.user()?,
@@ -101,7 +101,7 @@ pub async fn tier_check(
 
 #[server(endpoint = "tiers/evaluate")]
 pub async fn tier_evaluate(company_id: i64) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("tiers/evaluate").await?;
+    let cx = crate::server::guard::enter::<TierEvaluate>().await?;
     let r =
         super::store::evaluate_now(cx.db(), cx.user()?, company_id, &cx.state.config.public_url)
             .await;
@@ -115,7 +115,7 @@ pub async fn tier_evaluate(company_id: i64) -> Result<(), AppError> {
 
 #[server(endpoint = "admin/tiers/config")]
 pub async fn load_tier_admin() -> Result<TierAdmin, AppError> {
-    let cx = crate::server::guard::enter("admin/tiers/config").await?;
+    let cx = crate::server::guard::enter::<LoadTierAdmin>().await?;
     super::store::admin(cx.db()).await
 }
 
@@ -132,7 +132,7 @@ pub async fn tier_save_program(
     is_default: Option<String>,
     rates: Option<String>,
 ) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("admin/tiers/program").await?;
+    let cx = crate::server::guard::enter::<TierSaveProgram>().await?;
     let raw = super::store::RawProgram {
         id: program_id,
         name,
@@ -158,7 +158,7 @@ pub async fn tier_save_program(
 
 #[server(endpoint = "admin/tiers/tier")]
 pub async fn tier_add(program_id: i64, tier_name: String, rank: String) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("admin/tiers/tier").await?;
+    let cx = crate::server::guard::enter::<TierAdd>().await?;
     let r = super::store::add_tier(
         cx.db(),
         program_id,
@@ -188,7 +188,7 @@ pub async fn tier_add_rule(
     mdf_eligible: Option<String>,
     content_level: String,
 ) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("admin/tiers/rule").await?;
+    let cx = crate::server::guard::enter::<TierAddRule>().await?;
     let raw = super::store::RawRule {
         tier_id,
         effective_from,
@@ -218,7 +218,7 @@ pub async fn tier_add_rule(
 
 #[server(endpoint = "admin/tiers/assign")]
 pub async fn tier_assign(company_id: i64, tier_id: i64, note: String) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("admin/tiers/assign").await?;
+    let cx = crate::server::guard::enter::<TierAssign>().await?;
     let r = super::store::assign(
         cx.db(),
         cx.user()?,
@@ -242,7 +242,7 @@ pub async fn load_earnings(
     status: Option<String>,
     page: Option<i64>,
 ) -> Result<Earnings, AppError> {
-    let cx = crate::server::guard::enter("incentives/earnings").await?;
+    let cx = crate::server::guard::enter::<LoadEarnings>().await?;
     super::incentives::earnings(cx.db(), cx.user()?, status.as_deref(), page.unwrap_or(1)).await
 }
 
@@ -253,7 +253,7 @@ pub async fn load_payout_console(
     run: Option<i64>,
     page: Option<i64>,
 ) -> Result<PayoutConsole, AppError> {
-    let cx = crate::server::guard::enter("admin/payouts").await?;
+    let cx = crate::server::guard::enter::<LoadPayoutConsole>().await?;
     super::incentives::console(
         cx.db(),
         cx.user()?,
@@ -273,7 +273,7 @@ pub async fn payout_create(
     earned_until: Option<String>,
     note: Option<String>,
 ) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("admin/payouts/create").await?;
+    let cx = crate::server::guard::enter::<PayoutCreate>().await?;
     let company = company_id
         .as_deref()
         .map(str::trim)
@@ -296,7 +296,7 @@ pub async fn payout_create(
 
 #[server(endpoint = "admin/payouts/pay")]
 pub async fn payout_pay(run_id: i64, reference: String) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("admin/payouts/pay").await?;
+    let cx = crate::server::guard::enter::<PayoutPay>().await?;
     let r = super::incentives::mark_paid(
         cx.db(),
         cx.user()?,
@@ -313,7 +313,7 @@ pub async fn payout_pay(run_id: i64, reference: String) -> Result<(), AppError> 
 
 #[server(endpoint = "admin/payouts/release")]
 pub async fn payout_release(entry_id: i64) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("admin/payouts/release").await?;
+    let cx = crate::server::guard::enter::<PayoutRelease>().await?;
     let run =
         super::incentives::release(cx.db(), entry_id, cx.entry("incentive_released", "success"))
             .await?;
@@ -323,7 +323,7 @@ pub async fn payout_release(entry_id: i64) -> Result<(), AppError> {
 
 #[server(endpoint = "admin/payouts/claw-back")]
 pub async fn payout_claw_back(entry_id: i64, reason: String) -> Result<(), AppError> {
-    let cx = crate::server::guard::enter("admin/payouts/claw-back").await?;
+    let cx = crate::server::guard::enter::<PayoutClawBack>().await?;
     let r = super::incentives::claw_back(
         cx.db(),
         cx.user()?,
@@ -335,4 +335,28 @@ pub async fn payout_claw_back(entry_id: i64, reason: String) -> Result<(), AppEr
     cx.audited("incentive", entry_id, r).await?;
     leptos_axum::redirect("/admin/payouts?clawed=1");
     Ok(())
+}
+
+// Who may call each function above (deny by default: a function without a
+// row is refused before it runs); `security/authz-matrix.toml` is the
+// independent list the matrix test holds these rows to.
+#[cfg(feature = "ssr")]
+crate::server::policy::policies! {
+    TierMine => PartnerMember,
+    TierCompany => VendorStaff,
+    LoadTierBoard => VendorStaff,
+    TierDecide => VendorStaff,
+    TierCheck => VendorStaff,
+    TierEvaluate => VendorStaff,
+    LoadTierAdmin => VendorAdmin,
+    TierSaveProgram => VendorAdmin,
+    TierAdd => VendorAdmin,
+    TierAddRule => VendorAdmin,
+    TierAssign => VendorAdmin,
+    LoadEarnings => PartnerMember,
+    LoadPayoutConsole => VendorAdmin,
+    PayoutCreate => VendorAdmin,
+    PayoutPay => VendorAdmin,
+    PayoutRelease => VendorAdmin,
+    PayoutClawBack => VendorAdmin,
 }

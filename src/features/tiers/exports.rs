@@ -7,7 +7,8 @@ use axum::response::Response;
 use http::HeaderMap;
 use serde::Deserialize;
 
-use crate::features::mdf::files::{guard, json_error};
+use crate::server::guard::{enter_http as guard, json_error};
+use crate::server::policy::Policy;
 use crate::server::session::RequestSession;
 use crate::server::AppState;
 use crate::shared::AppError;
@@ -26,7 +27,7 @@ pub async fn payout_csv(
     headers: HeaderMap,
     Query(q): Query<RunQuery>,
 ) -> Response {
-    let cx = match guard(state, session, &headers, "admin/payouts/export").await {
+    let cx = match guard(state, session, &headers, PAYOUT_CSV).await {
         Ok(cx) => cx,
         Err(e) => return json_error(&e),
     };
@@ -41,3 +42,7 @@ pub async fn payout_csv(
         Err(e) => json_error(&e),
     }
 }
+
+/// Who may call these routes (they pass the same guard as server functions).
+#[linkme::distributed_slice(crate::server::policy::POLICIES)]
+static POLICIES: crate::server::policy::Table = &[(PAYOUT_CSV, Policy::VendorAdmin)];

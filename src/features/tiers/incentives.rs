@@ -6,14 +6,14 @@ use sqlx::{AnyConnection, Row};
 
 use super::rules::{IncentiveKind, IncentiveStatus};
 use super::types::*;
-use crate::features::accounts::Page;
-use crate::features::deals::rules::{parse_date, DAY_MS};
-use crate::features::mdf::store::scope_sql;
 use crate::server::audit::{self, Entry};
 use crate::server::db::Db;
 use crate::server::dialect::sum_to_i64;
 use crate::server::errors::OrInternal;
 use crate::server::now_ms;
+use crate::server::scope;
+use crate::shared::page::Page;
+use crate::shared::time::{parse_date, DAY_MS};
 use crate::shared::validate::Checker;
 use crate::shared::{AppError, Viewer};
 
@@ -154,8 +154,8 @@ pub async fn earnings(
 // Points
 
 fn year_bounds(now: i64) -> (i64, i64, i64) {
-    use crate::features::deals::rules::days_from_civil;
-    let (y, _, _) = crate::ui::civil_from_days(now.div_euclid(DAY_MS));
+    use crate::shared::time::days_from_civil;
+    let (y, _, _) = crate::shared::time::civil_from_days(now.div_euclid(DAY_MS));
     (
         y,
         days_from_civil(y, 1, 1) * DAY_MS,
@@ -328,7 +328,7 @@ pub async fn console(
     run: Option<i64>,
     page: i64,
 ) -> Result<PayoutConsole, AppError> {
-    let scope = scope_sql(viewer, "i.company_id");
+    let scope = scope::companies(viewer, "i.company_id");
     let mut conn = db.pool.acquire().await.or_internal()?;
     let earned = totals(&mut conn, &format!("{scope} AND i.status = 'earned'"))
         .await
@@ -535,7 +535,7 @@ pub async fn mark_paid(
     for r in &paid {
         let company: i64 = r.get(0);
         let currency: String = r.get(1);
-        let amount = crate::features::deals::rules::format_money(sum_to_i64(r, 2), &currency);
+        let amount = crate::shared::money::format_money(sum_to_i64(r, 2), &currency);
         let admins = sqlx::query(
             "SELECT id, email FROM users WHERE company_id = $1 AND role = 'partner_admin' AND status = 'active' LIMIT 20",
         )
@@ -544,7 +544,7 @@ pub async fn mark_paid(
         .await
         .or_internal()?;
         for a in admins {
-            crate::features::deals::store::notify(
+            crate::server::notify::notify(
                 &mut tx,
                 public_url,
                 a.get(0),
@@ -706,10 +706,10 @@ pub async fn run_csv(db: &Db, run_id: i64) -> Result<String, AppError> {
             x.kind.as_str().to_string(),
             x.status.as_str().to_string(),
             x.currency.clone(),
-            crate::features::deals::rules::money_input(x.base_cents),
+            crate::shared::money::money_input(x.base_cents),
             format!("{:.2}", x.rate_bp as f64 / 100.0),
-            crate::features::deals::rules::money_input(x.amount_cents),
-            crate::features::deals::rules::date_input_value(x.earned_at),
+            crate::shared::money::money_input(x.amount_cents),
+            crate::shared::time::date_input_value(x.earned_at),
             reference,
         ]));
     }

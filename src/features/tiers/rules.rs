@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::features::deals::rules::DAY_MS;
+use crate::shared::time::DAY_MS;
 
 /// Trailing window for revenue and registration counts.
 pub const WINDOW_MS: i64 = 365 * DAY_MS;

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::rules::{Benefits, IncentiveKind, IncentiveStatus, Metrics, Progress, RuleVersion};
-use crate::features::accounts::Page;
+use crate::shared::page::Page;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TierRef {

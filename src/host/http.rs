@@ -11,9 +11,9 @@ use tower::ServiceBuilder;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 
-use super::{mail, security, session, AppState};
 use crate::app::{shell, App};
 use crate::features::mdf::files;
+use crate::server::{mail, security, session, AppState};
 
 /// Largest request body accepted anywhere (forms and JSON). The upload
 /// routes have their own limit (`features::mdf::files::UPLOAD_BODY_LIMIT`).
@@ -126,12 +126,12 @@ async fn metrics(
         (
             "portal_audit_write_failures_total",
             "Audit entries not written after three attempts (each request got an error instead).",
-            super::audit::WRITE_FAILURES.load(Ordering::Relaxed),
+            crate::server::audit::WRITE_FAILURES.load(Ordering::Relaxed),
         ),
         (
             "portal_audit_write_retries_total",
             "Retries audit entries needed.",
-            super::audit::WRITE_RETRIES.load(Ordering::Relaxed),
+            crate::server::audit::WRITE_RETRIES.load(Ordering::Relaxed),
         ),
         (
             "portal_password_verifications_total",
@@ -157,11 +157,11 @@ async fn metrics(
 pub async fn serve(state: AppState, address: SocketAddr) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(address).await?;
     let bound = listener.local_addr()?;
-    super::password::warm_up();
-    super::password::spawn_trimmer(state.hashing.clone());
+    crate::server::password::warm_up();
+    crate::server::password::spawn_trimmer(state.hashing.clone());
     state.mailer.announce(&state.config.mail);
     mail::spawn_worker(state.clone());
-    super::jobs::spawn_worker(state.clone());
+    crate::server::jobs::spawn_worker(state.clone());
     tracing::info!("listening on http://{bound}");
     // Printed for scripts and tests that start the server on port 0.
     println!("portal listening on http://{bound}");

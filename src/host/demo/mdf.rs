@@ -6,12 +6,12 @@
 
 use sqlx::Row;
 
-use super::audit::Entry;
-use super::demo_deals::{app_err, viewer_of};
-use super::AppState;
-use crate::features::deals::rules::{date_input_value, DAY_MS, HOUR_MS};
+use super::deals::{app_err, viewer_of};
 use crate::features::mdf::rules::{period_at, PeriodKind};
-use crate::features::mdf::store::{self, ClaimDecision, RawClaim, RawRequest, RequestDecision};
+use crate::features::mdf::{self, ClaimDecision, RawClaim, RawRequest, RequestDecision};
+use crate::server::audit::Entry;
+use crate::server::AppState;
+use crate::shared::time::{date_input_value, DAY_MS, HOUR_MS};
 use crate::shared::Viewer;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -208,13 +208,13 @@ async fn attach(
     name: &str,
     bytes: &[u8],
 ) -> anyhow::Result<()> {
-    let kind = super::uploads::check(name, bytes).map_err(|e| anyhow::anyhow!(e))?;
-    let key = super::uploads::store(&state.config.uploads_dir, bytes).await?;
+    let kind = crate::server::uploads::check(name, bytes).map_err(|e| anyhow::anyhow!(e))?;
+    let key = crate::server::uploads::store(&state.config.uploads_dir, bytes).await?;
     let sha = {
         use sha2::{Digest, Sha256};
         hex::encode(Sha256::digest(bytes))
     };
-    store::add_file(
+    mdf::add_file(
         &state.db,
         owner,
         id,
@@ -240,7 +240,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
     if existing > 0 {
         return Ok(());
     }
-    let now = super::now_ms();
+    let now = crate::server::now_ms();
     let today = now - now.rem_euclid(DAY_MS);
     let url = &state.config.public_url;
     let admin = viewer_of(state, "admin@vendor.example").await?;
@@ -255,7 +255,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
         ("Tailspin Integrators", &quarter.key, "20000", "USD"),
     ] {
         let id = company_id(state, company).await?;
-        store::allocate(
+        mdf::allocate(
             db,
             &admin,
             id,
@@ -292,9 +292,9 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
             expected_leads: d.leads.into(),
             expected_pipeline: String::new(),
         };
-        let input = store::check_request(&raw, now).map_err(app_err)?;
+        let input = mdf::check_request(&raw, now).map_err(app_err)?;
         let seconds = 70 + (d.title.len() as i64 * 7) % 110;
-        let id = store::create(
+        let id = mdf::create(
             db,
             &owner,
             company,
@@ -307,7 +307,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
         .await
         .map_err(app_err)?;
         let decide = |decision, amount: &'static str, reason: &'static str| {
-            store::decide(db, decider, id, decision, amount, reason, url, entry())
+            mdf::decide(db, decider, id, decision, amount, reason, url, entry())
         };
         match d.then {
             Then::Pending | Then::Overdue => {}
@@ -331,7 +331,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
                 .map_err(app_err)?,
         }
         if d.then == Then::Cancel {
-            store::cancel(db, &owner, id, url, entry())
+            mdf::cancel(db, &owner, id, url, entry())
                 .await
                 .map_err(app_err)?;
         }
@@ -367,11 +367,11 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
                 notes: "Invoice and attendee list attached.".into(),
                 deal_ids,
             };
-            store::claim(db, &owner, id, &claim, url, entry())
+            mdf::claim(db, &owner, id, &claim, url, entry())
                 .await
                 .map_err(app_err)?;
             match d.then {
-                Then::Changes => store::review_claim(
+                Then::Changes => mdf::review_claim(
                     db,
                     decider,
                     id,
@@ -383,7 +383,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
                 )
                 .await
                 .map_err(app_err)?,
-                Then::ClaimReject => store::review_claim(
+                Then::ClaimReject => mdf::review_claim(
                     db,
                     decider,
                     id,
@@ -395,7 +395,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
                 )
                 .await
                 .map_err(app_err)?,
-                Then::ClaimApprove | Then::Paid => store::review_claim(
+                Then::ClaimApprove | Then::Paid => mdf::review_claim(
                     db,
                     decider,
                     id,
@@ -410,7 +410,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
                 _ => {}
             }
             if d.then == Then::Paid {
-                store::reimburse(
+                mdf::reimburse(
                     db,
                     &admin,
                     id,
@@ -492,8 +492,6 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
     }
     // The jobs do what time would have done: the missed claim deadline,
     // last quarter's unused funds, the overdue approval.
-    crate::features::mdf::store::run_jobs(db, url)
-        .await
-        .map_err(app_err)?;
+    mdf::run_jobs(db, url).await.map_err(app_err)?;
     Ok(())
 }

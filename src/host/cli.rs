@@ -7,9 +7,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use super::config::Config;
-use super::db::Db;
-use super::AppState;
+use crate::server::config::Config;
+use crate::server::db::Db;
+use crate::server::AppState;
 
 #[derive(Parser)]
 #[command(name = "portal", version, about = "Partner Portal server")]
@@ -123,7 +123,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve => {
             let address = config.address;
             let state = AppState::new(db, config);
-            super::http::serve(state, address).await
+            crate::host::http::serve(state, address).await
         }
         Command::Migrate => {
             println!("migrations applied ({})", db.dialect.name());
@@ -131,13 +131,13 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::DemoData => {
             let state = AppState::new(db, config);
-            super::demo::load(&state).await?;
-            super::demo::print_logins();
+            crate::host::demo::load(&state).await?;
+            crate::host::demo::print_logins();
             Ok(())
         }
         Command::RunJobs => {
             let state = AppState::new(db, config);
-            let ran = super::jobs::run_once(&state)
+            let ran = crate::server::jobs::run_once(&state)
                 .await
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
             if ran.is_empty() {
@@ -157,10 +157,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             audit,
             seed,
         } => {
-            let base = super::generate::Plan::preset(&preset).ok_or_else(|| {
+            let base = crate::host::generate::Plan::preset(&preset).ok_or_else(|| {
                 anyhow::anyhow!("unknown preset {preset:?}: tiny, small, medium or full")
             })?;
-            let mut plan = super::generate::Plan::scaled(
+            let mut plan = crate::host::generate::Plan::scaled(
                 companies.unwrap_or(base.companies),
                 users.unwrap_or(base.users),
                 deals.unwrap_or(base.deals),
@@ -173,7 +173,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 db.dialect.name()
             );
             let state = AppState::new(db, config);
-            let report = super::generate::run(&state, &plan).await?;
+            let report = crate::host::generate::run(&state, &plan).await?;
             for line in &report.lines {
                 println!("{line}");
             }
@@ -182,11 +182,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Rollups { rebuild } => {
             if rebuild {
-                super::rollups::rebuild(&db).await?;
+                crate::server::rollups::rebuild(&db).await?;
                 println!("rollups rebuilt");
                 return Ok(());
             }
-            let wrong = super::rollups::check(&db).await?;
+            let wrong = crate::server::rollups::check(&db).await?;
             for line in wrong.iter().take(50) {
                 println!("{line}");
             }
@@ -199,7 +199,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::AuditVerify { anchors } => {
-            if let Some(id) = super::audit::verify_chain(&db).await? {
+            if let Some(id) = crate::server::audit::verify_chain(&db).await? {
                 anyhow::bail!(
                     "audit log: entry {id} does not match its chain (edited or removed entries)"
                 );
@@ -214,7 +214,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 Err(e) => return Err(e.into()),
             };
-            let (checked, missing) = super::audit::check_anchors(&db, &text).await?;
+            let (checked, missing) = crate::server::audit::check_anchors(&db, &text).await?;
             for line in missing.iter().take(50) {
                 println!("{line}");
             }
@@ -237,7 +237,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         } => {
             let password = read_password()?;
             let state = AppState::new(db, config);
-            let id = super::demo::create_user(
+            let id = crate::host::demo::create_user(
                 &state,
                 &email,
                 &name,

@@ -1,12 +1,17 @@
 //! Demo data: a vendor admin, a channel manager and three partner companies
 //! with an admin and users each. Idempotent: existing rows are left alone.
 
+mod deals;
+pub use deals::viewer_of;
+mod mdf;
+mod tiers;
+
 use sqlx::Row;
 
-use super::audit::Entry;
-use super::AppState;
-use crate::features::accounts::store as accounts;
-use crate::features::companies::store as companies;
+use crate::features::accounts;
+use crate::features::companies;
+use crate::server::audit::Entry;
+use crate::server::AppState;
 use crate::shared::AppError;
 
 /// The password of every demo login. Printed, and listed in the README.
@@ -81,7 +86,7 @@ async fn user_id(state: &AppState, email: &str) -> anyhow::Result<Option<i64>> {
 
 async fn company_id(state: &AppState, name: &str) -> anyhow::Result<Option<i64>> {
     Ok(sqlx::query("SELECT id FROM companies WHERE name_key = $1")
-        .bind(companies::name_key(name))
+        .bind(crate::shared::matcher::company_name_key(name))
         .fetch_optional(&state.db.pool)
         .await?
         .map(|r| r.get(0)))
@@ -109,8 +114,8 @@ pub async fn create_user(
         None => None,
     };
     let person = accounts::check_new_person(name, email, role, company_id).map_err(app_err)?;
-    super::password::policy(password, &person.email).map_err(|m| anyhow::anyhow!(m))?;
-    let hash = super::password::hash(&state.hashing, password.to_string()).await?;
+    crate::server::password::policy(password, &person.email).map_err(|m| anyhow::anyhow!(m))?;
+    let hash = crate::server::password::hash(&state.hashing, password.to_string()).await?;
     accounts::create_active_user(
         &state.db,
         &person,
@@ -166,11 +171,11 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
         }
     }
     last_seen(state).await?;
-    let fresh_program = super::demo_tiers::setup(state).await?;
-    super::demo_deals::load(state).await?;
-    super::demo_mdf::load(state).await?;
+    let fresh_program = tiers::setup(state).await?;
+    deals::load(state).await?;
+    mdf::load(state).await?;
     if fresh_program {
-        super::demo_tiers::finish(state).await?;
+        tiers::finish(state).await?;
     }
     Ok(())
 }
@@ -188,7 +193,7 @@ const LAST_SEEN_DAYS: &[(&str, i64)] = &[
 ];
 
 async fn last_seen(state: &AppState) -> anyhow::Result<()> {
-    let now = super::now_ms();
+    let now = crate::server::now_ms();
     for (email, days) in LAST_SEEN_DAYS {
         sqlx::query(
             "UPDATE users SET last_login_at = $1 WHERE email = $2 AND last_login_at IS NULL",

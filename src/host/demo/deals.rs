@@ -6,10 +6,10 @@
 
 use sqlx::Row;
 
-use super::audit::Entry;
-use super::AppState;
-use crate::features::deals::rules::{date_input_value, DAY_MS, HOUR_MS};
-use crate::features::deals::store::{self, Decision, RawDeal};
+use crate::features::deals::{self, Decision, RawDeal};
+use crate::server::audit::Entry;
+use crate::server::AppState;
+use crate::shared::time::{date_input_value, DAY_MS, HOUR_MS};
 use crate::shared::{AppError, Role, Viewer};
 
 const PRODUCTS: &[(&str, &str)] = &[
@@ -321,7 +321,7 @@ pub async fn viewer_of(state: &AppState, email: &str) -> anyhow::Result<Viewer> 
 
 pub async fn load(state: &AppState) -> anyhow::Result<()> {
     let db = &state.db;
-    let now = super::now_ms();
+    let now = crate::server::now_ms();
     for (sku, name) in PRODUCTS {
         db.execute_one(
             sqlx::query(
@@ -361,7 +361,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
             "route_admin",
         ),
     ] {
-        let raw = super::super::features::deals::config::RawRule {
+        let raw = deals::RawRule {
             id: None,
             name: name.into(),
             position: position.to_string(),
@@ -372,15 +372,11 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
             active: true,
             ..Default::default()
         };
-        super::super::features::deals::config::save_rule(
-            db,
-            &raw,
-            Entry::new("approval_rule_demo", "success"),
-        )
-        .await
-        .map_err(app_err)?;
+        deals::save_rule(db, &raw, Entry::new("approval_rule_demo", "success"))
+            .await
+            .map_err(app_err)?;
     }
-    let products = store::active_products(db).await.map_err(app_err)?;
+    let products = deals::active_products(db).await.map_err(app_err)?;
     let manager = viewer_of(state, "manager@vendor.example").await?;
     let admin = viewer_of(state, "admin@vendor.example").await?;
     let url = &state.config.public_url;
@@ -405,8 +401,8 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
             deal_type: d.deal_type.into(),
             notes: String::new(),
         };
-        let input = store::check_input(db, &raw, now).await.map_err(app_err)?;
-        let reg = store::register(
+        let input = deals::check_input(db, &raw, now).await.map_err(app_err)?;
+        let reg = deals::register(
             db,
             &owner,
             company_id,
@@ -424,25 +420,25 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
             &manager
         };
         let entry = || Entry::new("deal_demo", "success");
-        let approve = || store::decide(db, decider, reg.id, Decision::Approve, "", url, entry());
+        let approve = || deals::decide(db, decider, reg.id, Decision::Approve, "", url, entry());
         match d.then {
             Then::Pending | Then::Overdue => {}
             Then::Approve | Then::NearExpiry | Then::Expire => {
                 approve().await.map_err(app_err)?;
                 let stage = ["discovery", "proposal", "negotiation"][reg.id as usize % 3];
-                store::progress(db, &owner, reg.id, stage, None, entry())
+                deals::progress(db, &owner, reg.id, stage, None, entry())
                     .await
                     .map_err(app_err)?;
             }
             Then::Won => {
                 approve().await.map_err(app_err)?;
-                store::close(db, &owner, reg.id, true, "78500", "", url, entry())
+                deals::close(db, &owner, reg.id, true, "78500", "", url, entry())
                     .await
                     .map_err(app_err)?;
             }
             Then::Lost => {
                 approve().await.map_err(app_err)?;
-                store::close(
+                deals::close(
                     db,
                     &owner,
                     reg.id,
@@ -455,7 +451,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
                 .await
                 .map_err(app_err)?;
             }
-            Then::Reject => store::decide(
+            Then::Reject => deals::decide(
                 db,
                 decider,
                 reg.id,
@@ -466,7 +462,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
             )
             .await
             .map_err(app_err)?,
-            Then::Info => store::decide(
+            Then::Info => deals::decide(
                 db,
                 decider,
                 reg.id,
@@ -477,7 +473,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
             )
             .await
             .map_err(app_err)?,
-            Then::Withdraw => store::withdraw(db, &owner, reg.id, url, entry())
+            Then::Withdraw => deals::withdraw(db, &owner, reg.id, url, entry())
                 .await
                 .map_err(app_err)?,
         }
@@ -541,7 +537,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
             .await?
             .get(0);
         if let Some(until) = until {
-            let date = crate::ui::format_date(until);
+            let date = crate::shared::time::format_date(until);
             sqlx::query(
                 "UPDATE deal_events SET note = $1, changes = $2 WHERE deal_id = $3 AND kind = 'approved'",
             )
@@ -554,6 +550,8 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
         tx.commit().await?;
     }
     // Let the jobs do what they would have done: expire, remind, escalate.
-    super::jobs::run_once(state).await.map_err(app_err)?;
+    crate::server::jobs::run_once(state)
+        .await
+        .map_err(app_err)?;
     Ok(())
 }

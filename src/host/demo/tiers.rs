@@ -6,11 +6,11 @@
 
 use sqlx::Row;
 
-use super::audit::Entry;
-use super::demo_deals::{app_err, viewer_of};
-use super::AppState;
-use crate::features::deals::rules::{date_input_value, DAY_MS};
-use crate::features::tiers::{incentives, store};
+use super::deals::{app_err, viewer_of};
+use crate::features::tiers;
+use crate::server::audit::Entry;
+use crate::server::AppState;
+use crate::shared::time::{date_input_value, DAY_MS};
 
 struct DemoTier {
     name: &'static str,
@@ -137,9 +137,9 @@ pub async fn setup(state: &AppState) -> anyhow::Result<bool> {
         return Ok(false);
     }
     let admin = viewer_of(state, "admin@vendor.example").await?;
-    let program = store::save_program(
+    let program = tiers::save_program(
         db,
-        &store::RawProgram {
+        &tiers::RawProgram {
             id: None,
             name: "Partner Program".into(),
             currency: "USD".into(),
@@ -155,16 +155,16 @@ pub async fn setup(state: &AppState) -> anyhow::Result<bool> {
     )
     .await
     .map_err(app_err)?;
-    let now = super::now_ms();
+    let now = crate::server::now_ms();
     for (rank, t) in TIERS.iter().enumerate() {
-        let tier = store::add_tier(db, program, t.name, &rank.to_string(), entry())
+        let tier = tiers::add_tier(db, program, t.name, &rank.to_string(), entry())
             .await
             .map_err(app_err)?;
         for v in t.versions {
-            store::add_rule(
+            tiers::add_rule(
                 db,
                 &admin,
-                &store::RawRule {
+                &tiers::RawRule {
                     tier_id: tier,
                     effective_from: date_input_value(now - v.days_ago * DAY_MS),
                     min_revenue: v.revenue.into(),
@@ -208,7 +208,7 @@ pub async fn setup(state: &AppState) -> anyhow::Result<bool> {
             .fetch_one(&db.pool)
             .await?
             .get(0);
-        store::assign(db, &admin, company_id, tier_id, note, entry())
+        tiers::assign(db, &admin, company_id, tier_id, note, entry())
             .await
             .map_err(app_err)?;
     }
@@ -220,7 +220,7 @@ pub async fn setup(state: &AppState) -> anyhow::Result<bool> {
 pub async fn finish(state: &AppState) -> anyhow::Result<()> {
     let db = &state.db;
     let url = &state.config.public_url;
-    let now = super::now_ms();
+    let now = crate::server::now_ms();
     let mut tx = db.write().await?;
     // Incentives and points carry their deal's dates; memberships and the
     // migration notes are a year old.
@@ -274,13 +274,13 @@ pub async fn finish(state: &AppState) -> anyhow::Result<()> {
     .bind(gold)
     .bind(format!(
         "Below the Gold requirements: $0.00 of $250,000.00 won revenue in the last 12 months. The tier is kept until {}.",
-        crate::ui::format_date(now - DAY_MS)
+        crate::shared::time::format_date(now - DAY_MS)
     ))
     .bind(now - 91 * DAY_MS)
     .execute(&mut **tx)
     .await?;
     tx.commit().await?;
-    store::evaluate_due(db, url).await.map_err(app_err)?;
+    tiers::evaluate_due(db, url).await.map_err(app_err)?;
     // The channel manager approves Northwind's move to Silver.
     let manager = viewer_of(state, "manager@vendor.example").await?;
     let northwind_change: Option<i64> = sqlx::query(
@@ -291,7 +291,7 @@ pub async fn finish(state: &AppState) -> anyhow::Result<()> {
     .await?
     .map(|r| r.get(0));
     if let Some(id) = northwind_change {
-        store::decide(
+        tiers::decide(
             db,
             &manager,
             id,
@@ -305,7 +305,7 @@ pub async fn finish(state: &AppState) -> anyhow::Result<()> {
     }
     // Last year's rebates were paid.
     let admin = viewer_of(state, "admin@vendor.example").await?;
-    let run = incentives::create_run(
+    let run = tiers::create_run(
         db,
         &admin,
         None,
@@ -315,7 +315,7 @@ pub async fn finish(state: &AppState) -> anyhow::Result<()> {
     )
     .await;
     if let Ok(run) = run {
-        incentives::mark_paid(db, &admin, run, "ACH-2025-1187", url, entry())
+        tiers::mark_paid(db, &admin, run, "ACH-2025-1187", url, entry())
             .await
             .map_err(app_err)?;
         sqlx::query("UPDATE payouts SET created_at = $1, paid_at = $2 WHERE id = $3")

@@ -21,9 +21,9 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use sqlx::Row;
 
-use super::db::Db;
-use super::dialect::Dialect;
-use super::AppState;
+use crate::server::db::Db;
+use crate::server::dialect::Dialect;
+use crate::server::AppState;
 
 /// What to generate. The presets scale every count together.
 #[derive(Clone, Debug)]
@@ -401,7 +401,7 @@ async fn resume_triggers(db: &Db, triggers: Vec<(String, String)>) -> anyhow::Re
         }
     }
     tx.commit().await?;
-    super::rollups::rebuild(db).await
+    crate::server::rollups::rebuild(db).await
 }
 
 /// What a run produced, for the closing summary.
@@ -416,7 +416,7 @@ pub async fn run(state: &AppState, plan: &Plan) -> anyhow::Result<Report> {
         plan.companies >= 1 && plan.deals >= 1,
         "nothing to generate"
     );
-    super::demo::load(state).await?;
+    crate::host::demo::load(state).await?;
     let db = &state.db;
     let already: i64 =
         sqlx::query("SELECT COUNT(*) FROM companies WHERE website LIKE '%.generated.example'")
@@ -429,7 +429,7 @@ pub async fn run(state: &AppState, plan: &Plan) -> anyhow::Result<Report> {
     );
     let mut rng = StdRng::seed_from_u64(plan.seed);
     let password_hash =
-        super::password::hash(&state.hashing, super::demo::DEMO_PASSWORD.to_string())
+        crate::server::password::hash(&state.hashing, crate::host::demo::DEMO_PASSWORD.to_string())
             .await?
             .0;
     let mut g = rows::Generator::new(db, plan, password_hash).await?;

@@ -1,0 +1,278 @@
+//! The registration form, timed from the first keystroke, with the live
+//! conflict check as the partner types; also the edit form of a returned
+//! registration.
+
+use super::*;
+use crate::ui::{Echo, TimedFields};
+
+#[component]
+pub fn NewDealPage() -> impl IntoView {
+    view! {
+        <Page title="Register a deal" roles=PARTNERS>
+            <NewDealBody />
+        </Page>
+    }
+}
+
+#[component]
+pub fn EditDealPage() -> impl IntoView {
+    view! {
+        <Page title="Edit registration" roles=PARTNERS>
+            <NewDealBody edit=true />
+        </Page>
+    }
+}
+
+#[component]
+pub(super) fn NewDealBody(#[prop(default = false)] edit: bool) -> impl IntoView {
+    let params = use_params_map();
+    let id = move || {
+        edit.then(|| params.read().get("id").and_then(|v| v.parse::<i64>().ok()))
+            .flatten()
+            .or(edit.then_some(0))
+    };
+    let form = Resource::new(id, deal_form);
+    view! {
+        <div class="page-head">
+            <div>
+                <h1>{if edit { "Edit registration" } else { "Register a deal" }}</h1>
+                <p class="muted">{if edit {
+                    "Change what the vendor team asked about; a returned registration is submitted again when you save."
+                } else {
+                    "Your company and your name are added for you. Fields marked * are needed."
+                }}</p>
+            </div>
+        </div>
+        <Loaded resource=form let:f>
+            {
+                    view! { <DealFormView form=f /> }.into_any()
+            }
+        </Loaded>
+    }
+}
+
+#[component]
+pub(super) fn DealFormView(form: DealFormInfo) -> impl IntoView {
+    let register = ServerAction::<DealRegister>::new();
+    let error = action_error(register.value());
+    let existing = form.edit.clone();
+    let echo = Echo::new(
+        error,
+        existing
+            .as_ref()
+            .map(|e| e.values.clone())
+            .unwrap_or_default(),
+    );
+    // Live conflict check: debounced, on name, domain and products.
+    let (name, set_name) = signal(String::new());
+    let (domain, set_domain) = signal(String::new());
+    let (picked, set_picked) = signal(Vec::<i64>::new());
+    let check = Action::new(|args: &(String, String, Vec<i64>)| {
+        let (n, d, p) = args.clone();
+        async move { deal_check(n, d, Some(p)).await }
+    });
+    let pending_check = StoredValue::new(0u64);
+    let schedule_check = move || {
+        let ticket = pending_check.get_value() + 1;
+        pending_check.set_value(ticket);
+        set_timeout(
+            move || {
+                if pending_check.get_value() == ticket {
+                    check.dispatch((
+                        name.get_untracked(),
+                        domain.get_untracked(),
+                        picked.get_untracked(),
+                    ));
+                }
+            },
+            std::time::Duration::from_millis(300),
+        );
+    };
+    // A new registration whose customer was typed before the page
+    // hydrated (a slow connection, a pasted value) is checked now, as if
+    // typed after. An edited deal is not: it would find itself.
+    let is_new = form.edit.is_none();
+    Effect::new(move |_| {
+        if let Some((n, d, p)) = typed_before_hydration().filter(|_| is_new) {
+            set_name.set(n);
+            set_domain.set(d);
+            set_picked.set(p);
+            schedule_check();
+        }
+    });
+    let picked_initial: Vec<i64> = echo
+        .get("products")
+        .map(|s| s.split(',').filter_map(|p| p.parse().ok()).collect())
+        .or_else(|| existing.as_ref().map(|d| d.product_ids.clone()))
+        .unwrap_or_default();
+    let default_close = echo.get("close_date").unwrap_or_else(|| {
+        date_input_value({
+            let now = form.served_at;
+            now - now.rem_euclid(DAY_MS) + 60 * DAY_MS
+        })
+    });
+    let edit_id = existing.as_ref().map(|d| d.id);
+    let resubmit = existing
+        .as_ref()
+        .is_some_and(|d| d.status == DealStatus::Draft);
+    let submit_label = match (&existing, resubmit) {
+        (None, _) => "Register deal",
+        (Some(_), true) => "Save and submit again",
+        (Some(_), false) => "Save changes",
+    };
+    let cancel_href = edit_id
+        .map(|id| format!("/deals/{id}"))
+        .unwrap_or_else(|| "/deals".to_string());
+    let country_initial = echo.get("country").unwrap_or_else(|| form.country.clone());
+    let currency_initial = echo
+        .get("currency")
+        .unwrap_or_else(|| form.currency.clone());
+    let type_initial = echo.get("deal_type").unwrap_or_else(|| "new".to_string());
+    let currency_options: Vec<(String, String)> = CURRENCIES
+        .iter()
+        .map(|c| (c.to_string(), c.to_string()))
+        .collect();
+    let country_options: Vec<(String, String)> = COUNTRIES
+        .iter()
+        .map(|(c, n)| (c.to_string(), n.to_string()))
+        .collect();
+    let type_options: Vec<(String, String)> = DealType::ALL
+        .iter()
+        .map(|t| (t.as_str().to_string(), t.label().to_string()))
+        .collect();
+    let products_error = move || error.get().and_then(|e| e.field("products"));
+    // A repeat of the company's own registration links to that deal.
+    let duplicate_link = Signal::derive(move || {
+        error
+            .get()
+            .and_then(|e| e.value(DUPLICATE_OF))
+            .and_then(|id| id.parse::<i64>().ok())
+            .map(|id| (format!("/deals/{id}"), format!("Open deal #{id}")))
+    });
+    let median = form.median_approval_ms;
+    view! {
+        <div class="split split-wide">
+            <section class="card form-card">
+                <FormError error=error link=duplicate_link />
+                <ActionForm action=register attr:class="stack deal-form" attr:novalidate=true attr:id="deal-form">
+                    <TimedFields echo=echo.clone() served_at=form.served_at served_sig=form.served_sig.clone()>
+                        {edit_id.map(|id| view! { <input type="hidden" name="deal_id" value=id /> })}
+                        <fieldset class="form-section">
+                            <legend>"Customer"</legend>
+                            <div class="row-2">
+                                <div on:input=move |ev| { set_name.set(event_target_value(&ev)); schedule_check(); }>
+                                    <Field label="Customer company *" name="customer_name" initial=echo.or_empty("customer_name") error=error autofocus=true required=true />
+                                </div>
+                                <div on:input=move |ev| { set_domain.set(event_target_value(&ev)); schedule_check(); }>
+                                    <Field label="Customer website *" name="customer_domain" initial=echo.or_empty("customer_domain") error=error required=true hint="Like acme.com: it identifies the customer." />
+                                </div>
+                            </div>
+                            <div class="row-3">
+                                <Field label="Contact name *" name="contact_name" initial=echo.or_empty("contact_name") error=error required=true />
+                                <Field label="Contact e-mail *" name="contact_email" initial=echo.or_empty("contact_email") kind="email" error=error required=true />
+                                <Field label="Contact phone" name="contact_phone" initial=echo.or_empty("contact_phone") kind="tel" error=error />
+                            </div>
+                            <SelectField label="Customer country" name="country" options=country_options initial=country_initial error=error />
+                        </fieldset>
+                        <fieldset class="form-section" aria-describedby="products-error">
+                            <legend>"Products *"</legend>
+                            <div class="checks" class:has-error=move || products_error().is_some()>
+                                {form.products.iter().enumerate().map(|(i, p)| {
+                                    let id = p.id;
+                                    let checked = picked_initial.contains(&id);
+                                    view! {
+                                        <label class="check">
+                                            <input
+                                                type="checkbox"
+                                                name=format!("products[{i}]")
+                                                value=id
+                                                checked=checked
+                                                on:change=move |ev| {
+                                                    let on = event_target_checked(&ev);
+                                                    set_picked.update(|v| {
+                                                        v.retain(|x| *x != id);
+                                                        if on { v.push(id); }
+                                                    });
+                                                    schedule_check();
+                                                }
+                                            />
+                                            <span>{p.name.clone()}</span>
+                                            <span class="muted small">{p.sku.clone()}</span>
+                                        </label>
+                                    }
+                                }).collect_view()}
+                            </div>
+                            <p class="field-error" id="products-error" role="alert" hidden=move || products_error().is_none()>{products_error}</p>
+                        </fieldset>
+                        <fieldset class="form-section">
+                            <legend>"Deal"</legend>
+                            <div class="row-3">
+                                <Field label="Estimated value *" name="value" initial=echo.or_empty("value") error=error required=true hint="Before discounts, e.g. 25000" />
+                                <SelectField label="Currency" name="currency" options=currency_options initial=currency_initial error=error />
+                                <Field label="Expected close *" name="close_date" kind="date" initial=default_close error=error required=true />
+                            </div>
+                            <SelectField label="Deal type" name="deal_type" options=type_options initial=type_initial error=error />
+                            <TextArea label="Notes" name="notes" initial=echo.or_empty("notes") error=error hint="Anything the approver should know: competition, timeline, the customer's project." />
+                        </fieldset>
+                        <div class="form-actions">
+                            <button class="btn btn-primary btn-lg" type="submit" disabled=move || register.pending().get()>
+                                {move || if register.pending().get() { "Saving…" } else { submit_label }}
+                            </button>
+                            <a class="btn btn-ghost" href=cancel_href>"Cancel"</a>
+                        </div>
+                    </TimedFields>
+                </ActionForm>
+            </section>
+            <aside class="stack">
+                <section class="card" aria-live="polite">
+                    <h2 class="card-title">"Conflict check"</h2>
+                    {move || match check.value().get() {
+                        None => view! { <p class="muted">"As you type the customer's name and website, we check for existing registrations."</p> }.into_any(),
+                        Some(Err(e)) => view! { <p class="muted">{e.to_string()}</p> }.into_any(),
+                        Some(Ok(hints)) if hints.is_empty() => view! {
+                            <div class="alert alert-success conflict-clear"><span>"No active registration found for this customer."</span></div>
+                        }.into_any(),
+                        Some(Ok(hints)) => view! { <ConflictHints hints=hints /> }.into_any(),
+                    }}
+                </section>
+                <section class="card">
+                    <h2 class="card-title">"What happens next"</h2>
+                    <p class="muted">
+                        {match median {
+                            Some(ms) => format!("Your channel manager decides; the median decision time this quarter is {}. You are notified in the portal and by e-mail.", format_duration(ms)),
+                            None => "Your channel manager decides within the program's approval time. You are notified in the portal and by e-mail.".to_string(),
+                        }}
+                    </p>
+                    <p class="muted">"Approved registrations are exclusive to you for the program's protection period."</p>
+                </section>
+            </aside>
+        </div>
+    }
+}
+
+#[component]
+pub(super) fn ConflictHints(hints: Vec<ConflictHint>) -> impl IntoView {
+    view! {
+        <div class="stack-sm conflict-hints">
+            {hints.into_iter().map(|h| match h.own_deal_id {
+                Some(id) => view! {
+                    <div class="alert alert-info" role="status">
+                        <span>
+                            "You already registered this customer ("{h.reason.label()}"). "
+                            <a href=format!("/deals/{id}")>{format!("Open deal #{id}")}</a>
+                        </span>
+                    </div>
+                }.into_any(),
+                None => view! {
+                    <div class="alert alert-warning" role="status">
+                        <span>
+                            <strong>"Possible conflict: "</strong>
+                            {format!("another partner has an active registration for this customer ({}). ", h.reason.label())}
+                            "You can still register; the vendor team will review both."
+                        </span>
+                    </div>
+                }.into_any(),
+            }).collect_view()}
+        </div>
+    }
+}

@@ -1,0 +1,404 @@
+//! One request: details, history, the fund it draws on, proof of performance
+//! and the actions the viewer may take.
+
+use super::*;
+
+#[component]
+pub fn MdfRequestPage() -> impl IntoView {
+    view! {
+        <Page title="MDF request">
+            <RequestBody />
+        </Page>
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct Acts {
+    pub(super) decide: ServerAction<MdfDecide>,
+    pub(super) cancel: ServerAction<MdfCancel>,
+    pub(super) claim: ServerAction<MdfClaim>,
+    pub(super) review: ServerAction<MdfReviewClaim>,
+    pub(super) reimburse: ServerAction<MdfReimburse>,
+    pub(super) remove: ServerAction<MdfFileRemove>,
+}
+
+#[component]
+pub(super) fn RequestBody() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|v| v.parse::<i64>().ok())
+            .unwrap_or(0)
+    };
+    let acts = Acts {
+        decide: ServerAction::new(),
+        cancel: ServerAction::new(),
+        claim: ServerAction::new(),
+        review: ServerAction::new(),
+        reimburse: ServerAction::new(),
+        remove: ServerAction::new(),
+    };
+    let request = Resource::new(
+        move || {
+            (
+                id(),
+                acts.decide.version().get(),
+                acts.cancel.version().get(),
+                acts.claim.version().get(),
+                acts.review.version().get(),
+                acts.reimburse.version().get(),
+                acts.remove.version().get(),
+            )
+        },
+        |(id, ..)| mdf_get(id),
+    );
+    view! {
+        <Loaded resource=request let:d>
+            {
+                    view! { <RequestView d=d acts=acts /> }.into_any()
+            }
+        </Loaded>
+    }
+}
+
+pub(super) fn event_title(e: &MdfEvent) -> String {
+    match (e.kind.as_str(), e.to_status) {
+        ("submitted", _) => "Requested".into(),
+        ("file_added", _) => "Proof added".into(),
+        ("file_removed", _) => "Proof removed".into(),
+        ("escalated", _) => "Escalated to vendor admins".into(),
+        (_, Some(MdfStatus::Claimed)) => "Claim filed".into(),
+        (_, Some(s)) => s.label().to_string(),
+        (k, None) => k.replace('_', " "),
+    }
+}
+
+pub(super) fn human_size(bytes: i64) -> String {
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / 1024.0 / 1024.0)
+    } else {
+        format!("{} KB", (bytes + 1023) / 1024)
+    }
+}
+
+#[component]
+pub(super) fn RequestView(d: MdfDetail, acts: Acts) -> impl IntoView {
+    let staff = use_viewer().is_some_and(|v| v.role.is_vendor_staff());
+    let c = d.currency.clone();
+    let money = {
+        let c = c.clone();
+        move |v: i64| format_money(v, &c)
+    };
+    let errors = [
+        action_error(acts.decide.value()),
+        action_error(acts.cancel.value()),
+        action_error(acts.claim.value()),
+        action_error(acts.review.value()),
+        action_error(acts.reimburse.value()),
+        action_error(acts.remove.value()),
+    ];
+    let any_error = Signal::derive(move || errors.iter().find_map(|e| e.get()));
+    // Reactive: an action on this page navigates to it again with a new
+    // query string, which does not remount it with JavaScript.
+    let request_ms = d.request_ms;
+    let q = use_query_map();
+    let notice = move || {
+        let q = q.read();
+        if q.get("submitted").is_some() {
+            Some(match request_ms {
+                Some(ms) => format!(
+                    "Request sent in {}. Your channel manager has been notified.",
+                    format_duration(ms)
+                ),
+                None => "Request sent. Your channel manager has been notified.".to_string(),
+            })
+        } else if q.get("claimed").is_some() {
+            Some("Claim filed. The vendor team reviews it.".to_string())
+        } else {
+            q.get("uploaded")
+                .and_then(|n| n.parse::<i64>().ok())
+                .filter(|n| *n > 0)
+                .map(|n| format!("{n} file(s) added to the claim."))
+        }
+    };
+    let upload_error = query("upload_error");
+    let sla = d
+        .sla_due_at
+        .filter(|_| matches!(d.status, MdfStatus::Submitted | MdfStatus::Claimed))
+        .map(|due| sla_text(due, d.now));
+    let claim_due = d.claim_due_at.filter(|_| d.status.claim_open()).map(|due| {
+        let days = ((due - d.now) as f64 / DAY_MS as f64).ceil() as i64;
+        if days >= 0 {
+            (
+                format!("Claim due by {} ({} days left)", format_date(due - 1), days),
+                if days <= 14 { "warning" } else { "info" },
+            )
+        } else {
+            (
+                format!("The claim deadline passed on {}.", format_date(due - 1)),
+                "danger",
+            )
+        }
+    });
+    let title = format!("{} · MDF #{}", d.title, d.id);
+    view! {
+        <leptos_meta::Title text=title />
+        {move || notice().map(|t| view! { <Notice text=t /> })}
+        {upload_error.map(|t| view! { <div class="alert alert-danger" role="alert"><span>{t}</span></div> })}
+        <div class="page-head">
+            <div>
+                <p class="eyebrow"><a href="/mdf">"Marketing funds"</a>" / #"{d.id}</p>
+                <h1>{d.title.clone()}</h1>
+                <p class="muted">{format!("{} · {} – {} · requested by {} of {}", d.activity_type.label(), format_date(d.starts_on), format_date(d.ends_on), d.owner_name, d.company_name)}</p>
+            </div>
+            <div class="head-badges">
+                {d.actions.edit.then(|| view! { <a class="btn btn-secondary btn-sm" href=format!("/mdf/{}/edit", d.id)>"Change and resubmit"</a> })}
+                <Badge text=d.status.label() tone=status_tone(d.status) />
+            </div>
+        </div>
+        <FormError error=any_error />
+        {sla.map(|(text, tone)| view! { <div class=format!("alert alert-{tone} sla-clock")><span>{text}</span></div> })}
+        {claim_due.map(|(text, tone)| view! { <div class=format!("alert alert-{tone}")><span>{text}</span></div> })}
+        {(!d.decision_reason.is_empty()).then(|| view! {
+            <div class="alert alert-info"><span><strong>"Vendor note: "</strong>{d.decision_reason.clone()}</span></div>
+        })}
+        {(!d.claim_reason.is_empty()).then(|| view! {
+            <div class="alert alert-info"><span><strong>"On the claim: "</strong>{d.claim_reason.clone()}</span></div>
+        })}
+        <div class="split split-wide">
+            <div class="stack">
+                <section class="card">
+                    <h2 class="card-title">"Request"</h2>
+                    <dl class="facts facts-2">
+                        <dt>"Total cost"</dt><dd>{money(d.total_cost_cents)}</dd>
+                        <dt>"Requested"</dt><dd>{money(d.requested_cents)}</dd>
+                        {(d.contribution_cents > 0).then(|| view! { <dt>"Partner contribution"</dt><dd>{money(d.contribution_cents)}</dd> })}
+                        <dt>"Reimbursed up to"</dt><dd>{format!("{} % of the cost", d.max_percent)}</dd>
+                        <dt>"Expected"</dt><dd>{if d.expected_pipeline_cents > 0 { format!("{} leads · {} pipeline", d.expected_leads, money(d.expected_pipeline_cents)) } else { format!("{} leads", d.expected_leads) }}</dd>
+                        <dt>"Funds"</dt><dd>{d.period.clone()}</dd>
+                        <dt>"Submitted"</dt><dd>{format_datetime(d.submitted_at)}</dd>
+                        {d.request_ms.map(|ms| view! { <dt>"Time to request"</dt><dd>{format_duration(ms)}</dd> })}
+                        {d.approved_cents.map(|a| view! { <dt>"Approved"</dt><dd>{money(a)}</dd> })}
+                    </dl>
+                    {(!d.description.is_empty()).then(|| view! { <h3 class="sub-title">"Plan"</h3><p class="notes">{d.description.clone()}</p> })}
+                </section>
+                {d.claim_submitted_at.map(|at| view! {
+                    <section class="card">
+                        <h2 class="card-title">"Claim"</h2>
+                        <dl class="facts facts-2">
+                            <dt>"Filed"</dt><dd>{format_datetime(at)}</dd>
+                            <dt>"Actual cost"</dt><dd>{d.actual_cost_cents.map(&money).unwrap_or_default()}</dd>
+                            <dt>"Claimed"</dt><dd>{d.claimed_cents.map(&money).unwrap_or_default()}</dd>
+                            <dt>"Leads"</dt><dd>{d.actual_leads.unwrap_or(0)}</dd>
+                            {d.claim_approved_cents.map(|a| view! { <dt>"Approved for payment"</dt><dd>{money(a)}</dd> })}
+                            {d.paid_on.map(|p| view! { <dt>"Paid"</dt><dd>{format!("{} · ref. {}", format_date(p), d.payment_reference)}</dd> })}
+                        </dl>
+                        {(!d.claim_notes.is_empty()).then(|| view! { <p class="notes">{d.claim_notes.clone()}</p> })}
+                    </section>
+                })}
+                <ProofCard d=d.clone() acts=acts />
+                {(!d.deals.is_empty()).then(|| view! {
+                    <section class="card">
+                        <h2 class="card-title">"Deals from this activity"</h2>
+                        <ul class="plain-list">
+                            {d.deals.iter().map(|x| view! {
+                                <li><a href=format!("/deals/{}", x.id)>{x.customer_name.clone()}</a>
+                                    <span class="muted small">{format!(" · {} · {}", x.status, format_money(x.value_cents, &x.currency))}</span></li>
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                })}
+                <section class="card">
+                    <h2 class="card-title">"History"</h2>
+                    <ol class="timeline">
+                        {d.events.iter().map(|e| view! {
+                            <li>
+                                <div class="timeline-head">
+                                    <strong>{event_title(e)}{e.amount_cents.map(|a| format!(" · {}", format_money(a, &d.currency)))}</strong>
+                                    <span class="muted small">{format!("{} · {}", e.actor_name, format_datetime(e.at))}</span>
+                                </div>
+                                {(!e.note.is_empty()).then(|| view! { <p class="muted">{e.note.clone()}</p> })}
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                </section>
+            </div>
+            <aside class="stack">
+                {staff.then(|| view! { <FundMini balance=d.fund currency=d.currency.clone() company=d.company_name.clone() /> })}
+                <RequestActions d=d.clone() acts=acts />
+            </aside>
+        </div>
+    }
+}
+
+#[component]
+pub(super) fn FundMini(balance: Balance, currency: String, company: String) -> impl IntoView {
+    let m = |v: i64| format_money(v, &currency);
+    view! {
+        <section class="card">
+            <h2 class="card-title">{format!("{company}: funds")}</h2>
+            <dl class="facts facts-money">
+                <dt>"Allocated"</dt><dd>{m(balance.allocated)}</dd>
+                <dt>"Available"</dt><dd>{m(balance.available)}</dd>
+                <dt>"Committed"</dt><dd>{m(balance.committed)}</dd>
+                <dt>"Claimed"</dt><dd>{m(balance.claimed)}</dd>
+                <dt>"Paid"</dt><dd>{m(balance.paid)}</dd>
+            </dl>
+        </section>
+    }
+}
+
+#[component]
+pub(super) fn ProofCard(d: MdfDetail, acts: Acts) -> impl IntoView {
+    let can_change = d.actions.claim;
+    if d.files.is_empty() && !can_change {
+        return ().into_any();
+    }
+    view! {
+        <section class="card" id="proof">
+            <h2 class="card-title">"Proof of performance"</h2>
+            {if d.files.is_empty() {
+                view! { <p class="muted">"No files yet. Attach invoices, photos, or the attendee or lead list."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="file-list">
+                        {d.files.clone().into_iter().map(|f| {
+                            let (fid, fname) = (f.id, f.file_name.clone());
+                            view! {
+                                <li>
+                                    <a href=format!("/api/mdf/files/download?id={}", f.id) rel="noopener">{f.file_name.clone()}</a>
+                                    <span class="muted small">{format!(" · {} · {} · {}", f.kind.to_uppercase(), human_size(f.size_bytes), f.uploaded_by)}</span>
+                                    {can_change.then(move || view! {
+                                        <ActionForm action=acts.remove attr:class="inline-form">
+                                            <input type="hidden" name="id" value=fid />
+                                            <button class="btn btn-ghost btn-sm" type="submit" aria-label=format!("Remove {fname}")>"Remove"</button>
+                                        </ActionForm>
+                                    })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            {can_change.then(|| view! {
+                // A plain multipart form: works the same with or without JavaScript.
+                <form class="stack upload-form" method="post" action="/api/mdf/files/upload" enctype="multipart/form-data">
+                    <input type="hidden" name="request_id" value=d.id />
+                    <div class="field">
+                        <label for="f-file">"Add files"</label>
+                        <input id="f-file" type="file" name="file" multiple=true accept=".pdf,.png,.jpg,.jpeg,.csv,.xlsx" required=true aria-describedby="f-file-hint" />
+                        <p class="field-hint" id="f-file-hint">"PDF, PNG, JPEG, CSV or XLSX, up to 10 MB each; up to 3 per upload."</p>
+                    </div>
+                    <button class="btn btn-secondary" type="submit">"Upload"</button>
+                </form>
+            })}
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+pub(super) fn RequestActions(d: MdfDetail, acts: Acts) -> impl IntoView {
+    let a = d.actions.clone();
+    let id = d.id;
+    let c = d.currency.clone();
+    let decide_error = action_error(acts.decide.value());
+    let claim_error = action_error(acts.claim.value());
+    let review_error = action_error(acts.review.value());
+    let pay_error = action_error(acts.reimburse.value());
+    let cap = rules::claim_cap(
+        d.approved_cents.unwrap_or(0),
+        d.actual_cost_cents.unwrap_or(0),
+        d.max_percent,
+    );
+    let nothing = !(a.decide || a.edit || a.cancel || a.claim || a.review_claim || a.reimburse);
+    let amount_text = money_input;
+    let linked: Vec<i64> = d.deals.iter().map(|x| x.id).collect();
+    let claim_files_error = move || claim_error.get().and_then(|e| e.field("files"));
+    view! {
+        {a.decide.then(|| view! {
+            <section class="card">
+                <h2 class="card-title">"Decision"</h2>
+                <p class="muted small">{format!("Available in this partner's funds: {}", format_money(d.fund.available, &c))}</p>
+                <ActionForm action=acts.decide attr:class="stack">
+                    <input type="hidden" name="id" value=id />
+                    <Field label="Amount to approve" name="amount" initial=amount_text(d.requested_cents) error=decide_error hint="Lower it to approve in part (say why below)." />
+                    <TextArea label="Comment or reason" name="reason" error=decide_error maxlength=1000 />
+                    <div class="btn-row">
+                        <button class="btn btn-primary" type="submit" name="decision" value="approve">"Approve"</button>
+                        <button class="btn btn-secondary" type="submit" name="decision" value="return">"Return for changes"</button>
+                        <button class="btn btn-danger" type="submit" name="decision" value="decline">"Decline"</button>
+                    </div>
+                </ActionForm>
+            </section>
+        })}
+        {a.claim.then(|| view! {
+            <section class="card" id="claim">
+                <h2 class="card-title">"File the claim"</h2>
+                <p class="muted small">{format!("Approved: {}. Reimbursed: up to {} % of the actual cost.", d.approved_cents.map(|v| format_money(v, &c)).unwrap_or_default(), d.max_percent)}</p>
+                <ActionForm action=acts.claim attr:class="stack">
+                    <input type="hidden" name="id" value=id />
+                    <Field label="Actual cost *" name="actual_cost" initial=d.actual_cost_cents.map(amount_text).unwrap_or_default() error=claim_error required=true />
+                    <Field label="Leads generated" name="actual_leads" initial=d.actual_leads.map(|l| l.to_string()).unwrap_or_default() error=claim_error />
+                    {(!d.deal_options.is_empty()).then(|| view! {
+                        <fieldset class="form-section">
+                            <legend>"Deals this activity produced"</legend>
+                            <div class="checks">
+                                {d.deal_options.iter().enumerate().map(|(i, x)| view! {
+                                    <label class="check">
+                                        <input type="checkbox" name=format!("deals[{i}]") value=x.id checked=linked.contains(&x.id) />
+                                        <span>{x.customer_name.clone()}</span>
+                                        <span class="muted small">{format_money(x.value_cents, &x.currency)}</span>
+                                    </label>
+                                }).collect_view()}
+                            </div>
+                        </fieldset>
+                    })}
+                    <TextArea label="Notes" name="claim_notes" initial=d.claim_notes.clone() error=claim_error />
+                    <p class="field-error" role="alert" hidden=move || claim_files_error().is_none()>{claim_files_error}</p>
+                    <button class="btn btn-primary" type="submit">{if d.status == MdfStatus::ChangesRequested { "Submit the claim again" } else { "Submit claim" }}</button>
+                </ActionForm>
+            </section>
+        })}
+        {a.review_claim.then(|| view! {
+            <section class="card">
+                <h2 class="card-title">"Review the claim"</h2>
+                <p class="muted small">{format!("At most {}: the approved request and {} % of the actual cost.", format_money(cap, &c), d.max_percent)}</p>
+                <ActionForm action=acts.review attr:class="stack">
+                    <input type="hidden" name="id" value=id />
+                    <Field label="Amount to pay" name="amount" initial=amount_text(d.claimed_cents.unwrap_or(cap).min(cap)) error=review_error />
+                    <TextArea label="Comment or reason" name="reason" error=review_error maxlength=1000 />
+                    <div class="btn-row">
+                        <button class="btn btn-primary" type="submit" name="decision" value="approve">"Approve claim"</button>
+                        <button class="btn btn-secondary" type="submit" name="decision" value="changes">"Request changes"</button>
+                        <button class="btn btn-danger" type="submit" name="decision" value="reject">"Reject"</button>
+                    </div>
+                </ActionForm>
+            </section>
+        })}
+        {a.reimburse.then(|| view! {
+            <section class="card">
+                <h2 class="card-title">"Record the payment"</h2>
+                <ActionForm action=acts.reimburse attr:class="stack">
+                    <input type="hidden" name="id" value=id />
+                    <Field label="Payment reference *" name="payment_reference" error=pay_error required=true />
+                    <Field label="Paid on" name="paid_on" kind="date" initial=date_input_value(d.now - d.now.rem_euclid(DAY_MS)) error=pay_error />
+                    <button class="btn btn-primary" type="submit">{format!("Mark {} paid", d.claim_approved_cents.map(|v| format_money(v, &c)).unwrap_or_default())}</button>
+                </ActionForm>
+            </section>
+        })}
+        {a.cancel.then(|| view! {
+            <section class="card">
+                <ActionForm action=acts.cancel>
+                    <input type="hidden" name="id" value=id />
+                    <button class="btn btn-ghost btn-block" type="submit">{if d.status == MdfStatus::Approved { "Cancel the activity (funds go back)" } else { "Cancel this request" }}</button>
+                </ActionForm>
+            </section>
+        })}
+        {nothing.then(|| view! {
+            <section class="card"><p class="muted">{d.status.next_step()}</p></section>
+        })}
+    }
+}

@@ -1,0 +1,319 @@
+//! Claims with proof of performance: filing a claim, the staff's review, and
+//! the reimbursement.
+
+use super::*;
+use crate::shared::validate::field_error;
+
+/// A claim as typed.
+#[derive(Clone, Debug, Default)]
+pub struct RawClaim {
+    pub actual_cost: String,
+    pub actual_leads: String,
+    pub notes: String,
+    pub deal_ids: Vec<i64>,
+}
+
+/// Files (or files again) the claim of an approved activity, with proof.
+pub async fn claim(
+    db: &Db,
+    viewer: &Viewer,
+    id: i64,
+    raw: &RawClaim,
+    public_url: &str,
+    entry: Entry,
+) -> Result<(), AppError> {
+    let mut c = Checker::new();
+    c.keep("actual_cost", &raw.actual_cost)
+        .keep("actual_leads", &raw.actual_leads)
+        .keep("claim_notes", &raw.notes);
+    let cost = c.check("actual_cost", parse_money(&raw.actual_cost));
+    let leads_raw = raw.actual_leads.trim().replace([',', ' '], "");
+    let leads = if leads_raw.is_empty() {
+        Some(0)
+    } else {
+        c.check(
+            "actual_leads",
+            leads_raw
+                .parse::<i64>()
+                .ok()
+                .filter(|n| (0..=10_000_000).contains(n))
+                .ok_or_else(|| "Enter a whole number of leads.".to_string()),
+        )
+    };
+    let notes: String = raw.notes.trim().chars().take(4000).collect();
+    let (Some(cost), Some(leads)) = (cost, leads) else {
+        return Err(c.into_error());
+    };
+    let mut deal_ids = raw.deal_ids.clone();
+    deal_ids.sort_unstable();
+    deal_ids.dedup();
+    deal_ids.truncate(100);
+    let company_id = viewer.company_id.ok_or(AppError::Forbidden)?;
+    // Only the company's own deals can be linked; foreign ids are ignored
+    // exactly like missing ones.
+    let own: Vec<i64> = if deal_ids.is_empty() {
+        Vec::new()
+    } else {
+        // Parsed integers, so they are inlined; one query for all of them.
+        let list = deal_ids
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        sqlx::query(&format!(
+            "SELECT id FROM deals WHERE company_id = $1 AND id IN ({list}) ORDER BY id"
+        ))
+        .bind(company_id)
+        .fetch_all(&db.pool)
+        .await
+        .or_internal()?
+        .iter()
+        .map(|r| r.get(0))
+        .collect()
+    };
+    let files: i64 = sqlx::query(
+        "SELECT COUNT(*) FROM mdf_files WHERE request_id = $1 AND company_id = $2 AND removed_at IS NULL",
+    )
+    .bind(id)
+    .bind(company_id)
+    .fetch_one(&db.pool)
+    .await
+    .or_internal()?
+    .get(0);
+    let s = settings(db).await?;
+    let now = now_ms();
+    transition(
+        db,
+        Some(viewer),
+        id,
+        MdfStatus::Claimed,
+        Actor::Partner,
+        move |st, _, _| {
+            if now < st.ends_on {
+                return Err(AppError::Conflict(format!(
+                    "Claims are filed once the activity has taken place; its last day is {}.",
+                    crate::shared::time::format_date(st.ends_on)
+                )));
+            }
+            if let Some(due) = st.claim_due_at {
+                if now > due {
+                    return Err(AppError::Conflict(format!(
+                        "The claim deadline for this activity was {}; claims after it are not accepted. \
+                         The approved funds go back to your balance.",
+                        crate::shared::time::format_date(due)
+                    )));
+                }
+            }
+            if files == 0 {
+                c.fail(
+                    "files",
+                    "Attach proof of performance first: an invoice, photos, or the attendee or lead list.",
+                );
+                return Err(c.into_error());
+            }
+            let claimed = rules::claim_cap(st.approved.unwrap_or(0), cost, st.max_percent);
+            Ok(Plan {
+                sets: vec![
+                    ("actual_cost_cents", SetValue::Int(Some(cost))),
+                    ("actual_leads", SetValue::Int(Some(leads))),
+                    ("claim_notes", SetValue::Text(notes.clone())),
+                    ("claimed_cents", SetValue::Int(Some(claimed))),
+                    ("claim_submitted_at", SetValue::Int(Some(now))),
+                    ("claim_reason", SetValue::Text(String::new())),
+                    ("sla_due_at", SetValue::Int(Some(now + s.sla_hours * HOUR_MS))),
+                    ("escalated_at", SetValue::Int(None)),
+                ],
+                amount: Some(claimed),
+                note: if cost > 0 && claimed < st.approved.unwrap_or(0) {
+                    format!(
+                        "Claimed {}: {} % of the actual cost of {}.",
+                        format_money(claimed, &st.currency),
+                        st.max_percent,
+                        format_money(cost, &st.currency)
+                    )
+                } else {
+                    String::new()
+                },
+                deals: Some(own.clone()),
+                ..Plan::default()
+            })
+        },
+        public_url,
+        entry,
+    )
+    .await
+}
+
+/// A vendor decision on a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClaimDecision {
+    Approve,
+    RequestChanges,
+    Reject,
+}
+
+impl ClaimDecision {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "approve" => Some(ClaimDecision::Approve),
+            "changes" => Some(ClaimDecision::RequestChanges),
+            "reject" => Some(ClaimDecision::Reject),
+            _ => None,
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub async fn review_claim(
+    db: &Db,
+    viewer: &Viewer,
+    id: i64,
+    decision: ClaimDecision,
+    amount: &str,
+    reason: &str,
+    public_url: &str,
+    entry: Entry,
+) -> Result<(), AppError> {
+    let now = now_ms();
+    let (to, reason) = match decision {
+        ClaimDecision::Approve => (
+            MdfStatus::ClaimApproved,
+            reason.trim().chars().take(1000).collect::<String>(),
+        ),
+        ClaimDecision::RequestChanges => (
+            MdfStatus::ChangesRequested,
+            reason_required("reason", reason, "claim needs changes")?,
+        ),
+        ClaimDecision::Reject => (
+            MdfStatus::ClaimRejected,
+            reason_required("reason", reason, "claim is rejected")?,
+        ),
+    };
+    let amount = amount.trim().to_string();
+    let uid = viewer.user_id;
+    transition(
+        db,
+        Some(viewer),
+        id,
+        to,
+        Actor::Staff,
+        move |st, _, _| {
+            let approved = st.approved.unwrap_or(0);
+            let mut plan = Plan {
+                note: reason.clone(),
+                sets: vec![
+                    ("claim_reason", SetValue::Text(reason.clone())),
+                    ("claim_decided_by", SetValue::Int(Some(uid))),
+                    ("claim_decided_at", SetValue::Int(Some(now))),
+                    ("sla_due_at", SetValue::Int(None)),
+                ],
+                ..Plan::default()
+            };
+            match decision {
+                ClaimDecision::RequestChanges => {}
+                ClaimDecision::Reject => {
+                    plan.ledger = vec![(EntryKind::Release, approved)];
+                    plan.amount = Some(approved);
+                }
+                ClaimDecision::Approve => {
+                    let cap =
+                        rules::claim_cap(approved, st.actual_cost.unwrap_or(0), st.max_percent);
+                    let pay = if amount.is_empty() {
+                        st.claimed.unwrap_or(cap).min(cap)
+                    } else {
+                        parse_money(&amount).map_err(|m| field_error("amount", &amount, &m))?
+                    };
+                    if pay > cap {
+                        return Err(field_error(
+                            "amount",
+                            &amount,
+                            &format!(
+                                "At most {}: the approved request, and {} % of the actual cost.",
+                                format_money(cap, &st.currency),
+                                st.max_percent
+                            ),
+                        ));
+                    }
+                    plan.amount = Some(pay);
+                    plan.ledger = vec![
+                        (EntryKind::Claim, pay),
+                        (EntryKind::Release, approved - pay),
+                    ];
+                    plan.sets
+                        .push(("claim_approved_cents", SetValue::Int(Some(pay))));
+                    if pay < approved && plan.note.is_empty() {
+                        plan.note = format!(
+                            "{} of the {} committed goes back to the balance.",
+                            format_money(approved - pay, &st.currency),
+                            format_money(approved, &st.currency)
+                        );
+                    }
+                }
+            }
+            Ok(plan)
+        },
+        public_url,
+        entry,
+    )
+    .await
+}
+
+/// Marks an approved claim paid, with the payment's reference and date.
+#[allow(clippy::too_many_arguments)]
+pub async fn reimburse(
+    db: &Db,
+    viewer: &Viewer,
+    id: i64,
+    reference: &str,
+    paid_on: &str,
+    public_url: &str,
+    entry: Entry,
+) -> Result<(), AppError> {
+    let mut c = Checker::new();
+    c.keep("payment_reference", reference)
+        .keep("paid_on", paid_on);
+    let reference: String = reference.trim().chars().take(100).collect();
+    if reference.is_empty() {
+        c.fail(
+            "payment_reference",
+            "Enter the payment's reference (transfer or credit note number).",
+        );
+    }
+    let now = now_ms();
+    let date = if paid_on.trim().is_empty() {
+        Some(now - now.rem_euclid(DAY_MS))
+    } else {
+        c.check(
+            "paid_on",
+            parse_date(paid_on)
+                .filter(|d| *d <= now + DAY_MS)
+                .ok_or_else(|| "Enter the payment date (not in the future).".to_string()),
+        )
+    };
+    let Some(date) = date.filter(|_| !c.has_errors()) else {
+        return Err(c.into_error());
+    };
+    transition(
+        db,
+        Some(viewer),
+        id,
+        MdfStatus::Reimbursed,
+        Actor::Staff,
+        move |st, _, _| {
+            let pay = st.claim_approved.unwrap_or(0);
+            Ok(Plan {
+                sets: vec![
+                    ("payment_reference", SetValue::Text(reference.clone())),
+                    ("paid_on", SetValue::Int(Some(date))),
+                ],
+                ledger: vec![(EntryKind::Reimbursement, pay)],
+                amount: Some(pay),
+                note: format!("Payment reference {reference}."),
+                ..Plan::default()
+            })
+        },
+        public_url,
+        entry,
+    )
+    .await
+}

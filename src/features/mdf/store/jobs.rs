@@ -1,0 +1,198 @@
+//! Jobs: claims past their deadline expire and release the commitment, funds
+//! past their period expire, late decisions escalate.
+
+use super::*;
+
+/// Approved requests past their claim deadline: closed, commitment released.
+pub async fn expire_claims(db: &Db, public_url: &str) -> Result<usize, AppError> {
+    let ids: Vec<i64> = sqlx::query(
+        "SELECT id FROM mdf_requests WHERE status = 'approved' AND claim_due_at < $1 ORDER BY id LIMIT 200",
+    )
+    .bind(now_ms())
+    .fetch_all(&db.pool)
+    .await
+    .or_internal()?
+    .iter()
+    .map(|r| r.get(0))
+    .collect();
+    let mut done = 0;
+    for id in ids {
+        let r = transition(
+            db,
+            None,
+            id,
+            MdfStatus::Expired,
+            Actor::System,
+            |st, _, _| {
+                let a = st.approved.unwrap_or(0);
+                Ok(Plan {
+                    ledger: vec![(EntryKind::Release, a)],
+                    amount: Some(a),
+                    note: "No claim was filed before the deadline; the funds went back to the balance."
+                        .into(),
+                    ..Plan::default()
+                })
+            },
+            public_url,
+            Entry::new("mdf_claim_expired", "success"),
+        )
+        .await;
+        match r {
+            Ok(()) => done += 1,
+            // Another server got there first.
+            Err(AppError::Conflict(_)) | Err(AppError::NotFound) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(done)
+}
+
+/// Funds whose period ended: what is still available expires (when the
+/// program says so). Commitments stay claimable until their deadline.
+pub async fn expire_funds(db: &Db) -> Result<usize, AppError> {
+    let s = settings(db).await?;
+    if !s.expire_funds {
+        return Ok(0);
+    }
+    let funds: Vec<Fund> = sqlx::query(&format!(
+        "SELECT {FUND_COLS} FROM mdf_funds WHERE expired_at IS NULL AND ends_at <= $1 ORDER BY id LIMIT 200"
+    ))
+    .bind(now_ms())
+    .fetch_all(&db.pool)
+    .await
+    .or_internal()?
+    .iter()
+    .map(fund_from)
+    .collect();
+    let mut done = 0;
+    for fund in funds {
+        let mut tx = db.write().await.or_internal()?;
+        lock_fund(&mut tx, db, fund.id).await.or_internal()?;
+        let n = sqlx::query(
+            "UPDATE mdf_funds SET expired_at = $1 WHERE id = $2 AND expired_at IS NULL",
+        )
+        .bind(now_ms())
+        .bind(fund.id)
+        .execute(&mut **tx)
+        .await
+        .or_internal()?
+        .rows_affected();
+        if n != 1 {
+            continue;
+        }
+        let b = balance(&mut tx, fund.id).await.or_internal()?;
+        if b.available > 0 {
+            post(
+                &mut tx,
+                &fund,
+                EntryKind::Expiry,
+                b.available,
+                None,
+                None,
+                &format!(
+                    "Unused {} funds expired at the end of the period.",
+                    fund.period
+                ),
+            )
+            .await?;
+        }
+        audit::append(
+            &mut tx,
+            db.dialect,
+            &Entry::new("mdf_funds_expired", "success")
+                .object("mdf_fund", fund.id)
+                .detail(format!("{{\"expired_cents\":{}}}", b.available.max(0))),
+        )
+        .await
+        .or_internal()?;
+        tx.commit().await.or_internal()?;
+        done += 1;
+    }
+    Ok(done)
+}
+
+/// Requests and claims past their decision time: vendor admins are told once.
+pub async fn escalate_due(db: &Db, public_url: &str) -> Result<usize, AppError> {
+    let now = now_ms();
+    let rows = sqlx::query(
+        "SELECT id, company_id, title, status FROM mdf_requests WHERE status IN ('submitted','claimed') \
+         AND sla_due_at < $1 AND escalated_at IS NULL ORDER BY sla_due_at LIMIT 200",
+    )
+    .bind(now)
+    .fetch_all(&db.pool)
+    .await
+    .or_internal()?;
+    let mut done = 0;
+    for r in rows {
+        let id: i64 = r.get(0);
+        let title: String = r.get(2);
+        let what = if r.get::<String, _>(3) == "claimed" {
+            "claim"
+        } else {
+            "request"
+        };
+        let mut tx = db.write().await.or_internal()?;
+        let n = sqlx::query(
+            "UPDATE mdf_requests SET escalated_at = $1 WHERE id = $2 AND escalated_at IS NULL",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&mut **tx)
+        .await
+        .or_internal()?
+        .rows_affected();
+        if n != 1 {
+            continue;
+        }
+        notify_approvers(
+            &mut tx,
+            public_url,
+            r.get(1),
+            true,
+            "mdf_escalated",
+            &format!("Overdue MDF {what}: {title}"),
+            &format!("This MDF {what} has waited longer than the program's decision time."),
+            &format!("/mdf/{id}"),
+        )
+        .await
+        .or_internal()?;
+        add_event(
+            &mut tx,
+            id,
+            None,
+            "escalated",
+            None,
+            None,
+            "Past the decision time; vendor admins told.",
+        )
+        .await
+        .or_internal()?;
+        tx.commit().await.or_internal()?;
+        done += 1;
+    }
+    Ok(done)
+}
+
+#[linkme::distributed_slice(crate::server::jobs::JOBS)]
+pub(super) static JOB: crate::server::jobs::Job = crate::server::jobs::Job {
+    name: "mdf",
+    run: job,
+};
+
+/// The MDF job, as the job runner records it.
+pub(super) fn job<'a>(db: &'a Db, url: &'a str) -> crate::server::jobs::JobRun<'a> {
+    Box::pin(async move {
+        let (claims, funds, escalated) = run_jobs(db, url).await?;
+        Ok(format!(
+            "claims expired {claims}, funds expired {funds}, escalated {escalated}"
+        ))
+    })
+}
+
+pub async fn run_jobs(db: &Db, public_url: &str) -> Result<(usize, usize, usize), AppError> {
+    Ok((
+        expire_claims(db, public_url).await?,
+        expire_funds(db).await?,
+        escalate_due(db, public_url).await?,
+    ))
+}

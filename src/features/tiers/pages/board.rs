@@ -1,0 +1,134 @@
+//! The staff's overview of companies by tier and the pending changes.
+
+use super::*;
+
+#[component]
+pub fn TiersPage() -> impl IntoView {
+    let q = use_query_map();
+    let tier = move || q.read().get("tier").and_then(|t| t.parse::<i64>().ok());
+    let page = move || q.read().get("page").and_then(|p| p.parse::<i64>().ok());
+    let board = Resource::new(
+        move || (tier(), page(), q.read().get("decided")),
+        |(t, p, _)| load_tier_board(t, p),
+    );
+    let admin = move || crate::ui::use_viewer().is_some_and(|v| v.role == Role::VendorAdmin);
+    view! {
+        <Page title="Partner tiers" roles=STAFF>
+            <div class="page-head">
+                <div>
+                    <h1>"Partner tiers"</h1>
+                    <p class="muted">"How partners spread over the tiers, changes the daily evaluation proposed, and who is in a grace period."</p>
+                </div>
+                <div class="head-badges">
+                    {move || admin().then(|| view! {
+                        <a class="btn btn-secondary" href="/admin/tiers">"Program and rules"</a>
+                        <a class="btn btn-secondary" href="/admin/payouts">"Payouts"</a>
+                    })}
+                </div>
+            </div>
+            {notices(&[("decided", "Decision saved. The partner's admins were notified.")])}
+            <Loaded resource=board let:b>
+                {
+                        view! { <BoardView b=b /> }.into_any()
+                }
+            </Loaded>
+        </Page>
+    }
+}
+
+#[component]
+pub(super) fn BoardView(b: TierBoard) -> impl IntoView {
+    let max = b.distribution.iter().map(|d| d.2).max().unwrap_or(0).max(1);
+    let pages = b.companies.pages();
+    let base = match b.tier_filter {
+        Some(t) => format!("/tiers?tier={t}"),
+        None => "/tiers".to_string(),
+    };
+    let n = b.distribution.len().max(1);
+    let height = 28 * n + 8;
+    view! {
+        <div class="grid grid-2">
+            <section class="card">
+                <h2 class="card-title">"Tier distribution"</h2>
+                // Server-rendered SVG bars with a data table for screen readers.
+                <svg class="chart" viewBox=format!("0 0 400 {height}") role="img" aria-labelledby="dist-title">
+                    <title id="dist-title">{format!("Companies per tier: {}", b.distribution.iter().map(|(_, t, c)| format!("{t} {c}")).collect::<Vec<_>>().join(", "))}</title>
+                    {b.distribution.iter().enumerate().map(|(i, (_, t, c))| {
+                        let y = 4 + i * 28;
+                        let w = (*c as f64 / max as f64 * 250.0).max(if *c > 0 { 2.0 } else { 0.0 });
+                        view! {
+                            <g>
+                                <text x="0" y=(y + 17).to_string() class="chart-label">{t.clone()}</text>
+                                <rect x="110" y=y.to_string() width=format!("{w:.1}") height="20" class="chart-bar"></rect>
+                                <text x=format!("{:.1}", 116.0 + w) y=(y + 15).to_string() class="chart-value">{c.to_string()}</text>
+                            </g>
+                        }
+                    }).collect_view()}
+                </svg>
+                <table class="table sr-only">
+                    <caption>"Companies per tier"</caption>
+                    <thead><tr><th scope="col">"Program"</th><th scope="col">"Tier"</th><th scope="col">"Companies"</th></tr></thead>
+                    <tbody>{b.distribution.iter().map(|(p, t, c)| view! { <tr><td>{p.clone()}</td><th scope="row">{t.clone()}</th><td>{*c}</td></tr> }).collect_view()}</tbody>
+                </table>
+                <p class="muted small">{format!("{} companies in a grace period.", b.in_grace)}</p>
+            </section>
+            <section class="card">
+                <h2 class="card-title">{format!("Changes to decide ({})", b.pending.len())}</h2>
+                {if b.pending.is_empty() {
+                    view! { <p class="muted">"Nothing to decide. Evaluation runs every day and when a deal is won."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="plain-list">
+                            {b.pending.iter().map(|p| view! {
+                                <li>
+                                    <a href=format!("/tiers/companies/{}", p.company_id)>{p.company_name.clone()}</a>
+                                    " "<Badge text=format!("{} -> {}", p.from, p.to) tone=if p.up { "success" } else { "warning" } />
+                                    <div class="muted small">{p.reason.clone()}</div>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </section>
+        </div>
+        <section class="card">
+            <div class="card-head">
+                <h2 class="card-title">"Companies by tier"</h2>
+                <nav class="tabs" aria-label="Tier">
+                    <a href="/tiers" class:active=b.tier_filter.is_none()>"All"</a>
+                    {b.tiers.iter().map(|(id, name)| {
+                        let current = b.tier_filter == Some(*id);
+                        view! { <a href=format!("/tiers?tier={id}") class:active=current aria-current=current.then_some("page")>{name.clone()}</a> }
+                    }).collect_view()}
+                </nav>
+            </div>
+            {if b.companies.items.is_empty() {
+                view! { <EmptyState title="No companies" text="No company is on this tier." /> }.into_any()
+            } else {
+                view! {
+                    <div class="table-wrap" tabindex="0" role="region" aria-label="Companies by tier">
+                        <table class="table">
+                            <thead><tr>
+                                <th scope="col">"Company"</th><th scope="col">"Region"</th><th scope="col">"Tier"</th>
+                                <th scope="col">"Since"</th><th scope="col">"Qualifies for"</th><th scope="col">"Grace until"</th>
+                            </tr></thead>
+                            <tbody>
+                                {b.companies.items.iter().map(|c| view! {
+                                    <tr>
+                                        <th scope="row"><a href=format!("/tiers/companies/{}", c.company_id)>{c.company_name.clone()}</a></th>
+                                        <td>{c.region.clone()}</td>
+                                        <td>{c.tier.clone()}</td>
+                                        <td>{format_date(c.since)}</td>
+                                        <td>{c.qualifies.clone().unwrap_or_else(|| "—".into())}</td>
+                                        <td>{c.grace_until.map(format_date).unwrap_or_else(|| "—".into())}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                    <Pager page=b.companies.page pages=pages total=b.companies.total base=base.clone() />
+                }.into_any()
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,139 @@
+//! Events between features, one way: the feature a thing happens in
+//! publishes it; the features that care subscribe, and the publisher never
+//! names them. Deal registration publishes "registered" and "won"; the
+//! tiers feature (points, incentives) listens. A listener registers itself
+//! with [`linkme::distributed_slice`] in its own folder, so adding one
+//! touches neither the publisher nor this file.
+//!
+//! A registration stays one round trip inside the write lock: a listener
+//! may read what it needs before the lock ([`DealListener::prepare`]) and
+//! then add its statements to the publisher's batch
+//! ([`DealListener::registered`]); only when it could not read ahead does
+//! it run in the transaction after the batch ([`DealListener::registered_late`]).
+
+use std::any::Any;
+use std::future::Future;
+use std::pin::Pin;
+
+use sqlx::AnyConnection;
+
+use crate::server::batch::Batch;
+
+/// What a listener read before the write lock, for itself only.
+pub type Prepared = Box<dyn Any + Send + Sync>;
+
+/// A listener's asynchronous step.
+pub type Step<'a, T> = Pin<Box<dyn Future<Output = Result<T, sqlx::Error>> + Send + 'a>>;
+
+/// A deal registration, as its listeners see it (the deal is written in
+/// the same transaction).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Registration {
+    pub deal_id: i64,
+    pub company_id: i64,
+    pub user_id: i64,
+    pub at: i64,
+}
+
+/// What a feature does when deals are registered or won.
+pub trait DealListener: Sync {
+    /// Before the write lock, with the pool: what handling a registration
+    /// by `company_id` will need (`None`: nothing to read ahead).
+    fn prepare<'a>(
+        &'a self,
+        conn: &'a mut AnyConnection,
+        company_id: i64,
+    ) -> Step<'a, Option<Prepared>>;
+
+    /// Inside the lock: adds this listener's statements to the
+    /// registration's batch from what [`prepare`](Self::prepare) read;
+    /// `false` when it could not, and [`registered_late`](Self::registered_late)
+    /// runs instead.
+    fn registered(&self, prepared: Option<&Prepared>, r: &Registration, batch: &mut Batch) -> bool;
+
+    /// In the registration's transaction, after its batch.
+    fn registered_late<'a>(
+        &'a self,
+        conn: &'a mut AnyConnection,
+        r: &'a Registration,
+    ) -> Step<'a, ()>;
+
+    /// In the transaction that marks the deal won.
+    fn won<'a>(
+        &'a self,
+        conn: &'a mut AnyConnection,
+        deal_id: i64,
+        at: i64,
+        public_url: &'a str,
+    ) -> Step<'a, ()>;
+}
+
+/// Every deal listener in the program, gathered at link time.
+#[linkme::distributed_slice]
+pub static DEAL_LISTENERS: [&'static (dyn DealListener + 'static)];
+
+/// What every listener read ahead of one registration.
+pub struct Ahead(Vec<Option<Prepared>>);
+
+/// Reads ahead for a registration by `company_id` (before the lock).
+pub async fn prepare_registration(
+    conn: &mut AnyConnection,
+    company_id: i64,
+) -> Result<Ahead, sqlx::Error> {
+    let mut all = Vec::with_capacity(DEAL_LISTENERS.len());
+    for l in DEAL_LISTENERS {
+        all.push(l.prepare(&mut *conn, company_id).await?);
+    }
+    Ok(Ahead(all))
+}
+
+impl Ahead {
+    /// Adds the listeners' statements to the batch; the listeners that
+    /// could not are returned, to run [`registered_late`] after it.
+    pub fn registered(&self, r: &Registration, batch: &mut Batch) -> Late {
+        Late(
+            DEAL_LISTENERS
+                .iter()
+                .zip(&self.0)
+                .enumerate()
+                .filter(|(_, (l, p))| !l.registered(p.as_ref(), r, batch))
+                .map(|(i, _)| i)
+                .collect(),
+        )
+    }
+}
+
+/// The listeners a registration still has to run in its transaction.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Late(Vec<usize>);
+
+impl Late {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// Runs the listeners that could not join the batch.
+pub async fn registered_late(
+    conn: &mut AnyConnection,
+    late: &Late,
+    r: &Registration,
+) -> Result<(), sqlx::Error> {
+    for i in &late.0 {
+        DEAL_LISTENERS[*i].registered_late(&mut *conn, r).await?;
+    }
+    Ok(())
+}
+
+/// Tells every listener that a deal was won, in the caller's transaction.
+pub async fn won(
+    conn: &mut AnyConnection,
+    deal_id: i64,
+    at: i64,
+    public_url: &str,
+) -> Result<(), sqlx::Error> {
+    for l in DEAL_LISTENERS {
+        l.won(&mut *conn, deal_id, at, public_url).await?;
+    }
+    Ok(())
+}
