@@ -8,6 +8,7 @@
 pub mod account_mail;
 pub mod audit;
 pub mod batch;
+pub mod catalog;
 pub mod config;
 pub mod csv;
 pub mod db;
@@ -26,6 +27,7 @@ pub mod rollups;
 pub mod scope;
 pub mod security;
 pub mod session;
+pub mod settings;
 pub mod sql;
 pub mod state;
 pub mod throttle;

@@ -2,6 +2,7 @@
 //! roles, validation, money, times and pagination. Nothing here does I/O
 //! or names anything above it.
 
+pub mod catalog;
 pub mod error;
 pub mod matcher;
 pub mod money;

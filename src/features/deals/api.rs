@@ -409,7 +409,7 @@ pub async fn product_save(
 ) -> Result<(), AppError> {
     let cx = crate::server::guard::enter::<ProductSave>().await?;
     let active = matches!(active.as_deref(), Some("true" | "on" | "1"));
-    super::config::save_product(
+    crate::server::catalog::save(
         cx.db(),
         id,
         &sku,

@@ -9,7 +9,7 @@ use super::store::{rules_list, settings};
 use super::types::{DealConfig, ProductAdmin};
 use crate::server::audit::{self, Entry};
 use crate::server::db::Db;
-use crate::server::errors::{is_unique_violation, OrInternal};
+use crate::server::errors::OrInternal;
 use crate::server::now_ms;
 use crate::shared::validate::{self, Checker};
 use crate::shared::AppError;
@@ -130,23 +130,17 @@ pub async fn save_settings(
         .join(",");
     let now = now_ms();
     let mut tx = db.write().await.or_internal()?;
-    for (key, value) in [
-        ("deals.exclusivity_days", ex.to_string()),
-        ("deals.sla_hours", sla.to_string()),
-        ("deals.extension_days", ext.to_string()),
-        ("deals.reminder_days", reminders.clone()),
-    ] {
-        sqlx::query(
-            "INSERT INTO settings (setting_key, value, updated_at) VALUES ($1, $2, $3) \
-             ON CONFLICT (setting_key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-        )
-        .bind(key)
-        .bind(value)
-        .bind(now)
-        .execute(&mut **tx)
-        .await
-        .or_internal()?;
-    }
+    crate::server::settings::write(
+        &mut tx,
+        &[
+            ("deals.exclusivity_days", ex.to_string()),
+            ("deals.sla_hours", sla.to_string()),
+            ("deals.extension_days", ext.to_string()),
+            ("deals.reminder_days", reminders.clone()),
+        ],
+        now,
+    )
+    .await?;
     let detail = format!(
         "{{\"before\":{{\"exclusivity_days\":{},\"sla_hours\":{},\"extension_days\":{},\"reminder_days\":{:?}}},\
          \"after\":{{\"exclusivity_days\":{ex},\"sla_hours\":{sla},\"extension_days\":{ext},\"reminder_days\":{reminders:?}}}}}",
@@ -366,77 +360,6 @@ pub async fn delete_rule(db: &Db, id: i64, entry: Entry) -> Result<(), AppError>
         .or_internal()?;
     tx.commit().await.or_internal()?;
     Ok(())
-}
-
-pub async fn save_product(
-    db: &Db,
-    id: Option<i64>,
-    sku: &str,
-    name: &str,
-    active: bool,
-    entry: Entry,
-) -> Result<i64, AppError> {
-    let mut c = Checker::new();
-    c.keep("sku", sku).keep("name", name);
-    let sku = sku.trim().to_uppercase();
-    if sku.is_empty()
-        || sku.len() > 40
-        || !sku
-            .chars()
-            .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_')
-    {
-        c.fail("sku", "A SKU has 1 to 40 letters, digits, - or _.");
-    }
-    let name = c.check("name", validate::name(name, "product name"));
-    let (Some(name), false) = (name, c.has_errors()) else {
-        return Err(c.into_error());
-    };
-    let now = now_ms();
-    let mut tx = db.write().await.or_internal()?;
-    let result = match id {
-        Some(id) => sqlx::query(
-            "UPDATE products SET sku = $1, name = $2, active = $3, updated_at = $4 WHERE id = $5 RETURNING id",
-        )
-        .bind(&sku)
-        .bind(&name)
-        .bind(i64::from(active))
-        .bind(now)
-        .bind(id)
-        .fetch_optional(&mut **tx)
-        .await,
-        None => sqlx::query(
-            "INSERT INTO products (sku, name, active, created_at, updated_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-        )
-        .bind(&sku)
-        .bind(&name)
-        .bind(i64::from(active))
-        .bind(now)
-        .bind(now)
-        .fetch_optional(&mut **tx)
-        .await,
-    };
-    let id: i64 = match result {
-        Ok(Some(r)) => r.get(0),
-        Ok(None) => return Err(AppError::NotFound),
-        Err(e) if is_unique_violation(&e) => {
-            let mut c = Checker::new();
-            c.keep("sku", &sku).keep("name", &name);
-            c.fail("sku", "Another product already has this SKU.");
-            return Err(c.into_error());
-        }
-        Err(e) => return Err(crate::server::errors::internal(e)),
-    };
-    audit::append(
-        &mut tx,
-        db.dialect,
-        &entry.object("product", id).detail(format!(
-            "{{\"after\":{{\"sku\":{sku:?},\"name\":{name:?},\"active\":{active}}}}}"
-        )),
-    )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
-    Ok(id)
 }
 
 /// Whether a partner company's users see all its deals or only their own.

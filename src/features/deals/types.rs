@@ -6,12 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::rules::{DealStatus, DealType, Stage};
 use crate::shared::matcher::MatchReason;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ProductRef {
-    pub id: i64,
-    pub sku: String,
-    pub name: String,
-}
+pub use crate::shared::catalog::ProductRef;
 
 /// What the registration form needs: the vendor's products and the
 /// partner's defaults, plus the signed time the server rendered it (the

@@ -376,7 +376,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
             .await
             .map_err(app_err)?;
     }
-    let products = deals::active_products(db).await.map_err(app_err)?;
+    let products = crate::server::catalog::active(db).await.map_err(app_err)?;
     let manager = viewer_of(state, "manager@vendor.example").await?;
     let admin = viewer_of(state, "admin@vendor.example").await?;
     let url = &state.config.public_url;

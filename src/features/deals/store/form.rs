@@ -26,15 +26,8 @@ impl Default for DealSettings {
 }
 
 pub async fn settings(db: &Db) -> Result<DealSettings, AppError> {
-    let rows =
-        sqlx::query("SELECT setting_key, value FROM settings WHERE setting_key LIKE 'deals.%'")
-            .fetch_all(&db.pool)
-            .await
-            .or_internal()?;
     let mut s = DealSettings::default();
-    for r in rows {
-        let key: String = r.get(0);
-        let value: String = r.get(1);
+    for (key, value) in crate::server::settings::read(db, "deals.").await? {
         let num = value.trim().parse::<i64>().ok();
         match (key.as_str(), num) {
             ("deals.exclusivity_days", Some(n)) => s.exclusivity_days = n.clamp(1, 365),
@@ -59,35 +52,16 @@ pub async fn settings(db: &Db) -> Result<DealSettings, AppError> {
 // ---------------------------------------------------------------------------
 // Products and the form
 
-pub async fn active_products(db: &Db) -> Result<Vec<ProductRef>, AppError> {
-    let rows = sqlx::query(
-        "SELECT id, sku, name FROM products WHERE active = 1 ORDER BY name, id LIMIT 500",
-    )
-    .fetch_all(&db.pool)
-    .await
-    .or_internal()?;
-    Ok(rows
-        .iter()
-        .map(|r| ProductRef {
-            id: r.get(0),
-            sku: r.get(1),
-            name: r.get(2),
-        })
-        .collect())
-}
-
 pub async fn form(db: &Db, viewer: &Viewer, company_id: i64) -> Result<DealFormInfo, AppError> {
-    let row = sqlx::query("SELECT name, country FROM companies WHERE id = $1")
-        .bind(company_id)
-        .fetch_one(&db.pool)
-        .await
-        .or_internal()?;
-    let country: String = row.get(1);
+    let company = crate::features::companies::by_id(db, company_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let country = company.country;
     let (served_at, served_sig) = crate::server::form_clock::stamp(db, viewer).await?;
     Ok(DealFormInfo {
-        products: active_products(db).await?,
+        products: crate::server::catalog::active(db).await?,
         currency: crate::shared::money::default_currency(&country).to_string(),
-        company_name: row.get(0),
+        company_name: company.name,
         country,
         served_at,
         served_sig,

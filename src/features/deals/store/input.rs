@@ -165,7 +165,7 @@ pub async fn check_input(db: &Db, raw: &RawDeal, now: i64) -> Result<DealInput, 
     } else if product_ids.len() > 50 {
         c.fail("products", "Choose at most 50 products.");
     } else {
-        let known = active_products(db).await?;
+        let known = crate::server::catalog::active(db).await?;
         if product_ids
             .iter()
             .any(|id| !known.iter().any(|p| p.id == *id))

@@ -4,15 +4,8 @@
 use super::*;
 
 pub async fn settings(db: &Db) -> Result<MdfSettings, AppError> {
-    let rows =
-        sqlx::query("SELECT setting_key, value FROM settings WHERE setting_key LIKE 'mdf.%'")
-            .fetch_all(&db.pool)
-            .await
-            .or_internal()?;
     let mut s = MdfSettings::default();
-    for r in rows {
-        let key: String = r.get(0);
-        let value: String = r.get(1);
+    for (key, value) in crate::server::settings::read(db, "mdf.").await? {
         let num = value.trim().parse::<i64>().ok();
         match (key.as_str(), num) {
             ("mdf.period_kind", _) => {
@@ -81,27 +74,21 @@ pub async fn save_settings(
     };
     let now = now_ms();
     let mut tx = db.write().await.or_internal()?;
-    for (key, value) in [
-        ("mdf.period_kind", period.as_str().to_string()),
-        ("mdf.claim_days", claim_days.to_string()),
-        ("mdf.max_percent", max_percent.to_string()),
-        (
-            "mdf.expire_funds",
-            if expire { "1" } else { "0" }.to_string(),
-        ),
-        ("mdf.sla_hours", sla_hours.to_string()),
-    ] {
-        sqlx::query(
-            "INSERT INTO settings (setting_key, value, updated_at) VALUES ($1, $2, $3) \
-             ON CONFLICT (setting_key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-        )
-        .bind(key)
-        .bind(&value)
-        .bind(now)
-        .execute(&mut **tx)
-        .await
-        .or_internal()?;
-    }
+    crate::server::settings::write(
+        &mut tx,
+        &[
+            ("mdf.period_kind", period.as_str().to_string()),
+            ("mdf.claim_days", claim_days.to_string()),
+            ("mdf.max_percent", max_percent.to_string()),
+            (
+                "mdf.expire_funds",
+                if expire { "1" } else { "0" }.to_string(),
+            ),
+            ("mdf.sla_hours", sla_hours.to_string()),
+        ],
+        now,
+    )
+    .await?;
     let saved = MdfSettings {
         period_kind: period.as_str().to_string(),
         claim_days,
