@@ -365,20 +365,34 @@ impl Sizes {
 /// The WASM as built in target/site/pkg: the main module (all the sign-in
 /// page and the partner home need), what the deal registration page adds
 /// (its split module and the chunks the split manifest lists for it), and
-/// every module together.
+/// every module together. Names may carry a content hash
+/// (`portal.<hash>.wasm`, scripts/run.sh); the copies (`.br`, `.gz`) are
+/// not counted.
 fn wasm_sizes() -> Option<(Sizes, Option<Sizes>, Sizes)> {
     let dir = root().join("target/site/pkg");
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .ok()?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .collect();
+    // `stem.ext` or `stem.<22-character hash>.ext`.
+    let find = |stem: &str, ext: &str| -> Option<PathBuf> {
+        names
+            .iter()
+            .find(|name| {
+                name.strip_prefix(stem)
+                    .and_then(|rest| rest.strip_suffix(ext))
+                    .is_some_and(|mid| mid.is_empty() || (mid.len() == 23 && mid.starts_with('.')))
+            })
+            .map(|name| dir.join(name))
+    };
     let mut main = Sizes::default();
-    main.add(&dir.join("portal.wasm"))?;
+    main.add(&find("portal", ".wasm")?)?;
     let mut all = Sizes::default();
-    for entry in std::fs::read_dir(&dir).ok()?.filter_map(|e| e.ok()) {
-        let path = entry.path();
-        if path.extension().is_some_and(|x| x == "wasm") {
-            all.add(&path)?;
-        }
+    for name in names.iter().filter(|n| n.ends_with(".wasm")) {
+        all.add(&dir.join(name))?;
     }
-    let register = std::fs::read_to_string(dir.join("__wasm_split_manifest.json"))
-        .ok()
+    let register = find("__wasm_split_manifest", ".json")
+        .and_then(|path| std::fs::read_to_string(path).ok())
         .and_then(|text| {
             let manifest: std::collections::HashMap<String, Vec<String>> =
                 serde_json::from_str(&text).ok()?;
@@ -386,9 +400,9 @@ fn wasm_sizes() -> Option<(Sizes, Option<Sizes>, Sizes)> {
                 .iter()
                 .find(|(name, _)| name.starts_with("__new_deal_route_view_"))?;
             let mut sizes = Sizes::default();
-            sizes.add(&dir.join(format!("split_{split}.wasm")))?;
+            sizes.add(&find(&format!("split_{split}"), ".wasm")?)?;
             for chunk in chunks {
-                sizes.add(&dir.join(format!("{chunk}.wasm")))?;
+                sizes.add(&find(chunk, ".wasm")?)?;
             }
             Some(sizes)
         });

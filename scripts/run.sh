@@ -5,7 +5,9 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:${PORTAL_TOOLS_DIR:-$HOME/.cache/partner-portal/tools}/node_modules/.bin:$PATH"
-cargo leptos build --release --split
+# Hashed file names (cached by browsers for a year) and brotli/gzip copies
+# made once at build time (src/server/assets.rs).
+LEPTOS_HASH_FILES=true cargo leptos build --release --split --precompress
 ./target/release/portal demo-data
 # Development mode: without an SMTP server, e-mail (invitations, password
 # resets) is printed to this terminal, so the demo's links can be followed.

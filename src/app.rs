@@ -1,7 +1,7 @@
 //! The HTML shell, the router and the signed-in layout.
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::{lazy_route, path, Lazy, LazyRoute, SsrMode};
 
@@ -21,6 +21,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                // The stylesheet's name carries its content hash in a
+                // hashed build (server/assets.rs), so it is linked here.
+                <HashedStylesheet options=options.clone() id="leptos" />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
                 <MetaTags />
@@ -41,7 +44,6 @@ pub fn App() -> impl IntoView {
         view! { <Layout viewer>{body}</Layout> }.into_any()
     }));
     view! {
-        <Stylesheet id="leptos" href="/pkg/portal.css" />
         <Title text=served_title() formatter=|t: String| if t.is_empty() { "Partner Portal".to_string() } else { format!("{t} · Partner Portal") } />
         <Router>
             // Outside every route, so no router component (links, redirects)

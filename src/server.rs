@@ -6,6 +6,7 @@
 //! composition that does is `crate::host`.
 
 pub mod account_mail;
+pub mod assets;
 pub mod audit;
 pub mod batch;
 pub mod catalog;
@@ -17,6 +18,7 @@ pub mod errors;
 pub mod events;
 pub mod form_clock;
 pub mod guard;
+pub mod import;
 pub mod jobs;
 pub mod mail;
 pub mod memory;

@@ -112,6 +112,9 @@ test('registering a customer the company already has is refused at its field and
 });
 
 test('register, approve as channel manager, see it approved and exclusive', async ({ page }, info) => {
+  // Typed at a person's pace (about 25 s of the budget is the registration
+  // itself), then three sign-ins: more than the default 30 s per test.
+  test.setTimeout(90_000);
   const customer = uniqueCustomer('Fabrikam');
   const domain = `${unique(info)}.fabrikam.example`;
   await signIn(page, 'carla@contoso-cloud.example');

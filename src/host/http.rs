@@ -13,7 +13,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 
 use crate::app::{shell, App};
 use crate::features::mdf::files;
-use crate::server::{mail, security, session, AppState};
+use crate::server::{assets, mail, security, session, AppState};
 
 /// Largest request body accepted anywhere (forms and JSON). The upload
 /// routes have their own limit (`features::mdf::files::UPLOAD_BODY_LIMIT`).
@@ -77,6 +77,7 @@ pub fn router(state: AppState) -> Router {
         .layer(RequestBodyLimitLayer::new(files::UPLOAD_BODY_LIMIT));
     pages
         .merge(file_routes)
+        .merge(assets::router(&pkg_dir(&state), serving(&state)))
         .layer(
             ServiceBuilder::new()
                 .layer(axum::middleware::from_fn_with_state(
@@ -96,6 +97,22 @@ pub fn router(state: AppState) -> Router {
                 .layer(axum::middleware::from_fn(security::api_status_layer)),
         )
         .with_state(state)
+}
+
+/// The compiled site's folder of WASM, scripts and stylesheet.
+fn pkg_dir(state: &AppState) -> std::path::PathBuf {
+    std::path::Path::new(state.leptos_options.site_root.as_ref())
+        .join(state.leptos_options.site_pkg_dir.as_ref())
+}
+
+/// Copies are served unless files may change under the server: a
+/// development server on an unhashed build (`cargo leptos watch`).
+fn serving(state: &AppState) -> assets::Serving {
+    let hashed = state.leptos_options.hash_files;
+    assets::Serving {
+        precompressed: hashed || !state.config.is_dev(),
+        hashed,
+    }
 }
 
 async fn health(
@@ -162,6 +179,14 @@ pub async fn serve(state: AppState, address: SocketAddr) -> anyhow::Result<()> {
     state.mailer.announce(&state.config.mail);
     mail::spawn_worker(state.clone());
     crate::server::jobs::spawn_worker(state.clone());
+    if serving(&state).precompressed {
+        let pkg = pkg_dir(&state);
+        let removed = assets::remove_stale(&pkg);
+        if removed > 0 {
+            tracing::info!(removed, "compressed copies older than their files removed");
+        }
+        assets::spawn_precompress(pkg);
+    }
     tracing::info!("listening on http://{bound}");
     // Printed for scripts and tests that start the server on port 0.
     println!("portal listening on http://{bound}");

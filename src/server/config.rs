@@ -400,11 +400,15 @@ impl Config {
 
     /// The `LeptosOptions` the renderer needs, built from our settings so the
     /// binary runs without cargo-leptos.
+    /// With hashed file names when the site was built with them (see
+    /// `server::assets::hashed_build`).
     pub fn leptos_options(&self) -> leptos::config::LeptosOptions {
+        let pkg = std::path::Path::new(&self.site_root).join(PKG_DIR);
         leptos::config::LeptosOptions::builder()
-            .output_name("portal")
+            .output_name(OUTPUT_NAME)
+            .hash_files(super::assets::hashed_build(&pkg, OUTPUT_NAME))
             .site_root(self.site_root.clone())
-            .site_pkg_dir("pkg")
+            .site_pkg_dir(PKG_DIR)
             .site_addr(self.address)
             .reload_port(self.reload_port)
             .env(if self.is_dev() {
@@ -415,6 +419,10 @@ impl Config {
             .build()
     }
 }
+
+/// The compiled site's file names, as `[package.metadata.leptos]` sets them.
+pub const OUTPUT_NAME: &str = "portal";
+pub const PKG_DIR: &str = "pkg";
 
 /// One hash per core: a hash keeps one core busy for its whole time, so
 /// more at once only queue for the cores while each holds its 19 MiB.

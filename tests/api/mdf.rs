@@ -325,7 +325,7 @@ db_test!(
     let bad = "company,period,amount,currency,note\nNorthwind Systems,2027-Q1,10000,USD,Q1\nNo Such Co,2027-Q1,5000,USD,\nContoso Cloud GmbH,2027-Q1,abc,EUR,\n";
     let r = app.call(&admin, "/api/admin/mdf/allocations/stage", &form(&[("csv", bad)])).await;
     assert!(r.status().is_success() || r.status().is_redirection());
-    let batch = app.scalar("SELECT MAX(id) FROM mdf_allocation_batches").await;
+    let batch = app.scalar("SELECT MAX(id) FROM import_batches").await;
     let info: serde_json::Value = app.call(&admin, "/api/admin/mdf/config", &format!("batch={batch}")).await.json().await.unwrap();
     let rows = info["preview"]["rows"].as_array().unwrap();
     assert_eq!(rows.len(), 3);
@@ -342,7 +342,7 @@ db_test!(
     let r = admin.post(app.url("/api/admin/mdf/allocations/upload")).header("origin", app.url(""))
         .multipart(reqwest::multipart::Form::new().part("file", part)).send().await.unwrap();
     assert_eq!(r.status(), 201);
-    let batch = app.scalar("SELECT MAX(id) FROM mdf_allocation_batches").await;
+    let batch = app.scalar("SELECT MAX(id) FROM import_batches").await;
     let r = app.call(&admin, "/api/admin/mdf/allocations/apply", &format!("batch_id={batch}")).await;
     assert!(r.status().is_success() || r.status().is_redirection(), "{}", r.text().await.unwrap());
     assert_eq!(app.scalar("SELECT COUNT(*) FROM mdf_ledger").await, before + 2);
@@ -355,7 +355,7 @@ db_test!(
     // A currency that differs from the fund's is refused per line.
     let r = app.call(&admin, "/api/admin/mdf/allocations/stage", &form(&[("csv", "company,period,amount,currency\nNorthwind Systems,2027-Q1,10,EUR\n")])).await;
     assert!(r.status().is_success() || r.status().is_redirection());
-    let batch = app.scalar("SELECT MAX(id) FROM mdf_allocation_batches").await;
+    let batch = app.scalar("SELECT MAX(id) FROM import_batches").await;
     let info: serde_json::Value = app.call(&admin, "/api/admin/mdf/config", &format!("batch={batch}")).await.json().await.unwrap();
     assert!(info["preview"]["rows"][0]["errors"][0].as_str().unwrap().contains("in USD"));
     assert_ledgers_add_up(&app).await;

@@ -380,67 +380,6 @@ pub fn period_from_key(raw: &str) -> Option<Period> {
     }
 }
 
-/// Splits CSV text into records (RFC 4180: quoted fields with doubled
-/// quotes and line breaks inside quotes). Returns each record with the
-/// line it starts on.
-pub fn parse_csv(text: &str) -> Result<Vec<(usize, Vec<String>)>, String> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // Spreadsheets in many locales write `;` between fields.
-    let first = text.lines().next().unwrap_or("");
-    let delim = if first.matches(';').count() > first.matches(',').count() {
-        ';'
-    } else {
-        ','
-    };
-    let mut records = Vec::new();
-    let mut field = String::new();
-    let mut record = Vec::new();
-    let mut in_quotes = false;
-    let mut line = 1;
-    let mut start_line = 1;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if in_quotes {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    field.push('"');
-                }
-                '"' => in_quotes = false,
-                '\n' => {
-                    line += 1;
-                    field.push(c);
-                }
-                _ => field.push(c),
-            }
-            continue;
-        }
-        match c {
-            '"' if field.is_empty() => in_quotes = true,
-            c if c == delim => record.push(std::mem::take(&mut field)),
-            '\r' => {}
-            '\n' => {
-                record.push(std::mem::take(&mut field));
-                if record.iter().any(|f| !f.trim().is_empty()) {
-                    records.push((start_line, std::mem::take(&mut record)));
-                }
-                record.clear();
-                line += 1;
-                start_line = line;
-            }
-            _ => field.push(c),
-        }
-    }
-    if in_quotes {
-        return Err(format!("Line {start_line}: a quoted field is not closed."));
-    }
-    record.push(field);
-    if record.iter().any(|f| !f.trim().is_empty()) {
-        records.push((start_line, record));
-    }
-    Ok(records)
-}
-
 /// One allocation line of a CSV upload, before the company is looked up.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AllocationLine {
@@ -456,82 +395,61 @@ pub struct AllocationLine {
 /// The most rows one upload may hold.
 pub const MAX_CSV_ROWS: usize = 5_000;
 
-/// Reads an allocation CSV with the header `company,period,amount,currency`
-/// (and an optional `note`). Every line gets its own errors; lookups of
-/// the company happen in the store.
-pub fn parse_allocations(text: &str) -> Result<Vec<AllocationLine>, String> {
+/// The columns of an allocation CSV, as its first line names them.
+pub const ALLOCATION_COLUMNS: [&str; 4] = ["company", "period", "amount", "currency"];
+/// And the one it may name.
+pub const ALLOCATION_NOTE: &str = "note";
+
+/// Checks one line of an allocation CSV (its cells trimmed, as the kernel's
+/// reader gives them): the period, the amount (negative for a reduction)
+/// and the currency. Every line gets its own errors; the company is looked
+/// up in the store.
+pub fn allocation_line(
+    line: usize,
+    company: &str,
+    period: &str,
+    amount: &str,
+    currency: &str,
+    note: &str,
+) -> AllocationLine {
     use crate::shared::money::{parse_money, CURRENCIES};
-    let records = parse_csv(text)?;
-    let Some(((_, header), rows)) = records.split_first() else {
-        return Err("The file is empty. The first line names the columns: company,period,amount,currency,note.".into());
-    };
-    let header: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
-    let col = |name: &str| header.iter().position(|h| h == name);
-    let (Some(ci), Some(pi), Some(ai), Some(cur)) = (
-        col("company"),
-        col("period"),
-        col("amount"),
-        col("currency"),
-    ) else {
-        return Err("The first line must name the columns company, period, amount and currency (note is optional).".into());
-    };
-    let ni = col("note");
-    if rows.is_empty() {
-        return Err("The file has a header but no allocations.".into());
+    let mut errors = Vec::new();
+    if company.is_empty() {
+        errors.push("The company is missing.".to_string());
     }
-    if rows.len() > MAX_CSV_ROWS {
-        return Err(format!(
-            "At most {MAX_CSV_ROWS} allocations per upload; this file has {}.",
-            rows.len()
+    let period = match period_from_key(period) {
+        Some(p) => p.key,
+        None => {
+            errors.push(format!(
+                "\"{period}\" is not a period like 2026-Q4 or 2026."
+            ));
+            period.to_string()
+        }
+    };
+    let negative = amount.starts_with('-');
+    let amount_cents = match parse_money(amount.trim_start_matches('-')) {
+        Ok(c) if negative => -c,
+        Ok(c) => c,
+        Err(e) => {
+            errors.push(format!("Amount: {e}"));
+            0
+        }
+    };
+    let currency = currency.to_uppercase();
+    if !CURRENCIES.contains(&currency.as_str()) {
+        errors.push(format!(
+            "\"{currency}\" is not a currency the program uses."
         ));
     }
-    Ok(rows
-        .iter()
-        .map(|(line, r)| {
-            let get = |i: usize| r.get(i).map(|s| s.trim().to_string()).unwrap_or_default();
-            let mut errors = Vec::new();
-            let company = get(ci);
-            if company.is_empty() {
-                errors.push("The company is missing.".to_string());
-            }
-            let period = match period_from_key(&get(pi)) {
-                Some(p) => p.key,
-                None => {
-                    errors.push(format!(
-                        "\"{}\" is not a period like 2026-Q4 or 2026.",
-                        get(pi)
-                    ));
-                    get(pi)
-                }
-            };
-            let raw_amount = get(ai);
-            let negative = raw_amount.starts_with('-');
-            let amount_cents = match parse_money(raw_amount.trim_start_matches('-')) {
-                Ok(c) if negative => -c,
-                Ok(c) => c,
-                Err(e) => {
-                    errors.push(format!("Amount: {e}"));
-                    0
-                }
-            };
-            let currency = get(cur).to_uppercase();
-            if !CURRENCIES.contains(&currency.as_str()) {
-                errors.push(format!(
-                    "\"{currency}\" is not a currency the program uses."
-                ));
-            }
-            let note: String = ni.map(get).unwrap_or_default().chars().take(200).collect();
-            AllocationLine {
-                line: *line,
-                company,
-                period,
-                amount_cents,
-                currency,
-                note,
-                errors,
-            }
-        })
-        .collect())
+    AllocationLine {
+        line,
+        company: company.to_string(),
+        period,
+        amount_cents,
+        currency,
+        note: note.chars().take(200).collect(),
+        errors,
+    }
 }
 
 /// The claim deadline: the activity's last day plus the program's days.
@@ -627,27 +545,19 @@ mod tests {
     }
 
     #[test]
-    fn csv_reading() {
-        let recs = parse_csv("a,b\n\"x, y\",\"say \"\"hi\"\"\"\r\n\n\"multi\nline\",z").unwrap();
-        assert_eq!(recs.len(), 3);
-        assert_eq!(recs[1].1, vec!["x, y", "say \"hi\""]);
-        assert_eq!(recs[2].0, 4);
-        assert_eq!(recs[2].1, vec!["multi\nline", "z"]);
-        assert!(parse_csv("a\n\"open").is_err());
-        let rows = parse_allocations(
-            "\u{feff}Company,Period,Amount,Currency,Note\nNorthwind Systems,2026-Q4,\"25,000\",usd,Q4\n,2026-Q9,abc,XXX,\nContoso,2026,-500,EUR,cut",
-        )
-        .unwrap();
-        assert_eq!(rows.len(), 3);
-        assert!(rows[0].errors.is_empty(), "{:?}", rows[0].errors);
-        assert_eq!(rows[0].amount_cents, 2_500_000);
-        assert_eq!(rows[0].currency, "USD");
-        assert_eq!(rows[1].errors.len(), 4, "{:?}", rows[1].errors);
-        assert_eq!(rows[1].line, 3);
-        assert_eq!(rows[2].amount_cents, -50_000);
-        assert!(parse_allocations("name,amount\nx,1").is_err());
-        assert!(parse_allocations("company,period,amount,currency\n").is_err());
-        assert!(parse_allocations("").is_err());
+    fn allocation_lines_are_checked_one_by_one() {
+        let ok = allocation_line(2, "Northwind Systems", "2026-Q4", "25,000", "usd", "Q4");
+        assert!(ok.errors.is_empty(), "{:?}", ok.errors);
+        assert_eq!(ok.amount_cents, 2_500_000);
+        assert_eq!(ok.currency, "USD");
+        let bad = allocation_line(3, "", "2026-Q9", "abc", "XXX", "");
+        assert_eq!(bad.errors.len(), 4, "{:?}", bad.errors);
+        assert_eq!(bad.line, 3);
+        let cut = allocation_line(4, "Contoso", "2026", "-500", "EUR", "cut");
+        assert_eq!(cut.amount_cents, -50_000);
+        assert_eq!(cut.period, "2026");
+        let long = allocation_line(5, "Contoso", "2026", "1", "EUR", &"n".repeat(300));
+        assert_eq!(long.note.chars().count(), 200);
     }
 
     #[test]

@@ -2,6 +2,19 @@
 //! balances, applied in one transaction or not at all.
 
 use super::*;
+use crate::server::import;
+use rules::AllocationLine;
+
+/// The staged allocation CSVs' kind in the kernel's import batches.
+const KIND: &str = "mdf.allocations";
+
+/// What an allocation CSV holds.
+const SHEET: import::Spec = import::Spec {
+    required: &rules::ALLOCATION_COLUMNS,
+    optional: &[rules::ALLOCATION_NOTE],
+    max_rows: rules::MAX_CSV_ROWS,
+    rows_are: "allocations",
+};
 
 /// Keeps an uploaded allocation CSV for its preview.
 pub async fn stage_batch(
@@ -10,28 +23,7 @@ pub async fn stage_batch(
     file_name: &str,
     body: &str,
 ) -> Result<i64, AppError> {
-    if body.trim().is_empty() {
-        return Err(AppError::Validation {
-            message: "Choose a CSV file or paste its lines.".into(),
-            fields: vec![crate::shared::error::FieldError {
-                field: "csv".into(),
-                message: "The CSV is empty.".into(),
-            }],
-            values: vec![],
-        });
-    }
-    let name: String = file_name.chars().take(120).collect();
-    let row = sqlx::query(
-        "INSERT INTO mdf_allocation_batches (created_by, file_name, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
-    )
-    .bind(viewer.user_id)
-    .bind(&name)
-    .bind(body)
-    .bind(now_ms());
-    let mut tx = db.write().await.or_internal()?;
-    let id: i64 = row.fetch_one(&mut **tx).await.or_internal()?.get(0);
-    tx.commit().await.or_internal()?;
-    Ok(id)
+    import::stage(db, KIND, viewer.user_id, file_name, body).await
 }
 
 /// Checks every line of a staged CSV: the file, the company, the period,
@@ -41,28 +33,33 @@ pub(super) async fn check_batch(
     viewer: &Viewer,
     batch_id: i64,
 ) -> Result<Option<(AllocationPreview, Vec<i64>)>, AppError> {
-    let Some(row) = sqlx::query(
-        "SELECT file_name, body, applied_at FROM mdf_allocation_batches WHERE id = $1 AND created_by = $2",
-    )
-    .bind(batch_id)
-    .bind(viewer.user_id)
-    .fetch_optional(&mut *conn)
-    .await
-    .or_internal()?
-    else {
+    let Some(staged) = import::staged(conn, KIND, batch_id, viewer.user_id).await? else {
         return Ok(None);
     };
-    let body: String = row.get(1);
     let mut preview = AllocationPreview {
         batch_id,
-        file_name: row.get(0),
-        body: body.clone(),
+        file_name: staged.file_name,
+        body: staged.body,
         error: None,
         rows: vec![],
-        applied: row.get::<Option<i64>, _>(2).is_some(),
+        applied: staged.applied,
     };
-    let lines = match rules::parse_allocations(&body) {
-        Ok(l) => l,
+    let lines: Vec<AllocationLine> = match import::read(&preview.body, &SHEET) {
+        Ok(rows) => rows
+            .iter()
+            .map(|r| {
+                let [company, period, amount, currency] =
+                    rules::ALLOCATION_COLUMNS.map(|c| r.get(c));
+                rules::allocation_line(
+                    r.line,
+                    company,
+                    period,
+                    amount,
+                    currency,
+                    r.get(rules::ALLOCATION_NOTE),
+                )
+            })
+            .collect(),
         Err(e) => {
             preview.error = Some(e);
             return Ok(Some((preview, vec![])));
@@ -186,29 +183,14 @@ pub async fn apply_batch(
         return Err(AppError::NotFound);
     };
     if preview.applied {
-        return Err(AppError::Conflict(
-            "This upload was already applied.".into(),
-        ));
+        return Err(import::already_applied());
     }
     if !preview.valid() {
         return Err(AppError::validation(
             "Some lines have errors; nothing was applied. Correct the file and upload it again.",
         ));
     }
-    let n = sqlx::query(
-        "UPDATE mdf_allocation_batches SET applied_at = $1 WHERE id = $2 AND applied_at IS NULL",
-    )
-    .bind(now_ms())
-    .bind(batch_id)
-    .execute(&mut **tx)
-    .await
-    .or_internal()?
-    .rows_affected();
-    if n != 1 {
-        return Err(AppError::Conflict(
-            "This upload was already applied.".into(),
-        ));
-    }
+    import::claim(&mut tx, KIND, batch_id).await?;
     for (row, company_id) in preview.rows.iter().zip(&company_ids) {
         let period = rules::period_from_key(&row.period).ok_or_else(|| internal("period"))?;
         let fund = fund_for(&mut tx, *company_id, &period, &row.currency)

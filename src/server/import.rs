@@ -1,0 +1,270 @@
+//! Staged CSV imports, for any feature that takes rows from a spreadsheet.
+//! The upload is kept as it came ([`stage`]); each look at it reads it
+//! again with the `csv` crate ([`read`]) so the feature can check every
+//! line and show a preview with each line's errors; the user confirms and
+//! the feature applies all lines in one transaction, once ([`claim`] in that
+//! transaction refuses a second apply). The feature owns its checks and its
+//! writes; this module owns the file, its reading and the once-only rule.
+//! Batches live in `import_batches`, told apart by `kind`
+//! (`"mdf.allocations"`), and only their uploader may see or apply them.
+
+use sqlx::{AnyConnection, Row};
+
+use crate::server::db::Db;
+use crate::server::errors::OrInternal;
+use crate::server::now_ms;
+use crate::shared::error::FieldError;
+use crate::shared::AppError;
+
+/// What one kind of sheet must and may hold.
+#[derive(Clone, Copy, Debug)]
+pub struct Spec {
+    /// Columns the first line must name (any order, any case).
+    pub required: &'static [&'static str],
+    /// Columns it may name.
+    pub optional: &'static [&'static str],
+    /// The most data lines one file may hold.
+    pub max_rows: usize,
+    /// What a data line is, in the plural ("allocations").
+    pub rows_are: &'static str,
+}
+
+/// One data line: its line number in the file (where a quoted field over
+/// several lines starts) and its cells by column, trimmed; a column the
+/// file lacks (optional ones) reads as empty.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SheetRow {
+    pub line: usize,
+    cells: Vec<(&'static str, String)>,
+}
+
+impl SheetRow {
+    pub fn get(&self, column: &str) -> &str {
+        self.cells
+            .iter()
+            .find(|(name, _)| *name == column)
+            .map_or("", |(_, value)| value.as_str())
+    }
+}
+
+/// Reads CSV text: a first line naming the columns, then one record a
+/// line (RFC 4180 quoting: fields in double quotes may hold commas, line
+/// breaks and doubled quotes). A byte-order mark is skipped; `;` is the
+/// separator when the first line has more of them than commas, as
+/// spreadsheets in many locales write. Blank lines are skipped. The error
+/// is a sentence for the person who uploaded the file.
+pub fn read(text: &str, spec: &Spec) -> Result<Vec<SheetRow>, String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first = text.lines().next().unwrap_or("");
+    let delimiter = if first.matches(';').count() > first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let mut records: Vec<(usize, csv::StringRecord)> = Vec::new();
+    // Line numbers from byte offsets: a record's offset is where the
+    // previous one stopped, before the line breaks (and blank lines) the
+    // reader skips on its way, so those are skipped first; the line is one
+    // plus the breaks before the record's first character.
+    let (mut line, mut counted) = (1, 0);
+    let mut line_at = |byte: usize| {
+        let mut byte = byte.min(text.len());
+        while matches!(text.as_bytes().get(byte), Some(b'\r' | b'\n')) {
+            byte += 1;
+        }
+        line += text.as_bytes()[counted..byte]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        counted = byte;
+        line
+    };
+    for record in reader.records() {
+        let record = record.map_err(|e| match e.position() {
+            Some(p) => format!(
+                "Line {}: the file could not be read ({e}).",
+                line_at(p.byte() as usize)
+            ),
+            None => format!("The file could not be read ({e})."),
+        })?;
+        if record.iter().all(|field| field.trim().is_empty()) {
+            continue;
+        }
+        let line = line_at(record.position().map_or(0, |p| p.byte() as usize));
+        records.push((line, record));
+        // The header and one line too many are enough to refuse.
+        if records.len() > spec.max_rows + 1 {
+            break;
+        }
+    }
+    // In RFC 4180 quote marks come in pairs; an odd count means a quoted
+    // field runs to the end of the file.
+    if text.matches('"').count() % 2 == 1 {
+        let line = records.last().map_or(1, |(line, _)| *line);
+        return Err(format!(
+            "Line {line}: a quoted field is not closed (a quote mark inside a field is written twice: \"\")."
+        ));
+    }
+    let columns = spec_columns(spec);
+    let Some(((_, header), rows)) = records.split_first() else {
+        return Err(format!(
+            "The file is empty. The first line names the columns: {}.",
+            columns.join(",")
+        ));
+    };
+    let header: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
+    let index = |name: &str| header.iter().position(|h| h == name);
+    if spec.required.iter().any(|name| index(name).is_none()) {
+        return Err(format!(
+            "The first line must name the columns {}{}.",
+            and_list(spec.required),
+            match spec.optional {
+                [] => String::new(),
+                [one] => format!(" ({one} is optional)"),
+                more => format!(" ({} are optional)", and_list(more)),
+            }
+        ));
+    }
+    if rows.is_empty() {
+        return Err(format!("The file has a header but no {}.", spec.rows_are));
+    }
+    if rows.len() > spec.max_rows {
+        return Err(format!(
+            "At most {} {} per upload; this file has more.",
+            spec.max_rows, spec.rows_are
+        ));
+    }
+    let at: Vec<(&'static str, Option<usize>)> =
+        columns.iter().map(|name| (*name, index(name))).collect();
+    Ok(rows
+        .iter()
+        .map(|(line, record)| SheetRow {
+            line: *line,
+            cells: at
+                .iter()
+                .map(|(name, i)| {
+                    let value = i.and_then(|i| record.get(i)).unwrap_or("");
+                    (*name, value.trim().to_string())
+                })
+                .collect(),
+        })
+        .collect())
+}
+
+fn spec_columns(spec: &Spec) -> Vec<&'static str> {
+    spec.required.iter().chain(spec.optional).copied().collect()
+}
+
+/// `a, b and c`.
+fn and_list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The most characters of a file name kept with a batch.
+const FILE_NAME_CHARS: usize = 120;
+
+/// Keeps an upload of `kind` for its preview; returns the batch's id.
+/// An empty upload is refused (field `csv`), and nothing is kept.
+pub async fn stage(
+    db: &Db,
+    kind: &str,
+    user_id: i64,
+    file_name: &str,
+    body: &str,
+) -> Result<i64, AppError> {
+    if body.trim().is_empty() {
+        return Err(AppError::Validation {
+            message: "Choose a CSV file or paste its lines.".into(),
+            fields: vec![FieldError {
+                field: "csv".into(),
+                message: "The CSV is empty.".into(),
+            }],
+            values: vec![],
+        });
+    }
+    let name: String = file_name.chars().take(FILE_NAME_CHARS).collect();
+    let insert = sqlx::query(
+        "INSERT INTO import_batches (kind, created_by, file_name, body, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(kind)
+    .bind(user_id)
+    .bind(&name)
+    .bind(body)
+    .bind(now_ms());
+    let mut tx = db.write().await.or_internal()?;
+    let id: i64 = insert.fetch_one(&mut **tx).await.or_internal()?.get(0);
+    tx.commit().await.or_internal()?;
+    Ok(id)
+}
+
+/// A staged upload as its uploader sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Staged {
+    pub id: i64,
+    pub file_name: String,
+    pub body: String,
+    /// Applied already: the preview shows it, nothing may apply it again.
+    pub applied: bool,
+}
+
+/// The batch `id` of `kind` if `user_id` uploaded it (`None` for anyone
+/// else's, so ids reveal nothing).
+pub async fn staged(
+    conn: &mut AnyConnection,
+    kind: &str,
+    id: i64,
+    user_id: i64,
+) -> Result<Option<Staged>, AppError> {
+    let row = sqlx::query(
+        "SELECT file_name, body, applied_at FROM import_batches WHERE id = $1 AND kind = $2 AND created_by = $3",
+    )
+    .bind(id)
+    .bind(kind)
+    .bind(user_id)
+    .fetch_optional(&mut *conn)
+    .await
+    .or_internal()?;
+    Ok(row.map(|row| Staged {
+        id,
+        file_name: row.get(0),
+        body: row.get(1),
+        applied: row.get::<Option<i64>, _>(2).is_some(),
+    }))
+}
+
+/// Marks the batch applied, inside the transaction that applies its lines:
+/// of two confirmations racing, the second gets a conflict and its
+/// transaction writes nothing.
+pub async fn claim(conn: &mut AnyConnection, kind: &str, id: i64) -> Result<(), AppError> {
+    let claimed = sqlx::query(
+        "UPDATE import_batches SET applied_at = $1 WHERE id = $2 AND kind = $3 AND applied_at IS NULL",
+    )
+    .bind(now_ms())
+    .bind(id)
+    .bind(kind)
+    .execute(&mut *conn)
+    .await
+    .or_internal()?
+    .rows_affected();
+    if claimed == 1 {
+        Ok(())
+    } else {
+        Err(already_applied())
+    }
+}
+
+pub fn already_applied() -> AppError {
+    AppError::Conflict("This upload was already applied.".into())
+}
+
+#[cfg(test)]
+mod tests;
