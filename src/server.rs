@@ -6,6 +6,7 @@
 //! composition that does is `crate::host`.
 
 pub mod account_mail;
+pub mod approvals;
 pub mod assets;
 pub mod audit;
 pub mod batch;
@@ -35,6 +36,7 @@ pub mod state;
 pub mod throttle;
 pub mod tokens;
 pub mod uploads;
+pub mod work;
 pub mod workflow;
 
 pub use state::AppState;

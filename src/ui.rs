@@ -3,6 +3,7 @@
 //! data, the pager, clocks and the admin tabs. Dates and money are
 //! formatted by `shared`; this layer names no feature and no server code.
 
+mod actions;
 mod clock;
 mod feedback;
 mod form;
@@ -11,6 +12,7 @@ mod page;
 mod table;
 
 pub use crate::shared::time::{format_date, format_datetime};
+pub(crate) use actions::page_actions;
 pub use clock::{now_ms, perf_now, sla_text};
 pub use feedback::{Badge, EmptyState, ErrorPanel, Loaded, Loading, Notice};
 pub use form::{

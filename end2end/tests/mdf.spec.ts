@@ -106,7 +106,10 @@ test('request, approve, claim with proof, approve claim, reimburse; the balance 
   const paidStaffBefore = await staffFigure(page, 'Paid');
   await page.getByLabel('Payment reference *').fill(`TRF-${info.project.name}`);
   await page.getByRole('button', { name: /Mark .* paid/ }).click();
-  await expect(page.getByText('Reimbursed').first()).toBeVisible();
+  // Wait for the status itself ("Reimbursed up to" is on the page from the start),
+  // and for the payment form to go: leaving earlier would cancel the request.
+  await expect(page.getByLabel('Payment reference *')).toHaveCount(0);
+  await expect(page.getByText('Reimbursed', { exact: true }).first()).toBeVisible();
   await page.goto(url);
   expect(await staffFigure(page, 'Paid') - paidStaffBefore).toBe(1800);
   await signOut(page);

@@ -18,7 +18,7 @@ pub use rules::{Balance, EntryKind};
 #[cfg(feature = "ssr")]
 pub use store::{
     add_file, allocate, balance, cancel, check_request, claim, create, decide, first_rows,
-    fund_card, list, reimburse, review_claim, run_jobs, waiting, ClaimDecision, RawClaim,
-    RawRequest, RequestDecision,
+    fund_card, list, period_figures, reimburse, review_claim, run_jobs, waiting, ClaimDecision,
+    PeriodFigures, RawClaim, RawRequest, RequestDecision,
 };
 pub use types::{FundCard, MdfRow};

@@ -24,7 +24,8 @@ pub use incentives::{create_run, mark_paid};
 pub use pages::TierCardView;
 #[cfg(feature = "ssr")]
 pub use store::{
-    add_rule, add_tier, assign, decide, evaluate_due, home_parts, pending_count, save_program,
-    RawProgram, RawRule,
+    add_rule, add_tier, assign, decide, default_currency, evaluate_due, home_parts, members_sql,
+    pending_count, save_program, tier_counts, tier_join, tier_labels, RawProgram, RawRule,
+    TierCounts,
 };
 pub use types::{IncentiveTotals, TierCard};

@@ -92,6 +92,18 @@ pub fn entry_hash(prev_hash: &str, at: i64, e: &Entry) -> String {
     hex::encode(h.finalize())
 }
 
+/// The last step of every audited change: appends `entry` to the change's
+/// transaction and commits both.
+pub async fn commit(
+    mut tx: super::db::WriteTx,
+    db: &super::db::Db,
+    entry: &Entry,
+) -> Result<(), AppError> {
+    use super::errors::OrInternal;
+    append(&mut tx, db.dialect, entry).await.or_internal()?;
+    tx.commit().await.or_internal()
+}
+
 /// Appends `entry` inside the caller's write transaction, so the record
 /// commits or rolls back with the change it describes.
 pub async fn append(

@@ -91,15 +91,13 @@ pub async fn save(
         }
         Err(e) => return Err(crate::server::errors::internal(e)),
     };
-    audit::append(
-        &mut tx,
-        db.dialect,
+    audit::commit(
+        tx,
+        db,
         &entry.object("product", id).detail(format!(
             "{{\"after\":{{\"sku\":{sku:?},\"name\":{name:?},\"active\":{active}}}}}"
         )),
     )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    .await?;
     Ok(id)
 }

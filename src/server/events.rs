@@ -35,6 +35,19 @@ pub struct Registration {
     pub at: i64,
 }
 
+/// A won deal, as its listeners see it: read by deals in the transaction
+/// that marks it won, so no listener reads the deals table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Win {
+    pub deal_id: i64,
+    pub company_id: i64,
+    pub owner_user_id: i64,
+    /// The final value when one was given, else the registered value.
+    pub value_cents: i64,
+    pub currency: String,
+    pub won_at: i64,
+}
+
 /// What a feature does when deals are registered or won.
 pub trait DealListener: Sync {
     /// Before the write lock, with the pool: what handling a registration
@@ -62,8 +75,7 @@ pub trait DealListener: Sync {
     fn won<'a>(
         &'a self,
         conn: &'a mut AnyConnection,
-        deal_id: i64,
-        at: i64,
+        win: &'a Win,
         public_url: &'a str,
     ) -> Step<'a, ()>;
 }
@@ -126,14 +138,9 @@ pub async fn registered_late(
 }
 
 /// Tells every listener that a deal was won, in the caller's transaction.
-pub async fn won(
-    conn: &mut AnyConnection,
-    deal_id: i64,
-    at: i64,
-    public_url: &str,
-) -> Result<(), sqlx::Error> {
+pub async fn won(conn: &mut AnyConnection, win: &Win, public_url: &str) -> Result<(), sqlx::Error> {
     for l in DEAL_LISTENERS {
-        l.won(&mut *conn, deal_id, at, public_url).await?;
+        l.won(&mut *conn, win, public_url).await?;
     }
     Ok(())
 }

@@ -11,8 +11,10 @@
 //! prints each message to its log and says so at start. In production
 //! without SMTP nothing is sent; the message is marked failed.
 //!
-//! Several app servers may run the worker: a row is claimed by moving its
-//! `next_attempt_at` forward with a compare-and-set, so one server wins.
+//! Several app servers may run the worker: the outbox is a queue of items
+//! with leases (`work`): a row is claimed by moving its `next_attempt_at`
+//! a lease ahead with a compare-and-set, so one server wins, and a server
+//! that dies mid-send leaves the message due again two minutes later.
 
 use std::time::Duration;
 
@@ -22,6 +24,7 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sqlx::Row;
 
 use super::config::MailConfig;
+use super::work::{self, Items};
 use super::AppState;
 
 const CLAIM_MS: i64 = 120_000;
@@ -152,15 +155,24 @@ pub async fn enqueue(
     Ok(())
 }
 
+/// The outbox as a queue of items, each claimed on its own (`work`).
+const OUTBOX: Items = Items {
+    table: "outbox",
+    pending: "status = 'pending'",
+    due: "next_attempt_at",
+    attempts: "attempts",
+};
+
 /// Delivers what is due; returns how many messages were handled.
 pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
     let now = super::now_ms();
-    let rows = sqlx::query(
-        "SELECT id, to_address, subject, body_text, attempts, next_attempt_at FROM outbox \
-         WHERE status = 'pending' AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT 20",
+    let rows = work::due(
+        &state.db,
+        &OUTBOX,
+        "id, to_address, subject, body_text, attempts",
+        now,
+        20,
     )
-    .bind(now)
-    .fetch_all(&state.db.pool)
     .await?;
     let mut handled = 0;
     for row in rows {
@@ -170,19 +182,7 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
         let body: String = row.get(3);
         let attempts: i64 = row.get(4);
         let due: i64 = row.get(5);
-        let claimed = state
-            .db
-            .execute_one(
-                sqlx::query(
-                    "UPDATE outbox SET next_attempt_at = $1, attempts = attempts + 1 \
-                     WHERE id = $2 AND status = 'pending' AND next_attempt_at = $3",
-                )
-                .bind(now + CLAIM_MS)
-                .bind(id)
-                .bind(due),
-            )
-            .await?;
-        if claimed != 1 {
+        if !work::claim(&state.db, &OUTBOX, id, due, now, CLAIM_MS).await? {
             continue; // another server took it
         }
         handled += 1;
@@ -211,15 +211,14 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
             }
             Err(e) => {
                 tracing::warn!(id, error = %e, "mail delivery failed");
-                let backoff = 30_000 * (1i64 << attempts.min(8));
-                let last = attempts + 1 >= MAX_ATTEMPTS;
+                let last = work::gives_up(attempts, MAX_ATTEMPTS);
                 sqlx::query(
                     "UPDATE outbox SET status = $1, last_error = $2, next_attempt_at = $3, \
                      body_text = $4 WHERE id = $5",
                 )
                 .bind(if last { "failed" } else { "pending" })
                 .bind(e.chars().take(300).collect::<String>())
-                .bind(done + backoff)
+                .bind(work::retry_at(done, attempts))
                 .bind(if last { redacted } else { body })
                 .bind(id)
             }

@@ -11,6 +11,8 @@
 
 use sqlx::Row;
 
+pub mod company;
+
 use super::db::Db;
 
 /// Each rollup as its table, its key and value columns, and the query

@@ -12,7 +12,15 @@ use sqlx::Row;
 
 use crate::server::db::Db;
 use crate::server::errors::OrInternal;
+use crate::server::sql::Params;
 use crate::shared::{AppError, Role, Viewer};
+
+/// Companies someone else chose (the dashboard's filters inside the
+/// viewer's scope), as a condition on a company-id column, its values
+/// added to the caller's parameters. A face that answers another
+/// feature's question takes one: the asker never names the face's
+/// tables, the face never learns the asker's filters.
+pub type Chosen<'a> = &'a (dyn Fn(&mut Params, &str) -> String + Sync);
 
 /// The companies vendor staff look after, as a condition on `col` (a
 /// company id column): all of them for vendor admins, the assigned ones

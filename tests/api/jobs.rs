@@ -76,3 +76,90 @@ db_test!(
     // The next ticks find nothing due.
     assert!(jobs::tick(&app.state, false).await.unwrap().is_empty());
 });
+
+db_test!(
+    /// Per-item leases (`server::work`, the outbox's queue): of three
+    /// servers claiming one due message, one wins and counts the attempt;
+    /// the item is not due again until its lease runs out, then another
+    /// server may take it over.
+    items_are_claimed_once_each, |app| {
+    use partner_portal::server::work::{self, Items};
+    const OUTBOX: Items = Items {
+        table: "outbox",
+        pending: "status = 'pending'",
+        due: "next_attempt_at",
+        attempts: "attempts",
+    };
+    let db = &app.state.db;
+    let t = partner_portal::server::now_ms();
+    sqlx::query("UPDATE outbox SET status = 'sent' WHERE status = 'pending'")
+        .execute(&db.pool).await.unwrap();
+    sqlx::query(&format!(
+        "INSERT INTO outbox (to_address, subject, body_text, kind, created_at, next_attempt_at) \
+         VALUES ('a@example.com', 's', 'b', 'test', {t}, {t})"
+    )).execute(&db.pool).await.unwrap();
+    let rows = work::due(db, &OUTBOX, "id", t, 10).await.unwrap();
+    assert_eq!(rows.len(), 1);
+    use sqlx::Row;
+    let (id, due): (i64, i64) = (rows[0].get(0), rows[0].get(1));
+    assert_eq!(due, t);
+    let (a, b, c) = tokio::join!(
+        work::claim(db, &OUTBOX, id, due, t, 60_000),
+        work::claim(db, &OUTBOX, id, due, t, 60_000),
+        work::claim(db, &OUTBOX, id, due, t, 60_000),
+    );
+    let won = [a, b, c].into_iter().filter(|r| *r.as_ref().unwrap()).count();
+    assert_eq!(won, 1, "exactly one server holds the item");
+    assert_eq!(app.scalar(&format!("SELECT attempts FROM outbox WHERE id = {id}")).await, 1);
+    // Held: not due while the lease runs.
+    assert!(work::due(db, &OUTBOX, "id", t + 59_999, 10).await.unwrap().is_empty());
+    // Its holder died: due again when the lease ends, and claimed once more.
+    let again = work::due(db, &OUTBOX, "id", t + 60_000, 10).await.unwrap();
+    assert_eq!(again.len(), 1);
+    assert!(work::claim(db, &OUTBOX, id, again[0].get(1), t + 60_000, 60_000).await.unwrap());
+    // A claim on the stale due time loses.
+    assert!(!work::claim(db, &OUTBOX, id, due, t + 60_000, 60_000).await.unwrap());
+    assert_eq!(app.scalar(&format!("SELECT attempts FROM outbox WHERE id = {id}")).await, 2);
+});
+
+db_test!(
+    /// The approval queue's clock (`server::approvals`): an item past its
+    /// clock is found, claimed for escalation by exactly one of three
+    /// servers, and not found again; a decided item is never escalated.
+    approvals_escalate_once, |app| {
+    use partner_portal::server::approvals::{self, Queue};
+    static DEALS: Queue = Queue {
+        table: "deals",
+        waiting: &["submitted"],
+        subject: "t.customer_name",
+        kind: "test_escalated",
+        link: "/deals/",
+        message: |o| (o.subject.clone(), String::new()),
+        history: |_, _| Box::pin(async { Ok(()) }),
+    };
+    let db = &app.state.db;
+    let now = partner_portal::server::now_ms();
+    sqlx::query("UPDATE deals SET escalated_at = 1 WHERE escalated_at IS NULL")
+        .execute(&db.pool).await.unwrap();
+    let late = app.scalar("SELECT MIN(id) FROM deals WHERE status = 'submitted'").await;
+    let decided = app.scalar("SELECT MIN(id) FROM deals WHERE status = 'approved'").await;
+    sqlx::query(&format!(
+        "UPDATE deals SET sla_due_at = {}, escalated_at = NULL WHERE id IN ({late}, {decided})",
+        now - 1
+    )).execute(&db.pool).await.unwrap();
+    let found = approvals::overdue(db, &DEALS, now, 50).await.unwrap();
+    assert_eq!(found.iter().map(|o| o.id).collect::<Vec<_>>(), [late]);
+    assert_eq!(found[0].status, "submitted");
+    assert!(!found[0].subject.is_empty());
+    let (a, b, c) = tokio::join!(
+        approvals::escalate_due(db, &DEALS, "http://portal.test"),
+        approvals::escalate_due(db, &DEALS, "http://portal.test"),
+        approvals::escalate_due(db, &DEALS, "http://portal.test"),
+    );
+    assert_eq!(a.unwrap() + b.unwrap() + c.unwrap(), 1, "escalated once");
+    let told = app.scalar("SELECT COUNT(*) FROM notifications WHERE kind = 'test_escalated'").await;
+    let admins = app.scalar("SELECT COUNT(*) FROM users WHERE role = 'vendor_admin' AND status = 'active'").await;
+    assert_eq!(told, admins, "every vendor admin told once");
+    assert!(approvals::overdue(db, &DEALS, now, 50).await.unwrap().is_empty());
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM deals WHERE id = {decided} AND escalated_at IS NULL")).await, 1);
+});

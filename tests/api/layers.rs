@@ -295,3 +295,163 @@ fn the_check_catches_wrong_imports() {
     assert!(!found.iter().any(|v| v.starts_with("host/")), "{found:#?}");
     assert_eq!(found.len(), 7, "{found:#?}");
 }
+
+/// Table -> its owner (a feature, or `kernel`), from the `tables` block of
+/// the architecture page: `owner -> table table ..`.
+fn owners_from(doc: &str) -> BTreeMap<String, String> {
+    let block = doc
+        .split("```tables")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("docs/architecture.md has a ```tables block");
+    let mut owners = BTreeMap::new();
+    for line in block.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let (owner, tables) = line.split_once("->").expect("`owner -> tables`");
+        for t in tables.split_whitespace() {
+            let before = owners.insert(t.to_string(), owner.trim().to_string());
+            assert!(before.is_none(), "table {t} has two owners");
+        }
+    }
+    owners
+}
+
+/// The tables a line of code names in SQL: the word after an upper-case
+/// `FROM`, `JOIN`, `UPDATE` or `INTO` (comments left out).
+fn tables_in(line: &str) -> Vec<String> {
+    let code = line.split("//").next().unwrap_or("");
+    let words: Vec<&str> = code
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .filter(|w| matches!(w[0], "FROM" | "JOIN" | "UPDATE" | "INTO"))
+        .map(|w| w[1].to_string())
+        .collect()
+}
+
+/// SQL in a feature's files that names a table another feature owns.
+fn foreign_tables(files: &[(String, String)], owners: &BTreeMap<String, String>) -> Vec<String> {
+    let mut found = Vec::new();
+    for (file, text) in files {
+        let here = module_of(file);
+        if here.first().map(String::as_str) != Some("features") {
+            continue;
+        }
+        let Some(own) = here.get(1) else { continue };
+        for (n, line) in text.lines().enumerate() {
+            for table in tables_in(line) {
+                match owners.get(&table) {
+                    Some(owner) if owner != "kernel" && owner != own => found.push(format!(
+                        "{file}:{}: feature `{own}` names `{table}` of `{owner}`; ask its face",
+                        n + 1
+                    )),
+                    _ => {}
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The tables the migrations leave: created, renamed, dropped, in order.
+fn migrated_tables(root: &Path) -> BTreeSet<String> {
+    let mut tables = BTreeSet::new();
+    let mut files: Vec<_> = std::fs::read_dir(root.join("migrations/sqlite"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    for f in files {
+        let sql = std::fs::read_to_string(f).unwrap();
+        let words: Vec<&str> = sql
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        for (i, w) in words.iter().enumerate() {
+            let at = |k: usize| words.get(i + k).copied().unwrap_or("");
+            match (*w, at(1)) {
+                ("CREATE", "TABLE") if at(2) != "IF" => {
+                    tables.insert(at(2).to_string());
+                }
+                ("DROP", "TABLE") => {
+                    tables.remove(at(2));
+                }
+                ("ALTER", "TABLE") if at(3) == "RENAME" && at(4) == "TO" => {
+                    tables.remove(at(2));
+                    tables.insert(at(5).to_string());
+                }
+                _ => {}
+            }
+        }
+    }
+    tables
+}
+
+#[test]
+fn each_table_has_one_owner_and_features_keep_to_their_own() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let owners = owners_from(&std::fs::read_to_string(root.join("docs/architecture.md")).unwrap());
+    let tables = migrated_tables(root);
+    assert!(tables.len() > 30, "the migrations were read: {tables:?}");
+    let unowned: Vec<&String> = tables.iter().filter(|t| !owners.contains_key(*t)).collect();
+    assert!(
+        unowned.is_empty(),
+        "tables without an owner in docs/architecture.md: {unowned:?}"
+    );
+    let gone: Vec<&String> = owners.keys().filter(|t| !tables.contains(*t)).collect();
+    assert!(
+        gone.is_empty(),
+        "owners listed for tables the migrations do not make: {gone:?}"
+    );
+    let found = foreign_tables(&source_files(&root.join("src")), &owners);
+    assert!(
+        found.is_empty(),
+        "SQL on another feature's tables:\n{}",
+        found.join("\n")
+    );
+}
+
+/// The table check itself fails on a feature's SQL over another's table,
+/// and lets kernel tables, its own tables, comments and the host pass.
+#[test]
+fn the_table_check_catches_foreign_sql() {
+    let owners = owners_from(
+        "```tables\nkernel -> users companies deal_wins_daily\ndeals -> deals deal_events\nmdf -> mdf_requests\n```\n",
+    );
+    let file = |path: &str, text: &str| (path.to_string(), text.to_string());
+    let files = vec![
+        file(
+            "features/dashboard/store.rs",
+            "\"SELECT d.id FROM deals d JOIN companies c ON c.id = d.company_id\"",
+        ),
+        file(
+            "features/mdf/store/read.rs",
+            "\"SELECT r.id FROM mdf_requests r LEFT JOIN deal_events e ON 1 = 1\"\n",
+        ),
+        file(
+            "features/tiers/store.rs",
+            "\"UPDATE mdf_requests SET x = 1\"\n\"SELECT day FROM deal_wins_daily\"\n",
+        ),
+        file(
+            "features/deals/store/read.rs",
+            "\"SELECT id FROM deals\" // and FROM mdf_requests in a comment\n",
+        ),
+        file("host/demo.rs", "\"INSERT INTO deals (id) VALUES (1)\"\n"),
+        file("features/home/pages.rs", "let from = x; // Window::from\n"),
+    ];
+    let found = foreign_tables(&files, &owners);
+    assert_eq!(
+        found,
+        [
+            "features/dashboard/store.rs:1: feature `dashboard` names `deals` of `deals`; ask its face",
+            "features/mdf/store/read.rs:1: feature `mdf` names `deal_events` of `deals`; ask its face",
+            "features/tiers/store.rs:1: feature `tiers` names `mdf_requests` of `mdf`; ask its face",
+        ]
+    );
+    assert_eq!(
+        tables_in("x FROM deals d JOIN mdf_requests r"),
+        ["deals", "mdf_requests"]
+    );
+}

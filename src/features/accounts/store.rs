@@ -223,10 +223,7 @@ pub async fn invite(
             .map(|c| c.to_string())
             .unwrap_or("null".into())
     ));
-    audit::append(&mut tx, db.dialect, &entry)
-        .await
-        .or_internal()?;
-    tx.commit().await.or_internal()?;
+    audit::commit(tx, db, &entry).await?;
     Ok(user_id)
 }
 
@@ -282,16 +279,9 @@ pub async fn set_status(db: &Db, user_id: i64, enable: bool, actor: Entry) -> Re
             .or_internal()?
     };
     let after = if enable { "enabled" } else { "disabled" };
-    audit::append(
-        &mut tx,
-        db.dialect,
-        &actor.object("user", user_id).detail(format!(
+    audit::commit(tx, db, &actor.object("user", user_id).detail(format!(
             "{{\"before\":{{\"status\":{before:?}}},\"after\":{{\"status\":{after:?}}},\"sessions_ended\":{ended}}}"
-        )),
-    )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+        ))).await?;
     Ok(())
 }
 
@@ -347,17 +337,10 @@ pub async fn update_member(
             .await
             .or_internal()?;
     }
-    audit::append(
-        &mut tx,
-        db.dialect,
-        &actor.object("user", user_id).detail(format!(
+    audit::commit(tx, db, &actor.object("user", user_id).detail(format!(
             "{{\"before\":{{\"name\":{old_name:?},\"role\":{old_role:?}}},\"after\":{{\"name\":{name:?},\"role\":{:?}}}}}",
             role.as_str()
-        )),
-    )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+        ))).await?;
     Ok(())
 }
 
@@ -406,18 +389,16 @@ pub async fn create_active_user(
         Err(e) if is_unique_violation(&e) => return Err(email_taken(person)),
         Err(e) => return Err(crate::server::errors::internal(e)),
     };
-    audit::append(
-        &mut tx,
-        db.dialect,
+    audit::commit(
+        tx,
+        db,
         &actor.object("user", id).detail(format!(
             "{{\"after\":{{\"email\":{:?},\"role\":{:?}}}}}",
             person.email,
             person.role.as_str()
         )),
     )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    .await?;
     Ok(id)
 }
 

@@ -192,10 +192,7 @@ pub async fn login(cx: &Ctx, email_raw: &str, password_raw: &str) -> Result<Sign
     if upgraded.is_some() {
         entry = entry.detail("{\"password_hash\":\"upgraded\"}");
     }
-    audit::append(&mut tx, db.dialect, &entry)
-        .await
-        .or_internal()?;
-    tx.commit().await.or_internal()?;
+    audit::commit(tx, db, &entry).await?;
     Ok(SignedIn {
         session: secret,
         device,
@@ -217,17 +214,15 @@ pub async fn unlock(cx: &Ctx, token: &str) -> Result<String, AppError> {
     let device = session::trust_device(&mut tx, user_id)
         .await
         .or_internal()?;
-    audit::append(
-        &mut tx,
-        db.dialect,
+    audit::commit(
+        tx,
+        db,
         &Entry::new("unlock", "success")
             .actor(Some(user_id), None)
             .object("user", user_id)
             .ip(&cx.ip),
     )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    .await?;
     Ok(device)
 }
 
@@ -436,16 +431,14 @@ pub async fn accept_invitation(
     )
     .await
     .or_internal()?;
-    audit::append(
-        &mut tx,
-        db.dialect,
+    audit::commit(
+        tx,
+        db,
         &Entry::new("invitation_accepted", "success")
             .actor(Some(user_id), company_id)
             .object("user", user_id)
             .ip(&cx.ip),
     )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    .await?;
     Ok(secret)
 }

@@ -199,9 +199,7 @@ fn CompanyBody() -> impl IntoView {
     );
     view! {
         <Loaded resource=detail let:d>
-            {
-                    view! { <CompanyDetailView d save invite assign /> }.into_any()
-            }
+            <CompanyDetailView d save invite assign />
         </Loaded>
     }
 }

@@ -274,21 +274,14 @@ pub async fn save(
         .await
         .or_internal()?;
     }
-    audit::append(
-        &mut tx,
-        db.dialect,
-        &actor.object("company", saved).detail(format!(
+    audit::commit(tx, db, &actor.object("company", saved).detail(format!(
             "{{\"after\":{{\"name\":{:?},\"type\":{:?},\"region\":{:?},\"country\":{:?},\"status\":{:?}}}}}",
             input.name,
             input.company_type.as_str(),
             input.region,
             input.country,
             input.status.as_str()
-        )),
-    )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+        ))).await?;
     Ok(saved)
 }
 
@@ -335,16 +328,14 @@ pub async fn set_assignment(
             .await
             .or_internal()?;
     }
-    audit::append(
-        &mut tx,
-        db.dialect,
+    audit::commit(
+        tx,
+        db,
         &actor.object("company", company_id).detail(format!(
             "{{\"manager_id\":{manager_id},\"assigned\":{assigned}}}"
         )),
     )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    .await?;
     Ok(())
 }
 

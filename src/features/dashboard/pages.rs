@@ -43,9 +43,7 @@ pub fn DashboardPage() -> impl IntoView {
     view! {
         <Page title="Channel dashboard" roles=STAFF>
             <Loaded resource=data let:d>
-                {
-                        view! { <DashboardView d=d /> }.into_any()
-                }
+                <DashboardView d=d />
             </Loaded>
         </Page>
     }

@@ -8,6 +8,7 @@ use sqlx::Row;
 
 use super::period::{self, Window};
 use super::types::*;
+use crate::features::tiers;
 use crate::server::db::Db;
 use crate::server::dialect::sum_to_i64;
 use crate::server::errors::OrInternal;
@@ -52,10 +53,7 @@ fn selection(p: &mut Params, viewer: &Viewer, f: &DashboardFilter, col: &str) ->
         conds.push(format!("sc.region = {}", p.text(f.region.clone())));
     }
     if let Some(t) = f.tier_id {
-        conds.push(format!(
-            "sc.id IN (SELECT company_id FROM company_tiers WHERE tier_id = {})",
-            p.int(t)
-        ));
+        conds.push(format!("sc.id IN ({})", tiers::members_sql(p, t)));
     }
     if let Some(m) = f.manager_id {
         conds.push(format!(
@@ -86,27 +84,7 @@ async fn options(db: &Db, viewer: &Viewer) -> Result<FilterOptions, AppError> {
         .iter()
         .map(|r| r.get::<String, _>(0))
         .collect();
-    let tier_rows = sqlx::query(
-        "SELECT t.id, p.name, t.name FROM tiers t JOIN programs p ON p.id = t.program_id \
-         ORDER BY p.id, t.rank LIMIT 200",
-    )
-    .fetch_all(&db.pool)
-    .await
-    .or_internal()?;
-    let programs: std::collections::BTreeSet<String> =
-        tier_rows.iter().map(|r| r.get::<String, _>(1)).collect();
-    let tiers = tier_rows
-        .iter()
-        .map(|r| {
-            let (program, tier): (String, String) = (r.get(1), r.get(2));
-            let label = if programs.len() > 1 {
-                format!("{program}: {tier}")
-            } else {
-                tier
-            };
-            (r.get::<i64, _>(0), label)
-        })
-        .collect();
+    let tiers = tiers::tier_labels(db).await?;
     let managers = if viewer.role == Role::VendorAdmin {
         sqlx::query(
             "SELECT id, name FROM users WHERE role = 'channel_manager' AND status <> 'disabled' \
@@ -131,14 +109,9 @@ async fn options(db: &Db, viewer: &Viewer) -> Result<FilterOptions, AppError> {
 
 /// The default program's currency, or USD.
 async fn default_currency(db: &Db) -> Result<String, AppError> {
-    Ok(
-        sqlx::query("SELECT currency FROM programs ORDER BY is_default DESC, id LIMIT 1")
-            .fetch_optional(&db.pool)
-            .await
-            .or_internal()?
-            .map(|r| r.get::<String, _>(0))
-            .unwrap_or_else(|| "USD".into()),
-    )
+    Ok(tiers::default_currency(db)
+        .await?
+        .unwrap_or_else(|| "USD".into()))
 }
 
 /// Checks the filters against the options: a value that is not offered

@@ -149,14 +149,7 @@ pub async fn save_settings(
         before.extension_days,
         before.reminder_days.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(","),
     );
-    audit::append(
-        &mut tx,
-        db.dialect,
-        &entry.object("settings", "deals").detail(detail),
-    )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    audit::commit(tx, db, &entry.object("settings", "deals").detail(detail)).await?;
     Ok(())
 }
 
@@ -333,14 +326,7 @@ pub async fn save_rule(db: &Db, raw: &RawRule, entry: Entry) -> Result<i64, AppE
         conflict.as_str(),
         raw.active
     );
-    audit::append(
-        &mut tx,
-        db.dialect,
-        &entry.object("approval_rule", id).detail(detail),
-    )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    audit::commit(tx, db, &entry.object("approval_rule", id).detail(detail)).await?;
     Ok(id)
 }
 
@@ -355,10 +341,7 @@ pub async fn delete_rule(db: &Db, id: i64, entry: Entry) -> Result<(), AppError>
     if n != 1 {
         return Err(AppError::NotFound);
     }
-    audit::append(&mut tx, db.dialect, &entry.object("approval_rule", id))
-        .await
-        .or_internal()?;
-    tx.commit().await.or_internal()?;
+    audit::commit(tx, db, &entry.object("approval_rule", id)).await?;
     Ok(())
 }
 
@@ -383,16 +366,14 @@ pub async fn set_visibility(
         .execute(&mut **tx)
         .await
         .or_internal()?;
-    audit::append(
-        &mut tx,
-        db.dialect,
+    audit::commit(
+        tx,
+        db,
         &entry
             .object("company", company_id)
             .detail(format!("{{\"deal_visibility\":\"{visibility}\"}}")),
     )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    .await?;
     Ok(())
 }
 

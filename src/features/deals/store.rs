@@ -11,6 +11,7 @@ use sqlx::{AnyConnection, Row};
 
 use super::rules::{self, transition_allowed, Actor, DealStatus, DealType, Route, Rule, Stage};
 use super::types::*;
+use crate::server::approvals;
 use crate::server::audit::{self, Entry};
 use crate::server::batch::{Arg, Batch};
 use crate::server::db::{Db, WriteTx};
@@ -26,7 +27,7 @@ use crate::server::sql::{Params, SetValue};
 use crate::server::workflow::{self, Step};
 use crate::shared::matcher::{CustomerKey, MatchReason};
 use crate::shared::page::Page;
-use crate::shared::time::{DAY_MS, HOUR_MS};
+use crate::shared::time::DAY_MS;
 use crate::shared::validate::{self, Checker};
 use crate::shared::{AppError, Role, Viewer};
 

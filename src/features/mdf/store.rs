@@ -12,6 +12,8 @@ use super::rules::{
     self, transition_allowed, ActivityType, Actor, Balance, EntryKind, MdfStatus, PeriodKind,
 };
 use super::types::*;
+use crate::features::deals;
+use crate::server::approvals;
 use crate::server::audit::{self, Entry};
 use crate::server::batch::Batch;
 use crate::server::db::{Db, WriteTx};
@@ -24,7 +26,8 @@ use crate::server::sql::{Params, SetValue};
 use crate::server::workflow::{self, Step};
 use crate::shared::money::{format_money, parse_money};
 use crate::shared::page::Page;
-use crate::shared::time::{parse_date, DAY_MS, HOUR_MS};
+
+use crate::shared::time::{parse_date, DAY_MS};
 use crate::shared::validate::Checker;
 use crate::shared::{AppError, Viewer};
 
@@ -32,6 +35,7 @@ pub const PER_PAGE: i64 = 25;
 
 mod allocation;
 mod claims;
+mod figures;
 mod files;
 mod funds;
 mod import;
@@ -46,6 +50,8 @@ mod transition;
 pub use allocation::*;
 #[allow(unused_imports)]
 pub use claims::*;
+#[allow(unused_imports)]
+pub use figures::*;
 #[allow(unused_imports)]
 pub use files::*;
 #[allow(unused_imports)]

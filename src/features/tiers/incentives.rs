@@ -58,10 +58,29 @@ pub async fn totals(
     Ok(out)
 }
 
-const ROW_COLS: &str = "i.id, i.company_id, c.name, i.deal_id, d.customer_name, i.kind, i.status, i.currency, \
+const ROW_COLS: &str = "i.id, i.company_id, c.name, i.deal_id, i.kind, i.status, i.currency, \
      i.base_cents, i.rate_bp, i.amount_cents, t.name, i.earned_at, i.payout_id, i.paid_at, i.clawback_reason";
 const ROW_JOIN: &str = "incentive_entries i JOIN companies c ON c.id = i.company_id \
-     JOIN deals d ON d.id = i.deal_id JOIN tiers t ON t.id = i.tier_id";
+     JOIN tiers t ON t.id = i.tier_id";
+
+/// Entries with the customer of each one's deal (asked of deals).
+async fn named(
+    conn: &mut AnyConnection,
+    rows: &[sqlx::any::AnyRow],
+) -> Result<Vec<IncentiveRow>, sqlx::Error> {
+    let mut out: Vec<IncentiveRow> = rows.iter().map(row_from).collect();
+    let ids: Vec<i64> = out.iter().map(|x| x.deal_id).collect();
+    let names: std::collections::HashMap<i64, String> =
+        crate::features::deals::refs(conn, None, &ids)
+            .await?
+            .into_iter()
+            .map(|d| (d.id, d.customer_name))
+            .collect();
+    for x in &mut out {
+        x.customer = names.get(&x.deal_id).cloned().unwrap_or_default();
+    }
+    Ok(out)
+}
 
 fn row_from(r: &sqlx::any::AnyRow) -> IncentiveRow {
     IncentiveRow {
@@ -69,18 +88,18 @@ fn row_from(r: &sqlx::any::AnyRow) -> IncentiveRow {
         company_id: r.get(1),
         company_name: r.get(2),
         deal_id: r.get(3),
-        customer: r.get(4),
-        kind: IncentiveKind::parse(&r.get::<String, _>(5)).unwrap_or(IncentiveKind::Rebate),
-        status: IncentiveStatus::parse(&r.get::<String, _>(6)).unwrap_or(IncentiveStatus::Earned),
-        currency: r.get(7),
-        base_cents: r.get(8),
-        rate_bp: r.get(9),
-        amount_cents: r.get(10),
-        tier: r.get(11),
-        earned_at: r.get(12),
-        payout_id: r.get(13),
-        paid_at: r.get(14),
-        clawback_reason: r.get(15),
+        customer: String::new(),
+        kind: IncentiveKind::parse(&r.get::<String, _>(4)).unwrap_or(IncentiveKind::Rebate),
+        status: IncentiveStatus::parse(&r.get::<String, _>(5)).unwrap_or(IncentiveStatus::Earned),
+        currency: r.get(6),
+        base_cents: r.get(7),
+        rate_bp: r.get(8),
+        amount_cents: r.get(9),
+        tier: r.get(10),
+        earned_at: r.get(11),
+        payout_id: r.get(12),
+        paid_at: r.get(13),
+        clawback_reason: r.get(14),
     }
 }
 
@@ -96,16 +115,14 @@ async fn rows(
     .await?
     .get(0);
     let page = page.max(1);
-    let items = sqlx::query(&format!(
+    let found = sqlx::query(&format!(
         "SELECT {ROW_COLS} FROM {ROW_JOIN} WHERE {filter} ORDER BY i.earned_at DESC, i.id DESC \
          LIMIT {PER_PAGE} OFFSET {}",
         (page - 1) * PER_PAGE
     ))
     .fetch_all(&mut *conn)
-    .await?
-    .iter()
-    .map(row_from)
-    .collect();
+    .await?;
+    let items = named(&mut *conn, &found).await?;
     Ok(Page {
         items,
         page,
@@ -350,16 +367,14 @@ pub async fn console(
                 .next();
             match found {
                 Some(r) => {
-                    let items = sqlx::query(&format!(
+                    let found = sqlx::query(&format!(
                         "SELECT {ROW_COLS} FROM {ROW_JOIN} WHERE i.payout_id = $1 ORDER BY c.name, i.id LIMIT 1000"
                     ))
                     .bind(id)
                     .fetch_all(&mut *conn)
                     .await
-                    .or_internal()?
-                    .iter()
-                    .map(row_from)
-                    .collect();
+                    .or_internal()?;
+                    let items = named(&mut conn, &found).await.or_internal()?;
                     Some((r, items))
                 }
                 None => None,
@@ -455,16 +470,14 @@ pub async fn create_run(
     .await
     .or_internal()?
     .rows_affected();
-    audit::append(
-        &mut tx,
-        db.dialect,
+    audit::commit(
+        tx,
+        db,
         &entry
             .object("payout", id)
             .detail(format!("{{\"entries\":{moved}}}")),
     )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    .await?;
     Ok(id)
 }
 
@@ -558,10 +571,7 @@ pub async fn mark_paid(
             .or_internal()?;
         }
     }
-    audit::append(&mut tx, db.dialect, &entry.object("payout", run_id))
-        .await
-        .or_internal()?;
-    tx.commit().await.or_internal()?;
+    audit::commit(tx, db, &entry.object("payout", run_id)).await?;
     Ok(())
 }
 
@@ -590,16 +600,14 @@ pub async fn release(db: &Db, entry_id: i64, entry: Entry) -> Result<i64, AppErr
     .execute(&mut **tx)
     .await
     .or_internal()?;
-    audit::append(
-        &mut tx,
-        db.dialect,
+    audit::commit(
+        tx,
+        db,
         &entry
             .object("incentive", entry_id)
             .detail(format!("{{\"released_from\":{run}}}")),
     )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    .await?;
     Ok(run)
 }
 
@@ -648,10 +656,7 @@ pub async fn claw_back(
             AppError::NotFound
         });
     }
-    audit::append(&mut tx, db.dialect, &entry.object("incentive", entry_id))
-        .await
-        .or_internal()?;
-    tx.commit().await.or_internal()?;
+    audit::commit(tx, db, &entry.object("incentive", entry_id)).await?;
     Ok(())
 }
 
@@ -665,6 +670,8 @@ pub async fn run_csv(db: &Db, run_id: i64) -> Result<String, AppError> {
     .fetch_all(&db.pool)
     .await
     .or_internal()?;
+    let mut conn = db.pool.acquire().await.or_internal()?;
+    let entries = named(&mut conn, &rows).await.or_internal()?;
     let exists = sqlx::query("SELECT 1 FROM payouts WHERE id = $1")
         .bind(run_id)
         .fetch_optional(&db.pool)
@@ -693,9 +700,8 @@ pub async fn run_csv(db: &Db, run_id: i64) -> Result<String, AppError> {
         ]
         .map(String::from),
     );
-    for r in &rows {
-        let x = row_from(r);
-        let reference: String = r.get(16);
+    for (r, x) in rows.iter().zip(&entries) {
+        let reference: String = r.get(15);
         out.push_str(&crate::server::csv::line(&[
             run_id.to_string(),
             x.id.to_string(),

@@ -7,7 +7,7 @@ use sqlx::AnyConnection;
 
 use super::store;
 use crate::server::batch::Batch;
-use crate::server::events::{DealListener, Prepared, Registration, Step, DEAL_LISTENERS};
+use crate::server::events::{DealListener, Prepared, Registration, Step, Win, DEAL_LISTENERS};
 
 struct Tiers;
 
@@ -54,10 +54,9 @@ impl DealListener for Tiers {
     fn won<'a>(
         &'a self,
         conn: &'a mut AnyConnection,
-        deal_id: i64,
-        at: i64,
+        win: &'a Win,
         public_url: &'a str,
     ) -> Step<'a, ()> {
-        Box::pin(store::on_deal_won(conn, deal_id, at, public_url))
+        Box::pin(store::on_deal_won(conn, win, public_url))
     }
 }

@@ -17,6 +17,7 @@ use crate::server::dialect::sum_to_i64;
 use crate::server::errors::OrInternal;
 use crate::server::notify::{notify, notify_approvers};
 use crate::server::now_ms;
+use crate::server::rollups;
 use crate::server::scope;
 use crate::shared::money::{format_money, parse_money, CURRENCIES};
 use crate::shared::page::Page;
@@ -33,6 +34,7 @@ mod admin;
 mod decisions;
 mod evaluation;
 mod events;
+mod figures;
 mod loading;
 mod programs;
 mod read;
@@ -46,55 +48,10 @@ pub use evaluation::*;
 #[allow(unused_imports)]
 pub use events::*;
 #[allow(unused_imports)]
+pub use figures::*;
+#[allow(unused_imports)]
 pub use loading::*;
 #[allow(unused_imports)]
 pub use programs::*;
 #[allow(unused_imports)]
 pub use read::*;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Every instant of `(from, at]` is in exactly one part of the window.
-    fn parts(w: &Window, t: i64) -> usize {
-        let head = t > w.from && t < w.head_end;
-        let tail = t >= w.tail_start && t <= w.at;
-        let day = t.div_euclid(DAY_MS) * DAY_MS;
-        let whole = day > w.first_day && day < w.last_day;
-        usize::from(head) + usize::from(tail) + usize::from(whole)
-    }
-
-    #[test]
-    fn a_window_splits_into_partial_days_and_whole_days() {
-        let at = 20_000 * DAY_MS + 13 * 3_600_000 + 17;
-        for from in [at - WINDOW_MS, at - DAY_MS, at - 5, at - 2 * DAY_MS, at] {
-            let w = Window::new(from, at);
-            for t in (from - 3 * DAY_MS..at + 3 * DAY_MS).step_by(3_600_000 / 4) {
-                let inside = t > from && t <= at;
-                assert_eq!(parts(&w, t), usize::from(inside), "from {from} t {t}");
-            }
-            for t in [
-                from,
-                from + 1,
-                w.head_end - 1,
-                w.head_end,
-                w.tail_start,
-                at,
-                at + 1,
-            ] {
-                let inside = t > from && t <= at;
-                assert_eq!(parts(&w, t), usize::from(inside), "edge, from {from} t {t}");
-            }
-        }
-    }
-
-    #[test]
-    fn a_window_of_a_year_reads_at_most_two_partial_days_of_deals() {
-        let at = 20_000 * DAY_MS + 1;
-        let w = Window::new(at - WINDOW_MS, at);
-        assert!(w.head_end - w.from <= DAY_MS);
-        assert!(w.at - w.tail_start < DAY_MS);
-        assert_eq!((w.last_day - w.first_day) / DAY_MS, 365);
-    }
-}

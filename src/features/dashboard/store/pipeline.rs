@@ -2,6 +2,7 @@
 //! the window.
 
 use super::*;
+use crate::features::deals;
 
 /// Counts of one boolean condition, as a SUM that both databases decode.
 pub(super) fn count_if(cond: &str) -> String {
@@ -61,36 +62,17 @@ pub async fn timing(
     f: &DashboardFilter,
     w: &Window,
 ) -> Result<Timing, AppError> {
-    let mut p = Params::default();
-    let sel = selection(&mut p, viewer, f, "d.company_id");
-    let sql = format!(
-        "SELECT d.registration_ms, \
-         CASE WHEN d.decided_at IS NOT NULL AND d.route <> 'auto' THEN d.decided_at - d.submitted_at ELSE NULL END, \
-         CASE WHEN d.decided_at IS NOT NULL AND d.route <> 'auto' AND d.sla_due_at IS NOT NULL \
-              THEN CASE WHEN d.decided_at <= d.sla_due_at THEN 1 ELSE 0 END ELSE NULL END \
-         FROM deals d WHERE d.submitted_at >= {} AND d.submitted_at < {} AND {sel} \
-         ORDER BY d.submitted_at DESC LIMIT {TIMING_SAMPLE}",
-        p.int(w.from),
-        p.int(w.to),
-    );
-    let rows = p
-        .bind(sqlx::query(&sql))
-        .fetch_all(&db.pool)
-        .await
-        .or_internal()?;
+    let chosen = |p: &mut Params, col: &str| selection(p, viewer, f, col);
+    let rows = deals::clocks(db, &chosen, w.from, w.to, TIMING_SAMPLE).await?;
     let mut reg = Vec::new();
     let mut approval = Vec::new();
     let (mut sla_known, mut sla_met) = (0i64, 0i64);
-    for r in &rows {
-        if let Some(ms) = r.get::<Option<i64>, _>(0) {
-            reg.push(ms);
-        }
-        if let Some(ms) = r.get::<Option<i64>, _>(1) {
-            approval.push(ms);
-        }
-        if let Some(met) = r.get::<Option<i64>, _>(2) {
+    for c in &rows {
+        reg.extend(c.registration_ms);
+        approval.extend(c.decision_ms);
+        if let Some(met) = c.within_sla {
             sla_known += 1;
-            sla_met += met;
+            sla_met += i64::from(met);
         }
     }
     reg.sort_unstable();

@@ -2,6 +2,7 @@
 //! activity and the points leaderboard.
 
 use super::*;
+use crate::features::{deals, mdf};
 
 /// The MDF ledger of funds whose period starts in the window, in the
 /// filter's currency, and what the approved claims brought.
@@ -11,93 +12,24 @@ pub async fn mdf(
     f: &DashboardFilter,
     w: &Window,
 ) -> Result<MdfFigures, AppError> {
-    use crate::features::mdf::{Balance, EntryKind};
-    let funds_in = |p: &mut Params| {
-        let sel = selection(p, viewer, f, "fu.company_id");
-        format!(
-            "fu.currency = {} AND fu.starts_at >= {} AND fu.starts_at < {} AND {sel}",
-            p.text(f.currency.clone()),
-            p.int(w.from),
-            p.int(w.to)
-        )
-    };
-    let mut p = Params::default();
-    let cond = funds_in(&mut p);
-    let funds: i64 = p
-        .bind(sqlx::query(&format!(
-            "SELECT COUNT(*) FROM mdf_funds fu WHERE {cond}"
-        )))
-        .fetch_one(&db.pool)
-        .await
-        .or_internal()?
-        .get(0);
-    let mut p = Params::default();
-    let cond = funds_in(&mut p);
-    let sums: Vec<(EntryKind, i64)> = p
-        .bind(sqlx::query(&format!(
-            "SELECT l.kind, CAST(SUM(l.amount_cents) AS BIGINT) FROM mdf_funds fu \
-             JOIN mdf_ledger l ON l.fund_id = fu.id WHERE {cond} GROUP BY l.kind"
-        )))
-        .fetch_all(&db.pool)
+    let chosen = |p: &mut Params, col: &str| selection(p, viewer, f, col);
+    let m = mdf::period_figures(db, &chosen, &f.currency, w.from, w.to).await?;
+    let b = mdf::Balance::from_sums(&m.ledger);
+    let (funds, requests, claims_approved) = (m.funds, m.requests, m.claims_approved);
+    // The deals linked to approved claims, asked of deals by id: joined in
+    // one statement, the planners walked every won deal for every claim.
+    // Only the claiming company's own won deals in the currency count, and
+    // a deal linked to two activities counts once.
+    let ids: Vec<i64> = m.linked_deals.iter().map(|(d, _)| *d).collect();
+    let mut conn = db.pool.acquire().await.or_internal()?;
+    let linked_won: i64 = deals::refs(&mut conn, None, &ids)
         .await
         .or_internal()?
         .iter()
-        .filter_map(|r| EntryKind::parse(&r.get::<String, _>(0)).map(|k| (k, sum_to_i64(r, 1))))
-        .collect();
-    let b = Balance::from_sums(&sums);
-    let mut p = Params::default();
-    let cond = funds_in(&mut p);
-    let r = p
-        .bind(sqlx::query(&format!(
-            "SELECT COUNT(*), CAST(COALESCE(SUM(CASE WHEN r.status IN ('claim_approved','reimbursed') \
-             THEN COALESCE(r.claim_approved_cents, 0) ELSE 0 END), 0) AS BIGINT) \
-             FROM mdf_requests r JOIN mdf_funds fu ON fu.id = r.fund_id WHERE {cond}"
-        )))
-        .fetch_one(&db.pool)
-        .await
-        .or_internal()?;
-    let (requests, claims_approved) = (sum_to_i64(&r, 0), sum_to_i64(&r, 1));
-    // The deals linked to approved claims, read from the claims' side and
-    // then by id: joined in one statement, the planners walked every won
-    // deal for every claim. A deal linked to two activities counts once.
-    let mut p = Params::default();
-    let cond = funds_in(&mut p);
-    let links: Vec<(i64, i64)> = p
-        .bind(sqlx::query(&format!(
-            "SELECT rd.deal_id, r.company_id FROM mdf_requests r JOIN mdf_funds fu ON fu.id = r.fund_id \
-             JOIN mdf_request_deals rd ON rd.request_id = r.id \
-             WHERE {cond} AND r.status IN ('claim_approved','reimbursed') LIMIT 100000"
-        )))
-        .fetch_all(&db.pool)
-        .await
-        .or_internal()?
-        .iter()
-        .map(|r| (r.get(0), r.get(1)))
-        .collect();
-    let mut seen = std::collections::BTreeSet::new();
-    let mut linked_won = 0;
-    for chunk in links.chunks(500) {
-        let ids: Vec<String> = chunk.iter().map(|(d, _)| d.to_string()).collect();
-        let mut p = Params::default();
-        let sql = format!(
-            "SELECT d.id, d.company_id, COALESCE(d.final_value_cents, d.value_cents) FROM deals d \
-             WHERE d.id IN ({}) AND d.status = 'won' AND d.currency = {}",
-            ids.join(","),
-            p.text(f.currency.clone())
-        );
-        for r in p
-            .bind(sqlx::query(&sql))
-            .fetch_all(&db.pool)
-            .await
-            .or_internal()?
-        {
-            let (id, company): (i64, i64) = (r.get(0), r.get(1));
-            let own = chunk.iter().any(|(d, c)| *d == id && *c == company);
-            if own && seen.insert(id) {
-                linked_won += r.get::<i64, _>(2);
-            }
-        }
-    }
+        .filter(|d| d.status == "won" && d.currency == f.currency)
+        .filter(|d| m.linked_deals.contains(&(d.id, d.company_id)))
+        .map(|d| d.final_value_cents.unwrap_or(d.value_cents))
+        .sum();
     Ok(MdfFigures {
         funds,
         allocated: b.allocated,
@@ -119,70 +51,23 @@ pub async fn tiers(
     f: &DashboardFilter,
     now: i64,
 ) -> Result<TierFigures, AppError> {
-    let mut p = Params::default();
-    let sel = selection(&mut p, viewer, f, "ct.company_id");
-    let distribution = p
-        .bind(sqlx::query(&format!(
-            "SELECT t.id, p.name, t.name, COUNT(ct.company_id) FROM tiers t JOIN programs p ON p.id = t.program_id \
-             LEFT JOIN company_tiers ct ON ct.tier_id = t.id AND {sel} \
-             GROUP BY t.id, p.id, p.name, t.name, t.rank ORDER BY p.id, t.rank"
-        )))
-        .fetch_all(&db.pool)
-        .await
-        .or_internal()?;
-    let programs: std::collections::BTreeSet<String> =
-        distribution.iter().map(|r| r.get::<String, _>(1)).collect();
-    let distribution = distribution
-        .iter()
-        .map(|r| {
-            let (id, program, tier): (i64, String, String) = (r.get(0), r.get(1), r.get(2));
-            let label = if programs.len() > 1 {
-                format!("{program}: {tier}")
-            } else {
-                tier
-            };
-            Slice {
-                label,
-                value: sum_to_i64(r, 3),
-                count: sum_to_i64(r, 3),
-                link: Some(format!("/tiers?tier={id}")),
-            }
+    let chosen = |p: &mut Params, col: &str| selection(p, viewer, f, col);
+    let counts = tiers::tier_counts(db, &chosen, now).await?;
+    let distribution = counts
+        .tiers
+        .into_iter()
+        .map(|(id, label, companies)| Slice {
+            label,
+            value: companies,
+            count: companies,
+            link: Some(format!("/tiers?tier={id}")),
         })
         .collect();
-    let mut p = Params::default();
-    let sel = selection(&mut p, viewer, f, "ch.company_id");
-    let pending = p
-        .bind(sqlx::query(&format!(
-            "SELECT ch.direction, COUNT(*) FROM tier_changes ch WHERE ch.status = 'proposed' AND {sel} \
-             GROUP BY ch.direction"
-        )))
-        .fetch_all(&db.pool)
-        .await
-        .or_internal()?;
-    let pending_of = |dir: &str| {
-        pending
-            .iter()
-            .find(|r| r.get::<String, _>(0) == dir)
-            .map(|r| sum_to_i64(r, 1))
-            .unwrap_or(0)
-    };
-    let mut p = Params::default();
-    let sel = selection(&mut p, viewer, f, "ct.company_id");
-    let sql = format!(
-        "SELECT COUNT(*) FROM company_tiers ct WHERE ct.grace_until > {} AND {sel}",
-        p.int(now)
-    );
-    let in_grace: i64 = p
-        .bind(sqlx::query(&sql))
-        .fetch_one(&db.pool)
-        .await
-        .or_internal()?
-        .get(0);
     Ok(TierFigures {
         distribution,
-        pending_up: pending_of("up"),
-        pending_down: pending_of("down"),
-        in_grace,
+        pending_up: counts.pending_up,
+        pending_down: counts.pending_down,
+        in_grace: counts.in_grace,
     })
 }
 

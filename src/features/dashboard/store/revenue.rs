@@ -150,10 +150,9 @@ pub async fn revenue(
     let per_company = wins_per_company(&mut p, viewer, f, w);
     let mut tier_rows: Vec<(Option<i64>, Slice)> = p
         .bind(sqlx::query(&format!(
-            "SELECT t.id, t.name, CAST(SUM(x.n) AS BIGINT), CAST(SUM(x.v) AS BIGINT), MAX(t.rank) \
-             FROM ({per_company}) x \
-             LEFT JOIN company_tiers ct ON ct.company_id = x.company_id LEFT JOIN tiers t ON t.id = ct.tier_id \
-             GROUP BY t.id, t.name"
+            "SELECT tier_t.id, tier_t.name, CAST(SUM(x.n) AS BIGINT), CAST(SUM(x.v) AS BIGINT), \
+             MAX(tier_t.rank) FROM ({per_company}) x {} GROUP BY tier_t.id, tier_t.name",
+            tiers::tier_join("x.company_id")
         )))
         .fetch_all(&db.pool)
         .await

@@ -24,51 +24,25 @@ pub(super) fn DealBody() -> impl IntoView {
     };
     let registered = use_query_map().read_untracked().get("registered").is_some();
     let updated = use_query_map().read_untracked().get("updated").is_some();
-    let decide = ServerAction::<DealDecide>::new();
-    let extend = ServerAction::<DealRequestExtension>::new();
-    let decide_extension = ServerAction::<DealDecideExtension>::new();
-    let withdraw = ServerAction::<DealWithdraw>::new();
-    let progress = ServerAction::<DealProgress>::new();
-    let close = ServerAction::<DealClose>::new();
-    let deal = Resource::new(
-        move || {
-            (
-                id(),
-                decide.version().get(),
-                withdraw.version().get(),
-                progress.version().get(),
-                close.version().get(),
-                extend.version().get(),
-                decide_extension.version().get(),
-            )
-        },
-        |(id, ..)| deal_get(id),
-    );
-    let acts = DealActionsCtx {
-        decide,
-        withdraw,
-        progress,
-        close,
-        extend,
-        decide_extension,
-    };
+    let acts = DealActs::default();
+    let deal = Resource::new(move || (id(), acts.done()), |(id, _)| deal_get(id));
     view! {
         <Loaded resource=deal let:d>
-            {
-                    view! { <DealView d=d registered=registered updated=updated acts=acts /> }.into_any()
-            }
+            <DealView d=d registered=registered updated=updated acts=acts />
         </Loaded>
     }
 }
 
-#[derive(Clone, Copy)]
-pub struct DealActionsCtx {
-    pub(super) decide: ServerAction<DealDecide>,
-    pub(super) withdraw: ServerAction<DealWithdraw>,
-    pub(super) progress: ServerAction<DealProgress>,
-    pub(super) close: ServerAction<DealClose>,
-    pub(super) extend: ServerAction<DealRequestExtension>,
-    pub(super) decide_extension: ServerAction<DealDecideExtension>,
+crate::ui::page_actions! {
+    /// What the viewer may do to a deal.
+    pub struct DealActs {
+        decide: DealDecide,
+        withdraw: DealWithdraw,
+        progress: DealProgress,
+        close: DealClose,
+        extend: DealRequestExtension,
+        decide_extension: DealDecideExtension,
+    }
 }
 
 #[component]
@@ -76,7 +50,7 @@ pub(super) fn DealView(
     d: DealDetail,
     registered: bool,
     updated: bool,
-    acts: DealActionsCtx,
+    acts: DealActs,
 ) -> impl IntoView {
     let staff = use_viewer().is_some_and(|v| v.role.is_vendor_staff());
     let now = d.now;
@@ -249,7 +223,7 @@ pub(super) fn ConflictCompare(d: DealDetail) -> impl IntoView {
 }
 
 #[component]
-pub(super) fn DealActionsView(d: DealDetail, acts: DealActionsCtx) -> impl IntoView {
+pub(super) fn DealActionsView(d: DealDetail, acts: DealActs) -> impl IntoView {
     let a = d.actions.clone();
     let id = d.id;
     let decide_error = action_error(acts.decide.value());

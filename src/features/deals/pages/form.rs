@@ -44,9 +44,7 @@ pub(super) fn NewDealBody(#[prop(default = false)] edit: bool) -> impl IntoView 
             </div>
         </div>
         <Loaded resource=form let:f>
-            {
-                    view! { <DealFormView form=f /> }.into_any()
-            }
+            <DealFormView form=f />
         </Loaded>
     }
 }

@@ -82,3 +82,50 @@ pub async fn analytics(db: &Db, viewer: &Viewer, days: i64) -> Result<DealAnalyt
         per_company,
     })
 }
+
+/// One registration's clocks, for other features' figures.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Clocks {
+    /// How long the partner took to register (where measured).
+    pub registration_ms: Option<i64>,
+    /// From submission to a person's decision (not automatic approvals).
+    pub decision_ms: Option<i64>,
+    /// Whether that decision came within the SLA (where both are known).
+    pub within_sla: Option<bool>,
+}
+
+/// The clocks of the chosen companies' registrations submitted in
+/// `[from, to)`, newest first, at most `limit` (the vendor dashboard's
+/// timing figures: percentiles need the values).
+pub async fn clocks(
+    db: &Db,
+    chosen: scope::Chosen<'_>,
+    from: i64,
+    to: i64,
+    limit: i64,
+) -> Result<Vec<Clocks>, AppError> {
+    let mut p = Params::default();
+    let sel = chosen(&mut p, "d.company_id");
+    let sql = format!(
+        "SELECT d.registration_ms, \
+         CASE WHEN d.decided_at IS NOT NULL AND d.route <> 'auto' THEN d.decided_at - d.submitted_at ELSE NULL END, \
+         CASE WHEN d.decided_at IS NOT NULL AND d.route <> 'auto' AND d.sla_due_at IS NOT NULL \
+              THEN CASE WHEN d.decided_at <= d.sla_due_at THEN 1 ELSE 0 END ELSE NULL END \
+         FROM deals d WHERE d.submitted_at >= {} AND d.submitted_at < {} AND {sel} \
+         ORDER BY d.submitted_at DESC LIMIT {}",
+        p.int(from),
+        p.int(to),
+        limit.clamp(1, 100_000),
+    );
+    Ok(p.bind(sqlx::query(&sql))
+        .fetch_all(&db.pool)
+        .await
+        .or_internal()?
+        .iter()
+        .map(|r| Clocks {
+            registration_ms: r.get(0),
+            decision_ms: r.get(1),
+            within_sla: r.get::<Option<i64>, _>(2).map(|v| v == 1),
+        })
+        .collect())
+}

@@ -72,18 +72,15 @@ pub(super) async fn transition(
         .or_internal()?;
     }
     if to == DealStatus::Won {
-        events::won(&mut tx, id, now, public_url)
-            .await
-            .or_internal()?;
+        let win = won_facts(&mut tx, id, now).await.or_internal()?;
+        events::won(&mut tx, &win, public_url).await.or_internal()?;
     }
-    audit::append(
-        &mut tx,
-        db.dialect,
+    audit::commit(
+        tx,
+        db,
         &entry.object("deal", id).detail(step.audit_detail(&[])),
     )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    .await?;
     Ok(())
 }
 

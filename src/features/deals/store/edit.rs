@@ -97,7 +97,7 @@ pub async fn update(
     let (to, sla) = if resubmit {
         (
             DealStatus::Submitted,
-            Some(now + settings.sla_hours * HOUR_MS),
+            Some(approvals::due_at(now, settings.sla_hours)),
         )
     } else {
         (state.status, None)
@@ -182,16 +182,14 @@ pub async fn update(
         .await
         .or_internal()?;
     }
-    audit::append(
-        &mut tx,
-        db.dialect,
+    audit::commit(
+        tx,
+        db,
         &entry
             .object("deal", id)
             .detail(format!("{{\"resubmitted\":{resubmit}}}")),
     )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    .await?;
     Ok(())
 }
 

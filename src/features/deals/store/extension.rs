@@ -76,10 +76,7 @@ pub async fn request_extension(
     )
     .await
     .or_internal()?;
-    audit::append(&mut tx, db.dialect, &entry.object("deal", id))
-        .await
-        .or_internal()?;
-    tx.commit().await.or_internal()?;
+    audit::commit(tx, db, &entry.object("deal", id)).await?;
     Ok(())
 }
 
@@ -180,15 +177,13 @@ pub async fn decide_extension(
     )
     .await
     .or_internal()?;
-    audit::append(
-        &mut tx,
-        db.dialect,
+    audit::commit(
+        tx,
+        db,
         &entry
             .object("deal", id)
             .detail(format!("{{\"granted\":{grant}}}")),
     )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    .await?;
     Ok(())
 }

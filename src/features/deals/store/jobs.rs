@@ -113,50 +113,22 @@ pub async fn remind_due(db: &Db, public_url: &str) -> Result<usize, AppError> {
     Ok(sent)
 }
 
-/// Escalates pending registrations past their SLA to every vendor admin.
-pub async fn escalate_due(db: &Db, public_url: &str) -> Result<usize, AppError> {
-    let now = now_ms();
-    let rows = sqlx::query(
-        "SELECT d.id, d.customer_name, c.name FROM deals d JOIN companies c ON c.id = d.company_id \
-         WHERE d.status = 'submitted' AND d.sla_due_at <= $1 AND d.escalated_at IS NULL ORDER BY d.sla_due_at LIMIT 200",
-    )
-    .bind(now)
-    .fetch_all(&db.pool)
-    .await
-    .or_internal()?;
-    let mut done = 0;
-    for r in rows {
-        let id: i64 = r.get(0);
-        let customer: String = r.get(1);
-        let company: String = r.get(2);
-        let mut tx = db.write().await.or_internal()?;
-        let claimed = sqlx::query(
-            "UPDATE deals SET escalated_at = $1 WHERE id = $2 AND status = 'submitted' AND escalated_at IS NULL",
+/// Pending registrations wait for a channel manager, with the program's clock.
+pub(crate) static APPROVALS: approvals::Queue = approvals::Queue {
+    table: "deals",
+    waiting: &["submitted"],
+    subject: "t.customer_name || ' (' || (SELECT c.name FROM companies c WHERE c.id = t.company_id) || ')'",
+    kind: "deal_escalated",
+    link: "/deals/",
+    message: |item| {
+        (
+            format!("Approval overdue: {}", item.subject),
+            "The approval SLA has passed without a decision. Please decide or reassign.".into(),
         )
-        .bind(now)
-        .bind(id)
-        .execute(&mut **tx)
-        .await
-        .or_internal()?
-        .rows_affected();
-        if claimed != 1 {
-            continue;
-        }
-        let title = format!("Approval overdue: {customer} ({company})");
-        notify_approvers(
-            &mut tx,
-            public_url,
-            0,
-            true,
-            "deal_escalated",
-            &title,
-            "The approval SLA has passed without a decision. Please decide or reassign.",
-            &format!("/deals/{id}"),
-        )
-        .await
-        .or_internal()?;
-        add_event(
-            &mut tx,
+    },
+    history: |conn, id| {
+        Box::pin(add_event(
+            conn,
             id,
             None,
             "escalated",
@@ -164,13 +136,13 @@ pub async fn escalate_due(db: &Db, public_url: &str) -> Result<usize, AppError> 
             None,
             &[],
             "Approval SLA passed; escalated to vendor admins.",
-        )
-        .await
-        .or_internal()?;
-        tx.commit().await.or_internal()?;
-        done += 1;
-    }
-    Ok(done)
+        ))
+    },
+};
+
+/// Escalates pending registrations past their SLA to every vendor admin.
+pub async fn escalate_due(db: &Db, public_url: &str) -> Result<usize, AppError> {
+    approvals::escalate_due(db, &APPROVALS, public_url).await
 }
 
 /// Runs every deal job once; returns (expired, reminded, escalated).

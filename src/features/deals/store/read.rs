@@ -126,6 +126,109 @@ pub(super) struct DealState {
     pub(super) owner_email: String,
 }
 
+/// A deal as other features name it: an MDF claim links deals, a rebate
+/// names the deal it was earned on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DealRef {
+    pub id: i64,
+    pub company_id: i64,
+    pub customer_name: String,
+    pub status: String,
+    pub value_cents: i64,
+    pub final_value_cents: Option<i64>,
+    pub currency: String,
+}
+
+const REF_COLS: &str =
+    "id, company_id, customer_name, status, value_cents, final_value_cents, currency";
+
+fn deal_ref(r: &sqlx::any::AnyRow) -> DealRef {
+    DealRef {
+        id: r.get(0),
+        company_id: r.get(1),
+        customer_name: r.get(2),
+        status: r.get(3),
+        value_cents: r.get(4),
+        final_value_cents: r.get(5),
+        currency: r.get(6),
+    }
+}
+
+/// The deals among `ids` (of `company_id` only, when given), by id; read
+/// in chunks of 500 ids.
+pub async fn refs(
+    conn: &mut AnyConnection,
+    company_id: Option<i64>,
+    ids: &[i64],
+) -> Result<Vec<DealRef>, sqlx::Error> {
+    let mut ids = ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    let company = company_id
+        .map(|c| format!(" AND company_id = {c}"))
+        .unwrap_or_default();
+    let mut out = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        // Integers, so they are inlined; one query per chunk.
+        let list = chunk
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        let rows = sqlx::query(&format!(
+            "SELECT {REF_COLS} FROM deals WHERE id IN ({list}){company} ORDER BY id"
+        ))
+        .fetch_all(&mut *conn)
+        .await?;
+        out.extend(rows.iter().map(deal_ref));
+    }
+    Ok(out)
+}
+
+/// The company's deals a claim may be linked to (pending, approved or
+/// won), most recently changed first.
+pub async fn linkable(
+    conn: &mut AnyConnection,
+    company_id: i64,
+    limit: i64,
+) -> Result<Vec<DealRef>, sqlx::Error> {
+    Ok(sqlx::query(&format!(
+        "SELECT {REF_COLS} FROM deals WHERE company_id = $1 AND status IN ('submitted','approved','won') \
+         ORDER BY updated_at DESC, id DESC LIMIT $2"
+    ))
+    .bind(company_id)
+    .bind(limit)
+    .fetch_all(conn)
+    .await?
+    .iter()
+    .map(deal_ref)
+    .collect())
+}
+
+/// What the "won" event tells listeners, read after the deal was marked
+/// won in the same transaction (`now` when no win time was set).
+pub(super) async fn won_facts(
+    conn: &mut AnyConnection,
+    id: i64,
+    now: i64,
+) -> Result<events::Win, sqlx::Error> {
+    let r = sqlx::query(
+        "SELECT company_id, owner_user_id, COALESCE(final_value_cents, value_cents), currency, won_at \
+         FROM deals WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_one(conn)
+    .await?;
+    Ok(events::Win {
+        deal_id: id,
+        company_id: r.get(0),
+        owner_user_id: r.get(1),
+        value_cents: r.get(2),
+        currency: r.get(3),
+        won_at: r.get::<Option<i64>, _>(4).unwrap_or(now),
+    })
+}
+
 /// A deal's state if `viewer` may see it (`None`: the server itself).
 pub(super) async fn load_state(
     conn: &mut AnyConnection,

@@ -229,7 +229,7 @@ impl Locked {
         };
         let exclusive_until =
             approved.then(|| rules::exclusivity_end(now, settings.exclusivity_days));
-        let sla_due = (!approved).then_some(now + settings.sla_hours * HOUR_MS);
+        let sla_due = (!approved).then_some(approvals::due_at(now, settings.sla_hours));
         // The deal's id was drawn first, so every statement that refers to it
         // goes into one batch: on SQLite one round trip inside the write lock
         // instead of one per statement (decision 0006, update 2); on

@@ -14,9 +14,7 @@ pub(super) fn AdminConsole() -> impl IntoView {
     );
     view! {
         <Loaded resource=info let:i>
-            {
-                    view! { <AdminForms info=i apply=apply /> }.into_any()
-            }
+            <AdminForms info=i apply=apply />
         </Loaded>
     }
 }

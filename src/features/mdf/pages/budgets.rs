@@ -38,14 +38,10 @@ pub(super) fn BudgetsBody() -> impl IntoView {
         {move || q.read().get("applied").map(|n| view! { <Notice text=format!("{n} allocations applied from the upload.") /> })}
         {move || q.read().get("saved").map(|_| view! { <Notice text="MDF rules saved." /> })}
         <Loaded resource=overview let:o>
-            {
-                    view! { <Overview o=o /> }.into_any()
-            }
+            <Overview o=o />
         </Loaded>
         <Loaded resource=roi let:r>
-            {
-                    view! { <RoiView r=r /> }.into_any()
-            }
+            <RoiView r=r />
         </Loaded>
         {admin.then(|| view! { <AdminConsole /> })}
     }

@@ -48,9 +48,7 @@ pub(super) fn RequestFormBody(edit: bool) -> impl IntoView {
             </div>
         </div>
         <Loaded resource=form let:f>
-            {
-                    view! { <RequestForm form=f /> }.into_any()
-            }
+            <RequestForm form=f />
         </Loaded>
     }
 }

@@ -25,13 +25,9 @@ pub(super) fn QueueBody(queue: Resource<Result<MdfQueue, AppError>>) -> impl Int
             <div class="head-badges"><a class="btn btn-secondary" href="/mdf/budgets">"Budgets"</a></div>
         </div>
         <Loaded resource=queue let:q>
-            {
-                    view! {
-                        <QueueTable title="Requests awaiting approval" items=q.requests.clone() now=q.now amount="Requested" empty="No requests are waiting." />
-                        <QueueTable title="Claims to review" items=q.claims.clone() now=q.now amount="Claimed" empty="No claims are waiting." />
-                        <QueueTable title="Approved claims to pay" items=q.payments.clone() now=q.now amount="To pay" empty="Nothing waits for payment." />
-                    }.into_any()
-            }
+            <QueueTable title="Requests awaiting approval" items=q.requests.clone() now=q.now amount="Requested" empty="No requests are waiting." />
+            <QueueTable title="Claims to review" items=q.claims.clone() now=q.now amount="Claimed" empty="No claims are waiting." />
+            <QueueTable title="Approved claims to pay" items=q.payments.clone() now=q.now amount="To pay" empty="Nothing waits for payment." />
         </Loaded>
     }
 }

@@ -12,14 +12,16 @@ pub fn MdfRequestPage() -> impl IntoView {
     }
 }
 
-#[derive(Clone, Copy)]
-pub struct Acts {
-    pub(super) decide: ServerAction<MdfDecide>,
-    pub(super) cancel: ServerAction<MdfCancel>,
-    pub(super) claim: ServerAction<MdfClaim>,
-    pub(super) review: ServerAction<MdfReviewClaim>,
-    pub(super) reimburse: ServerAction<MdfReimburse>,
-    pub(super) remove: ServerAction<MdfFileRemove>,
+crate::ui::page_actions! {
+    /// What the viewer may do to a request and its claim.
+    pub struct Acts {
+        decide: MdfDecide,
+        cancel: MdfCancel,
+        claim: MdfClaim,
+        review: MdfReviewClaim,
+        reimburse: MdfReimburse,
+        remove: MdfFileRemove,
+    }
 }
 
 #[component]
@@ -32,33 +34,11 @@ pub(super) fn RequestBody() -> impl IntoView {
             .and_then(|v| v.parse::<i64>().ok())
             .unwrap_or(0)
     };
-    let acts = Acts {
-        decide: ServerAction::new(),
-        cancel: ServerAction::new(),
-        claim: ServerAction::new(),
-        review: ServerAction::new(),
-        reimburse: ServerAction::new(),
-        remove: ServerAction::new(),
-    };
-    let request = Resource::new(
-        move || {
-            (
-                id(),
-                acts.decide.version().get(),
-                acts.cancel.version().get(),
-                acts.claim.version().get(),
-                acts.review.version().get(),
-                acts.reimburse.version().get(),
-                acts.remove.version().get(),
-            )
-        },
-        |(id, ..)| mdf_get(id),
-    );
+    let acts = Acts::default();
+    let request = Resource::new(move || (id(), acts.done()), |(id, _)| mdf_get(id));
     view! {
         <Loaded resource=request let:d>
-            {
-                    view! { <RequestView d=d acts=acts /> }.into_any()
-            }
+            <RequestView d=d acts=acts />
         </Loaded>
     }
 }

@@ -100,17 +100,10 @@ pub async fn allocate(
         .await
         .or_internal()?;
     }
-    audit::append(
-        &mut tx,
-        db.dialect,
-        &entry.object("mdf_fund", fund.id).detail(format!(
+    audit::commit(tx, db, &entry.object("mdf_fund", fund.id).detail(format!(
             "{{\"company_id\":{company_id},\"period\":\"{}\",\"amount_cents\":{cents},\"currency\":\"{currency}\"}}",
             p.key
-        )),
-    )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+        ))).await?;
     Ok(after)
 }
 

@@ -54,22 +54,13 @@ pub async fn claim(
     let own: Vec<i64> = if deal_ids.is_empty() {
         Vec::new()
     } else {
-        // Parsed integers, so they are inlined; one query for all of them.
-        let list = deal_ids
+        let mut conn = db.pool.acquire().await.or_internal()?;
+        deals::refs(&mut conn, Some(company_id), &deal_ids)
+            .await
+            .or_internal()?
             .iter()
-            .map(i64::to_string)
-            .collect::<Vec<_>>()
-            .join(",");
-        sqlx::query(&format!(
-            "SELECT id FROM deals WHERE company_id = $1 AND id IN ({list}) ORDER BY id"
-        ))
-        .bind(company_id)
-        .fetch_all(&db.pool)
-        .await
-        .or_internal()?
-        .iter()
-        .map(|r| r.get(0))
-        .collect()
+            .map(|d| d.id)
+            .collect()
     };
     let files: i64 = sqlx::query(
         "SELECT COUNT(*) FROM mdf_files WHERE request_id = $1 AND company_id = $2 AND removed_at IS NULL",
@@ -120,9 +111,10 @@ pub async fn claim(
                     ("claimed_cents", SetValue::Int(Some(claimed))),
                     ("claim_submitted_at", SetValue::Int(Some(now))),
                     ("claim_reason", SetValue::Text(String::new())),
-                    ("sla_due_at", SetValue::Int(Some(now + s.sla_hours * HOUR_MS))),
-                    ("escalated_at", SetValue::Int(None)),
-                ],
+                ]
+                .into_iter()
+                .chain(approvals::start(now, s.sla_hours))
+                .collect(),
                 amount: Some(claimed),
                 note: if cost > 0 && claimed < st.approved.unwrap_or(0) {
                     format!(
@@ -205,7 +197,7 @@ pub async fn review_claim(
                     ("claim_reason", SetValue::Text(reason.clone())),
                     ("claim_decided_by", SetValue::Int(Some(uid))),
                     ("claim_decided_at", SetValue::Int(Some(now))),
-                    ("sla_due_at", SetValue::Int(None)),
+                    approvals::stop(),
                 ],
                 ..Plan::default()
             };

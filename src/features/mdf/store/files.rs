@@ -92,16 +92,14 @@ pub async fn add_file(
     )
     .await
     .or_internal()?;
-    audit::append(
-        &mut tx,
-        db.dialect,
+    audit::commit(
+        tx,
+        db,
         &entry.object("mdf_file", id).detail(format!(
             "{{\"request_id\":{request_id},\"kind\":\"{kind}\",\"size\":{size}}}"
         )),
     )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    .await?;
     Ok(id)
 }
 
@@ -160,9 +158,6 @@ pub async fn remove_file(db: &Db, viewer: &Viewer, id: i64, entry: Entry) -> Res
     )
     .await
     .or_internal()?;
-    audit::append(&mut tx, db.dialect, &entry.object("mdf_file", id))
-        .await
-        .or_internal()?;
-    tx.commit().await.or_internal()?;
+    audit::commit(tx, db, &entry.object("mdf_file", id)).await?;
     Ok(request_id)
 }

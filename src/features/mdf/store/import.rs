@@ -224,15 +224,13 @@ pub async fn apply_batch(
             .or_internal()?;
         }
     }
-    audit::append(
-        &mut tx,
-        db.dialect,
+    audit::commit(
+        tx,
+        db,
         &entry
             .object("mdf_allocation_batch", batch_id)
             .detail(format!("{{\"rows\":{}}}", preview.rows.len())),
     )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    .await?;
     Ok(preview.rows.len())
 }

@@ -96,81 +96,53 @@ pub async fn expire_funds(db: &Db) -> Result<usize, AppError> {
             )
             .await?;
         }
-        audit::append(
-            &mut tx,
-            db.dialect,
+        audit::commit(
+            tx,
+            db,
             &Entry::new("mdf_funds_expired", "success")
                 .object("mdf_fund", fund.id)
                 .detail(format!("{{\"expired_cents\":{}}}", b.available.max(0))),
         )
-        .await
-        .or_internal()?;
-        tx.commit().await.or_internal()?;
+        .await?;
         done += 1;
     }
     Ok(done)
 }
 
-/// Requests and claims past their decision time: vendor admins are told once.
-pub async fn escalate_due(db: &Db, public_url: &str) -> Result<usize, AppError> {
-    let now = now_ms();
-    let rows = sqlx::query(
-        "SELECT id, company_id, title, status FROM mdf_requests WHERE status IN ('submitted','claimed') \
-         AND sla_due_at < $1 AND escalated_at IS NULL ORDER BY sla_due_at LIMIT 200",
-    )
-    .bind(now)
-    .fetch_all(&db.pool)
-    .await
-    .or_internal()?;
-    let mut done = 0;
-    for r in rows {
-        let id: i64 = r.get(0);
-        let title: String = r.get(2);
-        let what = if r.get::<String, _>(3) == "claimed" {
+/// Requests and claims wait for a decision, with the program's clock.
+pub(crate) static APPROVALS: approvals::Queue = approvals::Queue {
+    table: "mdf_requests",
+    waiting: &["submitted", "claimed"],
+    subject: "t.title",
+    kind: "mdf_escalated",
+    link: "/mdf/",
+    message: |item| {
+        let what = if item.status == "claimed" {
             "claim"
         } else {
             "request"
         };
-        let mut tx = db.write().await.or_internal()?;
-        let n = sqlx::query(
-            "UPDATE mdf_requests SET escalated_at = $1 WHERE id = $2 AND escalated_at IS NULL",
+        (
+            format!("Overdue MDF {what}: {}", item.subject),
+            format!("This MDF {what} has waited longer than the program's decision time."),
         )
-        .bind(now)
-        .bind(id)
-        .execute(&mut **tx)
-        .await
-        .or_internal()?
-        .rows_affected();
-        if n != 1 {
-            continue;
-        }
-        notify_approvers(
-            &mut tx,
-            public_url,
-            r.get(1),
-            true,
-            "mdf_escalated",
-            &format!("Overdue MDF {what}: {title}"),
-            &format!("This MDF {what} has waited longer than the program's decision time."),
-            &format!("/mdf/{id}"),
-        )
-        .await
-        .or_internal()?;
-        add_event(
-            &mut tx,
+    },
+    history: |conn, id| {
+        Box::pin(add_event(
+            conn,
             id,
             None,
             "escalated",
             None,
             None,
             "Past the decision time; vendor admins told.",
-        )
-        .await
-        .or_internal()?;
-        tx.commit().await.or_internal()?;
-        done += 1;
-    }
-    Ok(done)
+        ))
+    },
+};
+
+/// Requests and claims past their decision time: vendor admins are told once.
+pub async fn escalate_due(db: &Db, public_url: &str) -> Result<usize, AppError> {
+    approvals::escalate_due(db, &APPROVALS, public_url).await
 }
 
 #[linkme::distributed_slice(crate::server::jobs::JOBS)]

@@ -202,7 +202,7 @@ pub async fn roi(db: &Db, viewer: &Viewer, period: &str) -> Result<RoiReport, Ap
     let scope = scope::companies(viewer, "r.company_id");
     let rows = sqlx::query(&format!(
         "SELECT r.id, c.name, r.activity_type, r.currency, COALESCE(r.claim_approved_cents, 0), \
-         COALESCE(r.actual_leads, 0) FROM mdf_requests r JOIN companies c ON c.id = r.company_id \
+         COALESCE(r.actual_leads, 0), r.company_id FROM mdf_requests r JOIN companies c ON c.id = r.company_id \
          JOIN mdf_funds f ON f.id = r.fund_id \
          WHERE f.period = $1 AND r.status IN ('claim_approved','reimbursed') AND {scope} \
          ORDER BY r.id LIMIT 20000"
@@ -211,17 +211,32 @@ pub async fn roi(db: &Db, viewer: &Viewer, period: &str) -> Result<RoiReport, Ap
     .fetch_all(&db.pool)
     .await
     .or_internal()?;
-    let deal_rows = sqlx::query(&format!(
-        "SELECT rd.request_id, d.status, d.value_cents, COALESCE(d.final_value_cents, d.value_cents), d.currency \
-         FROM mdf_request_deals rd JOIN mdf_requests r ON r.id = rd.request_id JOIN mdf_funds f ON f.id = r.fund_id \
-         JOIN deals d ON d.id = rd.deal_id \
-         WHERE f.period = $1 AND r.status IN ('claim_approved','reimbursed') AND d.company_id = r.company_id AND {scope} \
+    let links = sqlx::query(&format!(
+        "SELECT rd.request_id, rd.deal_id FROM mdf_request_deals rd \
+         JOIN mdf_requests r ON r.id = rd.request_id JOIN mdf_funds f ON f.id = r.fund_id \
+         WHERE f.period = $1 AND r.status IN ('claim_approved','reimbursed') AND {scope} \
          LIMIT 100000"
     ))
     .bind(period)
     .fetch_all(&db.pool)
     .await
     .or_internal()?;
+    // The linked deals, asked of deals: by id, then grouped by request.
+    let ids: Vec<i64> = links.iter().map(|l| l.get(1)).collect();
+    let mut conn = db.pool.acquire().await.or_internal()?;
+    let found: std::collections::HashMap<i64, deals::DealRef> = deals::refs(&mut conn, None, &ids)
+        .await
+        .or_internal()?
+        .into_iter()
+        .map(|d| (d.id, d))
+        .collect();
+    let mut linked: std::collections::HashMap<i64, Vec<&deals::DealRef>> =
+        std::collections::HashMap::new();
+    for l in &links {
+        if let Some(d) = found.get(&l.get::<i64, _>(1)) {
+            linked.entry(l.get(0)).or_default().push(d);
+        }
+    }
     let mut by_company: Vec<RoiRow> = Vec::new();
     let mut by_activity: Vec<RoiRow> = Vec::new();
     fn slot<'a>(v: &'a mut Vec<RoiRow>, label: &str, currency: &str) -> &'a mut RoiRow {
@@ -253,15 +268,17 @@ pub async fn roi(db: &Db, viewer: &Viewer, period: &str) -> Result<RoiReport, Ap
         let currency: String = r.get(3);
         let spent: i64 = r.get(4);
         let leads: i64 = r.get(5);
-        let (mut deals, mut pipeline, mut won) = (0, 0, 0);
-        for d in deal_rows.iter().filter(|d| d.get::<i64, _>(0) == id) {
-            if d.get::<String, _>(4) != currency {
+        let company_id: i64 = r.get(6);
+        let (mut count, mut pipeline, mut won) = (0, 0, 0);
+        // Only the company's own deals in the fund's currency count.
+        for d in linked.get(&id).into_iter().flatten() {
+            if d.company_id != company_id || d.currency != currency {
                 continue;
             }
-            deals += 1;
-            match d.get::<String, _>(1).as_str() {
-                "won" => won += d.get::<i64, _>(3),
-                "submitted" | "approved" => pipeline += d.get::<i64, _>(2),
+            count += 1;
+            match d.status.as_str() {
+                "won" => won += d.final_value_cents.unwrap_or(d.value_cents),
+                "submitted" | "approved" => pipeline += d.value_cents,
                 _ => {}
             }
         }
@@ -272,7 +289,7 @@ pub async fn roi(db: &Db, viewer: &Viewer, period: &str) -> Result<RoiReport, Ap
             row.activities += 1;
             row.spent_cents += spent;
             row.leads += leads;
-            row.deals += deals;
+            row.deals += count;
             row.pipeline_cents += pipeline;
             row.won_cents += won;
         }

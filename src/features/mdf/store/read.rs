@@ -121,15 +121,13 @@ pub(super) fn actions_for(viewer: &Viewer, status: MdfStatus) -> MdfActions {
     }
 }
 
-pub(super) fn deal_option(r: &sqlx::any::AnyRow) -> DealOption {
+pub(super) fn deal_option(d: deals::DealRef) -> DealOption {
     DealOption {
-        id: r.get("id"),
-        customer_name: r.get("customer_name"),
-        status: r.get("status"),
-        value_cents: r
-            .get::<Option<i64>, _>("final_value_cents")
-            .unwrap_or_else(|| r.get("value_cents")),
-        currency: r.get("currency"),
+        id: d.id,
+        customer_name: d.customer_name,
+        status: d.status,
+        value_cents: d.final_value_cents.unwrap_or(d.value_cents),
+        currency: d.currency,
     }
 }
 
@@ -169,33 +167,30 @@ pub async fn get(db: &Db, viewer: &Viewer, id: i64) -> Result<Option<MdfDetail>,
         created_at: f.get(5),
     })
     .collect();
-    let deals = sqlx::query(
-        "SELECT d.id, d.customer_name, d.status, d.value_cents, d.final_value_cents, d.currency \
-         FROM mdf_request_deals rd JOIN deals d ON d.id = rd.deal_id WHERE rd.request_id = $1 \
-         AND d.company_id = $2 ORDER BY d.id LIMIT 100",
+    let linked: Vec<i64> = sqlx::query(
+        "SELECT deal_id FROM mdf_request_deals WHERE request_id = $1 ORDER BY deal_id LIMIT 100",
     )
     .bind(id)
-    .bind(company_id)
     .fetch_all(&mut *conn)
     .await
     .or_internal()?
     .iter()
-    .map(deal_option)
+    .map(|r| r.get(0))
     .collect();
-    let actions = actions_for(viewer, status);
-    let deal_options = if actions.claim {
-        sqlx::query(
-            "SELECT id, customer_name, status, value_cents, final_value_cents, currency FROM deals \
-             WHERE company_id = $1 AND status IN ('submitted','approved','won') \
-             ORDER BY updated_at DESC, id DESC LIMIT 100",
-        )
-        .bind(company_id)
-        .fetch_all(&mut *conn)
+    let deals = deals::refs(&mut conn, Some(company_id), &linked)
         .await
         .or_internal()?
-        .iter()
+        .into_iter()
         .map(deal_option)
-        .collect()
+        .collect();
+    let actions = actions_for(viewer, status);
+    let deal_options = if actions.claim {
+        deals::linkable(&mut conn, company_id, 100)
+            .await
+            .or_internal()?
+            .into_iter()
+            .map(deal_option)
+            .collect()
     } else {
         vec![]
     };

@@ -345,7 +345,7 @@ impl LockedRequest {
                 input.expected_pipeline.into(),
                 s.max_percent.into(),
                 now.into(),
-                (now + s.sla_hours * HOUR_MS).into(),
+                approvals::due_at(now, s.sla_hours).into(),
                 measured_ms.into(),
             ],
         );
@@ -488,9 +488,10 @@ pub async fn resubmit(
                     ),
                     ("max_percent", SetValue::Int(Some(s.max_percent))),
                     ("submitted_at", SetValue::Int(Some(now))),
-                    ("sla_due_at", SetValue::Int(Some(now + sla * HOUR_MS))),
-                    ("escalated_at", SetValue::Int(None)),
-                ],
+                ]
+                .into_iter()
+                .chain(approvals::start(now, sla))
+                .collect(),
                 amount: Some(input.requested),
                 note: "Changed and submitted again.".into(),
                 ..Plan::default()

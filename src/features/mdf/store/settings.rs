@@ -96,15 +96,13 @@ pub async fn save_settings(
         expire_funds: expire,
         sla_hours,
     };
-    audit::append(
-        &mut tx,
-        db.dialect,
+    audit::commit(
+        tx,
+        db,
         &entry
             .object("settings", "mdf")
             .detail(serde_json::to_string(&saved).unwrap_or_default()),
     )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    .await?;
     Ok(saved)
 }

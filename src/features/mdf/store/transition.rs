@@ -201,9 +201,9 @@ pub async fn transition(
         .await
         .or_internal()?;
     }
-    audit::append(
-        &mut tx,
-        db.dialect,
+    audit::commit(
+        tx,
+        db,
         &entry.object("mdf_request", id).detail(
             step.audit_detail(&[(
                 "amount_cents",
@@ -213,9 +213,7 @@ pub async fn transition(
             )]),
         ),
     )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    .await?;
     Ok(())
 }
 
@@ -374,7 +372,7 @@ pub async fn decide(
                 "claim_due_at",
                 SetValue::Int(Some(rules::claim_due(st.ends_on, s.claim_days))),
             ));
-            plan.sets.push(("sla_due_at", SetValue::Int(None)));
+            plan.sets.push(approvals::stop());
             if approved < st.requested {
                 plan.note = format!(
                     "Approved {} of {} requested. {}",

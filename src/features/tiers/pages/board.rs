@@ -28,9 +28,7 @@ pub fn TiersPage() -> impl IntoView {
             </div>
             {notices(&[("decided", "Decision saved. The partner's admins were notified.")])}
             <Loaded resource=board let:b>
-                {
-                        view! { <BoardView b=b /> }.into_any()
-                }
+                <BoardView b=b />
             </Loaded>
         </Page>
     }

@@ -28,15 +28,11 @@ pub fn TierAdminPage() -> impl IntoView {
             </div>
             {notices(&[("saved", "Program saved."), ("added", "Tier added. Give it rules below."), ("ruled", "Rules saved.")])}
             <Loaded resource=info let:a>
-                {
-                        view! {
                             {a.programs.iter().map(|p| view! { <ProgramView p=p.clone() today=a.today.clone() /> }).collect_view()}
                             <section class="card">
                                 <h2 class="card-title">"New program"</h2>
                                 <ProgramForm p=None />
                             </section>
-                        }.into_any()
-                }
             </Loaded>
         </Page>
     }

@@ -28,9 +28,7 @@ pub fn EarningsPage() -> impl IntoView {
                 <div class="head-badges"><a class="btn btn-secondary" href="/tier">"Your tier"</a></div>
             </div>
             <Loaded resource=data let:e>
-                {
-                        view! { <EarningsView e=e /> }.into_any()
-                }
+                <EarningsView e=e />
             </Loaded>
         </Page>
     }

@@ -39,9 +39,7 @@ pub fn PayoutsPage() -> impl IntoView {
                 ("clawed", "Entry clawed back."),
             ])}
             <Loaded resource=data let:c>
-                {
-                        view! { <PayoutView c=c /> }.into_any()
-                }
+                <PayoutView c=c />
             </Loaded>
         </Page>
     }

@@ -16,9 +16,7 @@ pub fn TierPage() -> impl IntoView {
                 <div class="head-badges"><a class="btn btn-secondary" href="/earnings">"Rebates and points"</a></div>
             </div>
             <Loaded resource=status let:s>
-                {
-                        view! { <TierStatusView s=s /> }.into_any()
-                }
+                <TierStatusView s=s />
             </Loaded>
         </Page>
     }
@@ -56,21 +54,17 @@ pub fn TierCompanyPage() -> impl IntoView {
                 ("evaluated", "Evaluated with today's figures."),
             ])}
             <Loaded resource=status let:s>
-                {
-                        view! {
-                            <div class="page-head">
-                                <div>
-                                    <h1>{format!("{}: tier", s.company_name)}</h1>
-                                    <p class="muted">{s.evaluated_at.map(|t| format!("Last evaluated {}", format_datetime(t))).unwrap_or_else(|| "Not evaluated yet".into())}</p>
-                                </div>
-                                <div class="head-badges">
-                                    <a class="btn btn-secondary" href=format!("/companies/{}", s.company_id)>"Company"</a>
-                                    <EvaluateButton company_id=s.company_id />
-                                </div>
-                            </div>
-                            <TierStatusView s=s />
-                        }.into_any()
-                }
+                <div class="page-head">
+                    <div>
+                        <h1>{format!("{}: tier", s.company_name)}</h1>
+                        <p class="muted">{s.evaluated_at.map(|t| format!("Last evaluated {}", format_datetime(t))).unwrap_or_else(|| "Not evaluated yet".into())}</p>
+                    </div>
+                    <div class="head-badges">
+                        <a class="btn btn-secondary" href=format!("/companies/{}", s.company_id)>"Company"</a>
+                        <EvaluateButton company_id=s.company_id />
+                    </div>
+                </div>
+                <TierStatusView s=s />
             </Loaded>
         </Page>
     }

@@ -128,16 +128,14 @@ pub async fn decide(
         .await
         .or_internal()?;
     }
-    audit::append(
-        &mut tx,
-        db.dialect,
+    audit::commit(
+        tx,
+        db,
         &entry.object("tier_change", change_id).detail(format!(
             "{{\"company\":{company_id},\"from\":{from},\"to\":{to},\"approved\":{approve}}}"
         )),
     )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    .await?;
     Ok(company_id)
 }
 
@@ -318,15 +316,13 @@ pub async fn assign(
     )
     .await
     .or_internal()?;
-    audit::append(
-        &mut tx,
-        db.dialect,
+    audit::commit(
+        tx,
+        db,
         &entry
             .object("company", company_id)
             .detail(format!("{{\"tier\":{tier_id}}}")),
     )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    .await?;
     Ok(())
 }

@@ -3,25 +3,24 @@
 //! a first registration makes.
 
 use super::*;
+use crate::server::events::Win;
 
 /// A deal was won (called inside the deal's transition): the rebate and
 /// commission from the company's tier rules in force at `won_at`, points
 /// when the program has them, and a fresh evaluation of the company.
 pub async fn on_deal_won(
     conn: &mut AnyConnection,
-    deal_id: i64,
-    won_at: i64,
+    win: &Win,
     public_url: &str,
 ) -> Result<(), sqlx::Error> {
-    let d = sqlx::query(
-        "SELECT company_id, owner_user_id, COALESCE(final_value_cents, value_cents), currency, won_at FROM deals WHERE id = $1",
-    )
-    .bind(deal_id)
-    .fetch_one(&mut *conn)
-    .await?;
-    let (company_id, owner, base, currency): (i64, i64, i64, String) =
-        (d.get(0), d.get(1), d.get(2), d.get(3));
-    let won_at: i64 = d.get::<Option<i64>, _>(4).unwrap_or(won_at);
+    let (deal_id, company_id, owner, base, currency, won_at) = (
+        win.deal_id,
+        win.company_id,
+        win.owner_user_id,
+        win.value_cents,
+        &win.currency,
+        win.won_at,
+    );
     let Some(m) = ensure_membership(&mut *conn, company_id, won_at).await? else {
         return Ok(());
     };
@@ -42,7 +41,7 @@ pub async fn on_deal_won(
             .bind(company_id)
             .bind(deal_id)
             .bind(kind.as_str())
-            .bind(&currency)
+            .bind(currency)
             .bind(base)
             .bind(bp)
             .bind(amount)

@@ -245,30 +245,9 @@ pub async fn metrics(
 ) -> Result<Metrics, sqlx::Error> {
     let from = at - WINDOW_MS;
     let rates = rates(&mut *conn, program.id).await?;
-    // The window (from, at] ends at an instant, not a midnight: its whole
-    // UTC days come from the company-first daily rollups, the partial day
-    // at each end from the company's deals of that day (a few hundred rows
-    // at most for the largest company, where the whole window read 75,000
-    // decided and 22,000 won deals).
-    let w = Window::new(from, at);
-    let won = sqlx::query(
-        "SELECT currency, CAST(SUM(v) AS BIGINT), CAST(SUM(n) AS BIGINT) FROM ( \
-           SELECT currency, COALESCE(final_value_cents, value_cents) AS v, 1 AS n FROM deals \
-            WHERE company_id = $1 AND status = 'won' AND won_at > $2 AND won_at < $3 \
-           UNION ALL \
-           SELECT currency, COALESCE(final_value_cents, value_cents), 1 FROM deals \
-            WHERE company_id = $1 AND status = 'won' AND won_at >= $4 AND won_at <= $5 \
-           UNION ALL \
-           SELECT currency, value_cents, deals FROM deal_wins_by_company \
-            WHERE company_id = $1 AND day > $6 AND day < $7 \
-         ) w GROUP BY currency",
-    );
-    let won = w.bind(won.bind(company_id)).fetch_all(&mut *conn).await?;
     let mut m = Metrics::default();
-    for r in &won {
-        let currency: String = r.get(0);
-        let sum = sum_to_i64(r, 1);
-        m.won += sum_to_i64(r, 2);
+    for (currency, sum, count) in rollups::company::wins(&mut *conn, company_id, from, at).await? {
+        m.won += count;
         if currency == program.currency {
             m.revenue_cents += sum;
         } else if let Some((_, rate)) = rates.iter().find(|(c, _)| *c == currency) {
@@ -277,20 +256,7 @@ pub async fn metrics(
             m.unconverted.push(currency);
         }
     }
-    const DECIDED: &str = "status IN ('approved','won','lost','expired')";
-    let approved_sql = format!(
-        "SELECT CAST(( \
-           (SELECT COUNT(*) FROM deals WHERE company_id = $1 AND decided_at > $2 AND decided_at < $3 AND {DECIDED}) \
-         + (SELECT COUNT(*) FROM deals WHERE company_id = $1 AND decided_at >= $4 AND decided_at <= $5 AND {DECIDED}) \
-         + (SELECT COALESCE(SUM(deals), 0) FROM deal_decisions_by_company \
-             WHERE company_id = $1 AND day > $6 AND day < $7)) AS BIGINT)"
-    );
-    m.approved = sum_to_i64(
-        &w.bind(sqlx::query(&approved_sql).bind(company_id))
-            .fetch_one(&mut *conn)
-            .await?,
-        0,
-    );
+    m.approved = rollups::company::decisions(&mut *conn, company_id, from, at).await?;
     m.checked = sqlx::query("SELECT tier_id, criterion_key FROM tier_checks WHERE company_id = $1")
         .bind(company_id)
         .fetch_all(&mut *conn)
@@ -299,48 +265,4 @@ pub async fn metrics(
         .map(|r| (r.get(0), r.get(1)))
         .collect();
     Ok(m)
-}
-
-/// A trailing window `(from, at]` cut at UTC midnights: the partial first
-/// day `(from, head_end)`, the partial last day `[tail_start, at]` and the
-/// whole days strictly between `first_day` and `last_day`. Bound after
-/// the company id as `$2..$7`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Window {
-    pub(super) from: i64,
-    pub(super) head_end: i64,
-    pub(super) tail_start: i64,
-    pub(super) at: i64,
-    pub(super) first_day: i64,
-    pub(super) last_day: i64,
-}
-
-impl Window {
-    pub(super) fn new(from: i64, at: i64) -> Window {
-        let day = |t: i64| t.div_euclid(DAY_MS) * DAY_MS;
-        let (first_day, last_day) = (day(from), day(at));
-        // Within one day the head is the whole window: no tail, no whole
-        // days.
-        let one_day = first_day == last_day;
-        Window {
-            from,
-            head_end: if one_day { at + 1 } else { first_day + DAY_MS },
-            tail_start: if one_day { at + 1 } else { last_day },
-            at,
-            first_day,
-            last_day,
-        }
-    }
-
-    pub(super) fn bind<'q>(
-        &self,
-        q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
-    ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
-        q.bind(self.from)
-            .bind(self.head_end)
-            .bind(self.tail_start)
-            .bind(self.at)
-            .bind(self.first_day)
-            .bind(self.last_day)
-    }
 }

@@ -188,10 +188,7 @@ pub async fn save_program(db: &Db, raw: &RawProgram, entry: Entry) -> Result<i64
         .await
         .or_internal()?;
     }
-    audit::append(&mut tx, db.dialect, &entry.object("program", id))
-        .await
-        .or_internal()?;
-    tx.commit().await.or_internal()?;
+    audit::commit(tx, db, &entry.object("program", id)).await?;
     Ok(id)
 }
 
@@ -252,10 +249,7 @@ pub async fn add_tier(
     .await
     .or_internal()?
     .get(0);
-    audit::append(&mut tx, db.dialect, &entry.object("tier", id))
-        .await
-        .or_internal()?;
-    tx.commit().await.or_internal()?;
+    audit::commit(tx, db, &entry.object("tier", id)).await?;
     Ok(id)
 }
 
@@ -408,16 +402,14 @@ pub async fn add_rule(
     .await
     .or_internal()?
     .get(0);
-    audit::append(
-        &mut tx,
-        db.dialect,
+    audit::commit(
+        tx,
+        db,
         &entry
             .object("tier_rule", id)
             .detail(format!("{{\"tier\":{},\"from\":{from}}}", raw.tier_id)),
     )
-    .await
-    .or_internal()?;
-    tx.commit().await.or_internal()?;
+    .await?;
     Ok(id)
 }
 
