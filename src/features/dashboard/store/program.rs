@@ -21,13 +21,14 @@ pub async fn mdf(
     // Only the claiming company's own won deals in the currency count, and
     // a deal linked to two activities counts once.
     let ids: Vec<i64> = m.linked_deals.iter().map(|(d, _)| *d).collect();
+    let links: std::collections::HashSet<(i64, i64)> = m.linked_deals.iter().copied().collect();
     let mut conn = db.pool.acquire().await.or_internal()?;
     let linked_won: i64 = deals::refs(&mut conn, None, &ids)
         .await
         .or_internal()?
         .iter()
         .filter(|d| d.status == "won" && d.currency == f.currency)
-        .filter(|d| m.linked_deals.contains(&(d.id, d.company_id)))
+        .filter(|d| links.contains(&(d.id, d.company_id)))
         .map(|d| d.final_value_cents.unwrap_or(d.value_cents))
         .sum();
     Ok(MdfFigures {
