@@ -49,6 +49,13 @@ if [ "$need_e2e" = 1 ]; then
     apt-get update -qq
     apt-get install -y -qq chromium fonts-liberation >/dev/null
   fi
+  if ! [ -d /usr/share/fonts/opentype/noto ] || ! ls /usr/share/fonts/opentype/noto | grep -q CJK; then
+    # Japanese pages (the browser suite's screenshots and checks) need a CJK font.
+    log "installing the Noto CJK fonts (Japanese pages)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq fonts-noto-cjk >/dev/null
+  fi
   if ! command -v psql >/dev/null 2>&1; then
     log "installing the PostgreSQL client (the browser suite's PostgreSQL run)"
     export DEBIAN_FRONTEND=noninteractive

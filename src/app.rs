@@ -9,15 +9,22 @@ use crate::features::auth::api::current_viewer;
 use crate::features::{
     admin, auth, companies, dashboard, deals, home, mdf, notifications, team, tiers,
 };
+use crate::shared::l10n::use_l10n;
 use crate::shared::{AppError, Role, Viewer};
-use crate::ui::{ErrorPanel, PageLayout, ViewerResource};
+use crate::ui::{ErrorPanel, LanguageSwitch, PageLayout, ViewerResource};
+use crate::{k, t};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let l10n = crate::shared::l10n::use_l10n();
+    // The browser fetches this page's locale before it hydrates (lib.rs)
+    // and computes local times from the zone's table.
+    let messages = l10n.asset().unwrap_or_default().to_string();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=l10n.lang().code() data-l10n=messages.clone() data-tz=l10n.tz().encode()>
             <head>
                 <meta charset="utf-8" />
+                <link rel="preload" href={messages.clone()} as="fetch" crossorigin="anonymous" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
@@ -44,12 +51,12 @@ pub fn App() -> impl IntoView {
         view! { <Layout viewer>{body}</Layout> }.into_any()
     }));
     view! {
-        <Title text=served_title() formatter=|t: String| if t.is_empty() { "Partner Portal".to_string() } else { format!("{t} · Partner Portal") } />
+        <Title text=served_title() formatter=title_with_app />
         <Router>
             // Outside every route, so no router component (links, redirects)
             // may render here: a plain page, the same for everyone.
             <Routes fallback=|| view! {
-                <Title text="Not found" />
+                <Title text=t!("error-panel-not-found") />
                 <main class="auth-main"><ErrorPanel error=AppError::NotFound /></main>
             }>
                 <Route path=path!("/login") view=auth::pages::LoginPage ssr=SsrMode::Async />
@@ -97,10 +104,8 @@ fn served_title() -> String {
     #[cfg(feature = "hydrate")]
     {
         let title = document().title();
-        title
-            .strip_suffix(" · Partner Portal")
-            .unwrap_or_default()
-            .to_string()
+        let suffix = format!(" · {}", t!("app-name"));
+        title.strip_suffix(&suffix).unwrap_or_default().to_string()
     }
     #[cfg(not(feature = "hydrate"))]
     {
@@ -164,37 +169,44 @@ lazy_pages! {
     MailRoute => admin::pages::MailPage,
 }
 
+/// "Deals · Partner Portal" (the app's name alone on a page without one).
+fn title_with_app(page: String) -> String {
+    let app = t!("app-name");
+    if page.is_empty() {
+        app
+    } else {
+        format!("{page} · {app}")
+    }
+}
+
+/// The main navigation: (address, label key).
 fn nav_items(role: Role) -> Vec<(&'static str, &'static str)> {
     match role {
         Role::PartnerAdmin | Role::PartnerUser => {
             vec![
-                ("/", "Home"),
-                ("/deals", "Deals"),
-                ("/mdf", "Funds"),
-                ("/earnings", "Rebates"),
-                ("/tier", "Tier"),
-                ("/team", "Team"),
+                ("/", k!("nav-home")),
+                ("/deals", k!("nav-deals")),
+                ("/mdf", k!("nav-funds")),
+                ("/earnings", k!("nav-rebates")),
+                ("/tier", k!("nav-tier")),
+                ("/team", k!("nav-team")),
             ]
         }
-        Role::ChannelManager => vec![
-            ("/", "Overview"),
-            ("/dashboard", "Dashboard"),
-            ("/approvals", "Approvals"),
-            ("/deals", "Deals"),
-            ("/mdf/queue", "MDF"),
-            ("/tiers", "Tiers"),
-            ("/companies", "Partners"),
-        ],
-        Role::VendorAdmin => vec![
-            ("/", "Overview"),
-            ("/dashboard", "Dashboard"),
-            ("/approvals", "Approvals"),
-            ("/deals", "Deals"),
-            ("/mdf/queue", "MDF"),
-            ("/tiers", "Tiers"),
-            ("/companies", "Partners"),
-            ("/admin/deals", "Admin"),
-        ],
+        Role::ChannelManager | Role::VendorAdmin => {
+            let mut items = vec![
+                ("/", k!("nav-overview")),
+                ("/dashboard", k!("nav-dashboard")),
+                ("/approvals", k!("nav-approvals")),
+                ("/deals", k!("nav-deals")),
+                ("/mdf/queue", k!("nav-mdf")),
+                ("/tiers", k!("nav-tiers")),
+                ("/companies", k!("nav-partners")),
+            ];
+            if role == Role::VendorAdmin {
+                items.push(("/admin/deals", k!("nav-admin")));
+            }
+            items
+        }
     }
 }
 
@@ -203,23 +215,27 @@ fn Layout(viewer: Viewer, children: Children) -> impl IntoView {
     let org = viewer
         .company_name
         .clone()
-        .unwrap_or_else(|| "Vendor staff".to_string());
+        .unwrap_or_else(|| t!("layout-vendor-staff"));
+    let l = use_l10n();
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">{t!("layout-skip")}</a>
         <div class="app">
             <header class="topbar">
                 <a class="brand" href="/">
                     <span class="brand-mark" aria-hidden="true">"P"</span>
-                    <span class="brand-name">"Partner Portal"</span>
+                    <span class="brand-name">{t!("app-name")}</span>
                 </a>
-                <nav class="mainnav" aria-label="Main">
+                <nav class="mainnav" aria-label=t!("layout-main-nav")>
                     {nav_items(viewer.role)
                         .into_iter()
-                        .map(|(href, label)| view! { <A href=href exact=true>{label}</A> })
+                        .map(|(href, label)| {
+                            let text = l.t(label);
+                            view! { <A href=href exact=true>{text}</A> }
+                        })
                         .collect_view()}
                 </nav>
                 {viewer.role.is_partner().then(|| view! {
-                    <a class="btn btn-primary btn-sm register-cta" href="/deals/new">"Register deal"</a>
+                    <a class="btn btn-primary btn-sm register-cta" href="/deals/new">{t!("layout-register-deal")}</a>
                 })}
                 <notifications::pages::Bell />
                 <div class="usermenu">
@@ -229,9 +245,10 @@ fn Layout(viewer: Viewer, children: Children) -> impl IntoView {
                         <span class="user-org">{format!("{} · {}", org, viewer.role.label())}</span>
                     </span>
                     <form method="post" action="/api/auth/logout">
-                        <button class="btn btn-ghost btn-sm" type="submit">"Sign out"</button>
+                        <button class="btn btn-ghost btn-sm" type="submit">{t!("layout-sign-out")}</button>
                     </form>
                 </div>
+                <LanguageSwitch />
             </header>
             <main id="main" class="content">{children()}</main>
         </div>

@@ -21,6 +21,7 @@ pub mod form_clock;
 pub mod guard;
 pub mod import;
 pub mod jobs;
+pub mod l10n;
 pub mod mail;
 pub mod memory;
 pub mod notify;

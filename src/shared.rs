@@ -4,6 +4,7 @@
 
 pub mod catalog;
 pub mod error;
+pub mod l10n;
 pub mod matcher;
 pub mod money;
 pub mod page;

@@ -171,5 +171,5 @@ test('a partner marks an approved deal won and the history shows it', async ({ p
   await page.getByLabel('Final value').fill('101000');
   await page.getByRole('button', { name: 'Mark won' }).click();
   await expect(page.getByText('Won').first()).toBeVisible();
-  await expect(page.getByText(/final value: — → 101000/)).toBeVisible();
+  await expect(page.getByText(/final value: — → .*101,000/)).toBeVisible();
 });

@@ -21,7 +21,7 @@ test('the first screen shows the partner their money, matching the lists behind 
   await expect(stat('MDF available to request')).toBeVisible();
   await expect(stat('Needs your attention')).toBeVisible();
   // Last year's wins do not change: the seeded Stark Industries deal.
-  await expect(stat('Won this year').getByText('USD 78,500 by this day last year')).toBeVisible();
+  await expect(stat('Won this year').getByText('$78,500 by this day last year')).toBeVisible();
   const mdfHome = amount(await stat('MDF available to request').locator('.stat-value').textContent());
   const openText = (await stat('Open pipeline').locator('.stat-sub').last().textContent()) ?? '';
   const open = Number(openText.match(/(\d+) open registrations/)?.[1] ?? '-1');

@@ -181,7 +181,7 @@ test('an allocation CSV is previewed, refused while a line is wrong, then applie
   // Correct it in the box (it holds the uploaded lines) and preview again.
   await page.getByLabel('…or paste the lines').fill('company,period,amount,currency,note\nTailspin Integrators,2027-Q2,5000,USD,Q2\n');
   await page.getByRole('button', { name: 'Preview', exact: true }).click();
-  await expect(page.getByText('All 1 lines are valid: USD 5,000.')).toBeVisible();
+  await expect(page.getByText('All 1 lines are valid: $5,000.')).toBeVisible();
   await page.getByRole('button', { name: 'Apply 1 allocations' }).click();
   await expect(page.getByText('1 allocations applied from the upload.')).toBeVisible();
   await page.goto('/mdf/budgets?period=2027-Q2');

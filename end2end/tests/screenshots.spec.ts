@@ -1,7 +1,10 @@
 import { test } from '@playwright/test';
 
 // Not assertions: pictures of the main pages at desktop and phone widths,
-// written to end2end/screenshots/ for a person to look at.
+// written to end2end/screenshots/ for a person to look at. With
+// SCREENSHOT_LANG=de (or ja, fr, es) the pages are taken in that language,
+// into end2end/screenshots/<lang>/.
+const lang = process.env.SCREENSHOT_LANG ?? '';
 const shots: [string, string | null, string][] = [
   ['login', null, '/login'],
   ['home-partner', 'nora@northwind.example', '/'],
@@ -35,12 +38,16 @@ const shots: [string, string | null, string][] = [
 for (const [name, who, path] of shots) {
   test(`screenshot ${name}`, async ({ page }, info) => {
     test.skip(info.project.name !== 'js-on' || !process.env.SCREENSHOTS, 'screenshots on request only');
+    if (lang) {
+      const url = process.env.PORTAL_URL ?? 'http://127.0.0.1:3100';
+      await page.context().addCookies([{ name: 'portal_lang', value: lang, url }]);
+    }
     if (who) {
       await page.goto('/login');
-      await page.getByLabel('E-mail').fill(who);
-      await page.getByLabel('Password').fill('portal-demo-2026');
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      await page.locator('input[name=email]').fill(who);
+      await page.locator('input[name=password]').fill('portal-demo-2026');
+      await page.locator('form button[type=submit]').click();
+      await page.locator('.usermenu form button').waitFor();
     }
     let target = path;
     // Detail pages: open the first deal of the list (a conflict for the manager).
@@ -62,12 +69,13 @@ for (const [name, who, path] of shots) {
     for (const [w, h, tag] of [[1440, 900, 'desktop'], [390, 844, 'phone']] as const) {
       await page.setViewportSize({ width: w, height: h });
       await page.goto(target);
-      if (name === 'deal-new' && tag === 'desktop') {
+      if (name === 'deal-new' && tag === 'desktop' && !lang) {
         await page.getByLabel('Customer company *').pressSequentially('Globex Industries', { delay: 20 });
         await page.getByLabel('Customer website *').pressSequentially('globex.com', { delay: 20 });
         await page.getByText('Possible conflict').waitFor();
       }
-      await page.screenshot({ path: `screenshots/${name}-${tag}.png`, fullPage: true });
+      const dir = lang ? `screenshots/${lang}` : 'screenshots';
+      await page.screenshot({ path: `${dir}/${name}-${tag}.png`, fullPage: true });
     }
   });
 }

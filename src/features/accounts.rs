@@ -1,6 +1,7 @@
 //! People and their accounts: the shared rules and SQL that the team page,
 //! the admin pages, the CLI and the demo data all use.
 
+pub mod api;
 #[cfg(feature = "ssr")]
 mod store;
 pub mod types;

@@ -26,6 +26,10 @@ fn provide_request_nonce() {
         if let Some(nonce) = parts.extensions.get::<security::CspNonce>() {
             provide_context(leptos::nonce::Nonce::from_value(nonce.0.clone()));
         }
+        // The reader's language and time zone (server/l10n.rs).
+        if let Some(l10n) = parts.extensions.get::<crate::shared::l10n::L10n>() {
+            provide_context(l10n.clone());
+        }
     }
 }
 
@@ -44,6 +48,7 @@ pub fn router(state: AppState) -> Router {
     let pages = Router::new()
         .route("/healthz", get(health))
         .route("/metrics", get(metrics))
+        .route("/l10n/{file}", get(crate::server::l10n::serve_locale))
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(shell_options.clone())
         })

@@ -65,31 +65,36 @@ pub async fn request(
     tx.commit().await
 }
 
-/// The e-mail of `kind` for `name`, with its link; (subject, body).
-fn message(kind: Kind, name: &str, link: &str, cfg: &super::config::Config) -> (String, String) {
-    match kind {
+/// The e-mail of `kind` for `name`, with its link, in the recipient's
+/// language; (subject, body).
+fn message(
+    kind: Kind,
+    l: &crate::shared::l10n::L10n,
+    name: &str,
+    link: &str,
+    cfg: &super::config::Config,
+) -> (String, String) {
+    let (subject, body, minutes) = match kind {
         Kind::PasswordReset => (
-            "Reset your partner portal password".into(),
-            format!(
-                "Hello {name},\n\nSomeone asked to reset the password of your partner portal account.\n\
-                 Choose a new password here (the link works once and expires in {} minutes):\n\
-                 {link}\n\nIf it was not you, ignore this e-mail; your password stays as it is.\n",
-                cfg.mail.reset_minutes
-            ),
+            crate::k!("mail-reset-subject"),
+            crate::k!("mail-reset-body"),
+            cfg.mail.reset_minutes,
         ),
         Kind::Unlock => (
-            "Many failed sign-ins to your partner portal account".into(),
-            format!(
-                "Hello {name},\n\nThere have been many failed attempts to sign in to your partner \
-                 portal account, so signing in to it is slowed down for now. If that was not you, \
-                 someone may be guessing your password; it has not been changed, and nobody got in.\n\n\
-                 To sign in now, open this link in your own browser (it works once and expires in \
-                 {UNLOCK_MINUTES} minutes):\n{link}\n\nIt lets that browser sign in with your \
-                 password despite the slowdown. Browsers you have signed in from before are not \
-                 slowed down.\n"
-            ),
+            crate::k!("mail-unlock-subject"),
+            crate::k!("mail-unlock-body"),
+            UNLOCK_MINUTES,
         ),
-    }
+    };
+    let body = l.t_with(
+        body,
+        &[
+            ("name", name.into()),
+            ("link", link.into()),
+            ("minutes", minutes.into()),
+        ],
+    );
+    (l.t(subject), format!("{body}\n"))
 }
 
 /// Handles up to 20 queued requests; returns how many this server took.
@@ -114,15 +119,24 @@ pub async fn process(state: &AppState) -> Result<usize, sqlx::Error> {
             continue; // another server took it
         }
         handled += 1;
-        let user = sqlx::query("SELECT id, name FROM users WHERE email = $1 AND status = 'active'")
-            .bind(&email)
-            .fetch_optional(&mut **tx)
-            .await?;
+        let user = sqlx::query(
+            "SELECT id, name, locale, time_zone FROM users WHERE email = $1 AND status = 'active'",
+        )
+        .bind(&email)
+        .fetch_optional(&mut **tx)
+        .await?;
         let (Some(user), Some(kind)) = (user, Kind::parse(&kind)) else {
             tx.commit().await?;
             continue;
         };
         let (user_id, name): (i64, String) = (user.get(0), user.get(1));
+        let (lang, tz): (Option<String>, Option<String>) = (user.get(2), user.get(3));
+        let l = super::l10n::for_lang(
+            lang.as_deref()
+                .and_then(crate::shared::l10n::Lang::parse)
+                .unwrap_or_default(),
+            tz.as_deref().unwrap_or("UTC"),
+        );
         let (purpose, ttl_ms, path) = match kind {
             Kind::PasswordReset => (
                 Purpose::PasswordReset,
@@ -133,7 +147,7 @@ pub async fn process(state: &AppState) -> Result<usize, sqlx::Error> {
         };
         let secret = tokens::issue(&mut tx, purpose, user_id, None, ttl_ms).await?;
         let link = format!("{}/{path}?token={secret}", cfg.public_url);
-        let (subject, body) = message(kind, &name, &link, cfg);
+        let (subject, body) = message(kind, &l, &name, &link, cfg);
         super::mail::enqueue(&mut tx, &email, &subject, &body, kind.as_str()).await?;
         let entry = Entry::new(&format!("{}_link_sent", kind.as_str()), "success")
             .object("user", user_id)

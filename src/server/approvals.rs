@@ -46,7 +46,7 @@ pub struct Queue {
     /// The item's page, before its id: `/deals/`.
     pub link: &'static str,
     /// The escalation's title and body for an overdue item.
-    pub message: fn(&Overdue) -> (String, String),
+    pub message: fn(&Overdue) -> (crate::shared::l10n::Msg, crate::shared::l10n::Msg),
     /// The feature's history line.
     pub history: History,
 }
@@ -196,7 +196,10 @@ mod tests {
             subject: "t.title",
             kind: "mdf_escalated",
             link: "/mdf/",
-            message: |o| (o.subject.clone(), String::new()),
+            message: |o| {
+                use crate::shared::l10n::Msg;
+                (Msg::literal(o.subject.clone()), Msg::literal(""))
+            },
             history: quiet,
         };
         assert_eq!(waiting_list(&q), "'submitted','claimed'");

@@ -50,9 +50,9 @@ pub async fn save(
             .chars()
             .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_')
     {
-        c.fail("sku", "A SKU has 1 to 40 letters, digits, - or _.");
+        c.fail("sku", crate::msg!("error-sku-shape"));
     }
-    let name = c.check("name", validate::name(name, "product name"));
+    let name = c.check("name", validate::name(name));
     let (Some(name), false) = (name, c.has_errors()) else {
         return Err(c.into_error());
     };
@@ -86,7 +86,7 @@ pub async fn save(
         Err(e) if is_unique_violation(&e) => {
             let mut c = Checker::new();
             c.keep("sku", &sku).keep("name", &name);
-            c.fail("sku", "Another product already has this SKU.");
+            c.fail("sku", crate::msg!("error-sku-taken"));
             return Err(c.into_error());
         }
         Err(e) => return Err(crate::server::errors::internal(e)),

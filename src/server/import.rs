@@ -10,10 +10,12 @@
 
 use sqlx::{AnyConnection, Row};
 
+use crate::msg;
 use crate::server::db::Db;
 use crate::server::errors::OrInternal;
 use crate::server::now_ms;
 use crate::shared::error::FieldError;
+use crate::shared::l10n::{Arg, Msg};
 use crate::shared::AppError;
 
 /// What one kind of sheet must and may hold.
@@ -25,7 +27,8 @@ pub struct Spec {
     pub optional: &'static [&'static str],
     /// The most data lines one file may hold.
     pub max_rows: usize,
-    /// What a data line is, in the plural ("allocations").
+    /// The message key naming what a data line is, in the plural
+    /// (`k!("mdf-sheet-rows")`: "allocations"), for the file's errors.
     pub rows_are: &'static str,
 }
 
@@ -52,8 +55,8 @@ impl SheetRow {
 /// breaks and doubled quotes). A byte-order mark is skipped; `;` is the
 /// separator when the first line has more of them than commas, as
 /// spreadsheets in many locales write. Blank lines are skipped. The error
-/// is a sentence for the person who uploaded the file.
-pub fn read(text: &str, spec: &Spec) -> Result<Vec<SheetRow>, String> {
+/// is a message for the person who uploaded the file.
+pub fn read(text: &str, spec: &Spec) -> Result<Vec<SheetRow>, Msg> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first = text.lines().next().unwrap_or("");
     let delimiter = if first.matches(';').count() > first.matches(',').count() {
@@ -86,11 +89,12 @@ pub fn read(text: &str, spec: &Spec) -> Result<Vec<SheetRow>, String> {
     };
     for record in reader.records() {
         let record = record.map_err(|e| match e.position() {
-            Some(p) => format!(
-                "Line {}: the file could not be read ({e}).",
-                line_at(p.byte() as usize)
+            Some(p) => msg!(
+                "error-import-unreadable-line",
+                line = line_at(p.byte() as usize),
+                detail = e.to_string()
             ),
-            None => format!("The file could not be read ({e})."),
+            None => msg!("error-import-unreadable", detail = e.to_string()),
         })?;
         if record.iter().all(|field| field.trim().is_empty()) {
             continue;
@@ -106,37 +110,36 @@ pub fn read(text: &str, spec: &Spec) -> Result<Vec<SheetRow>, String> {
     // field runs to the end of the file.
     if text.matches('"').count() % 2 == 1 {
         let line = records.last().map_or(1, |(line, _)| *line);
-        return Err(format!(
-            "Line {line}: a quoted field is not closed (a quote mark inside a field is written twice: \"\")."
-        ));
+        return Err(msg!("error-import-open-quote", line = line));
     }
     let columns = spec_columns(spec);
     let Some(((_, header), rows)) = records.split_first() else {
-        return Err(format!(
-            "The file is empty. The first line names the columns: {}.",
-            columns.join(",")
-        ));
+        return Err(msg!("error-import-empty", columns = columns.join(",")));
     };
     let header: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
     let index = |name: &str| header.iter().position(|h| h == name);
     if spec.required.iter().any(|name| index(name).is_none()) {
-        return Err(format!(
-            "The first line must name the columns {}{}.",
-            and_list(spec.required),
-            match spec.optional {
-                [] => String::new(),
-                [one] => format!(" ({one} is optional)"),
-                more => format!(" ({} are optional)", and_list(more)),
-            }
+        let (required, required_last) = list_parts(spec.required);
+        let (optional, optional_last) = list_parts(spec.optional);
+        return Err(msg!(
+            "error-import-columns",
+            required = required,
+            required_last = required_last,
+            required_count = spec.required.len(),
+            optional = optional,
+            optional_last = optional_last,
+            optional_count = spec.optional.len()
         ));
     }
+    let rows_are = || Arg::Key(spec.rows_are.to_string());
     if rows.is_empty() {
-        return Err(format!("The file has a header but no {}.", spec.rows_are));
+        return Err(msg!("error-import-no-rows", rows = rows_are()));
     }
     if rows.len() > spec.max_rows {
-        return Err(format!(
-            "At most {} {} per upload; this file has more.",
-            spec.max_rows, spec.rows_are
+        return Err(msg!(
+            "error-import-too-many",
+            max = spec.max_rows,
+            rows = rows_are()
         ));
     }
     let at: Vec<(&'static str, Option<usize>)> =
@@ -160,12 +163,13 @@ fn spec_columns(spec: &Spec) -> Vec<&'static str> {
     spec.required.iter().chain(spec.optional).copied().collect()
 }
 
-/// `a, b and c`.
-fn and_list(names: &[&str]) -> String {
+/// A list of column names for a message that joins them in its own
+/// words (`{ $required } and { $required_last }`): all but the last,
+/// comma-separated, and the last.
+fn list_parts(names: &[&str]) -> (String, String) {
     match names {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [] => (String::new(), String::new()),
+        [rest @ .., last] => (rest.join(", "), last.to_string()),
     }
 }
 
@@ -183,10 +187,10 @@ pub async fn stage(
 ) -> Result<i64, AppError> {
     if body.trim().is_empty() {
         return Err(AppError::Validation {
-            message: "Choose a CSV file or paste its lines.".into(),
+            message: msg!("error-import-choose"),
             fields: vec![FieldError {
                 field: "csv".into(),
-                message: "The CSV is empty.".into(),
+                message: msg!("error-import-csv-empty"),
             }],
             values: vec![],
         });
@@ -263,7 +267,7 @@ pub async fn claim(conn: &mut AnyConnection, kind: &str, id: i64) -> Result<(), 
 }
 
 pub fn already_applied() -> AppError {
-    AppError::Conflict("This upload was already applied.".into())
+    AppError::conflict(msg!("error-import-applied"))
 }
 
 #[cfg(test)]

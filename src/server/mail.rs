@@ -33,6 +33,11 @@ const MAX_ATTEMPTS: i64 = 8;
 /// What replaces a token in a stored or shown message.
 pub const REDACTED: &str = "[redacted]";
 
+/// The `last_error` of a message never sent because no SMTP server is
+/// configured: kept in English for operators; the mail log shows it in
+/// the reader's language (`admin-mail-no-smtp`).
+pub const NOT_CONFIGURED: &str = "Not sent: no SMTP server is configured";
+
 /// `body` with the value of every `token=` parameter replaced by
 /// [`REDACTED`]: what may be kept or shown once the recipient has theirs.
 pub fn redact_links(body: &str) -> String {
@@ -195,9 +200,7 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, sqlx::Error> {
                 let (status, error) = match outcome {
                     Outcome::Sent => ("sent", None),
                     Outcome::Logged => ("logged", None),
-                    Outcome::NoTransport => {
-                        ("failed", Some("Not sent: no SMTP server is configured"))
-                    }
+                    Outcome::NoTransport => ("failed", Some(NOT_CONFIGURED)),
                 };
                 sqlx::query(
                     "UPDATE outbox SET status = $1, sent_at = $2, last_error = $3, body_text = $4 \

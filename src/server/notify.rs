@@ -7,6 +7,48 @@ use sqlx::{AnyConnection, Row};
 
 use crate::server::batch::{Arg, Batch};
 use crate::server::now_ms;
+use crate::shared::l10n::{use_l10n, Lang, Msg};
+use crate::shared::Viewer;
+
+/// Someone to tell, with the language and zone their e-mail is written in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recipient {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub lang: Lang,
+    pub tz: String,
+}
+
+impl Recipient {
+    /// The signed-in person, in the language and zone of this request.
+    pub fn viewer(v: &Viewer) -> Recipient {
+        let l = use_l10n();
+        Recipient {
+            id: v.user_id,
+            name: v.name.clone(),
+            email: v.email.clone(),
+            lang: l.lang(),
+            tz: l.tz().name.clone(),
+        }
+    }
+
+    /// From `id, name, email, locale, time_zone` (see [`RECIPIENT_COLUMNS`]).
+    pub fn from_row(r: &sqlx::any::AnyRow, at: usize) -> Recipient {
+        let lang: Option<String> = r.get(at + 3);
+        let tz: Option<String> = r.get(at + 4);
+        Recipient {
+            id: r.get(at),
+            name: r.get(at + 1),
+            email: r.get(at + 2),
+            lang: lang.as_deref().and_then(Lang::parse).unwrap_or_default(),
+            tz: tz.unwrap_or_else(|| "UTC".into()),
+        }
+    }
+}
+
+/// The columns [`Recipient::from_row`] reads, from `users u`.
+pub const RECIPIENT_COLUMNS: &str = "u.id, u.name, u.email, u.locale, u.time_zone";
 
 /// Who decides a company's requests (registrations, MDF, tier changes):
 /// its channel managers, or every vendor admin when none is assigned (or a
@@ -15,38 +57,35 @@ pub async fn approvers(
     conn: &mut AnyConnection,
     company_id: i64,
     admins_only: bool,
-) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
+) -> Result<Vec<Recipient>, sqlx::Error> {
     if !admins_only {
         let managers = assigned_managers(&mut *conn, company_id).await?;
         if !managers.is_empty() {
             return Ok(managers);
         }
     }
-    let rows = sqlx::query(
-        "SELECT id, name, email FROM users WHERE role = 'vendor_admin' AND status = 'active' ORDER BY id LIMIT 50",
-    )
+    let rows = sqlx::query(&format!(
+        "SELECT {RECIPIENT_COLUMNS} FROM users u WHERE u.role = 'vendor_admin' AND u.status = 'active' ORDER BY u.id LIMIT 50"
+    ))
     .fetch_all(&mut *conn)
     .await?;
-    Ok(rows
-        .iter()
-        .map(|r| (r.get(0), r.get(1), r.get(2)))
-        .collect())
+    Ok(rows.iter().map(|r| Recipient::from_row(r, 0)).collect())
 }
 
-/// A company's active assigned channel managers: id, name, e-mail.
+/// A company's active assigned channel managers.
 pub async fn assigned_managers(
     conn: &mut AnyConnection,
     company_id: i64,
-) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
-    Ok(sqlx::query(
-        "SELECT u.id, u.name, u.email FROM manager_assignments a JOIN users u ON u.id = a.manager_id \
-         WHERE a.company_id = $1 AND u.status = 'active' ORDER BY u.id LIMIT 20",
-    )
+) -> Result<Vec<Recipient>, sqlx::Error> {
+    Ok(sqlx::query(&format!(
+        "SELECT {RECIPIENT_COLUMNS} FROM manager_assignments a JOIN users u ON u.id = a.manager_id \
+         WHERE a.company_id = $1 AND u.status = 'active' ORDER BY u.id LIMIT 20"
+    ))
     .bind(company_id)
     .fetch_all(&mut *conn)
     .await?
     .iter()
-    .map(|r| (r.get(0), r.get(1), r.get(2)))
+    .map(|r| Recipient::from_row(r, 0))
     .collect())
 }
 
@@ -59,25 +98,22 @@ pub async fn notify_approvers(
     company_id: i64,
     admins_only: bool,
     kind: &str,
-    title: &str,
-    body: &str,
+    title: &Msg,
+    body: &Msg,
     link: &str,
 ) -> Result<(), sqlx::Error> {
-    let people: Vec<(i64, String)> = approvers(&mut *conn, company_id, admins_only)
-        .await?
-        .into_iter()
-        .map(|(id, _, email)| (id, email))
-        .collect();
+    let people = approvers(&mut *conn, company_id, admins_only).await?;
     notify_many(conn, public_url, &people, kind, title, body, link).await
 }
 
-/// One in-app notification and its e-mail, for one person.
+/// One in-app notification and its e-mail, for one person: the words are
+/// messages, rendered in the app in the reader's language at each reading,
+/// and in the e-mail in the recipient's.
 pub struct Note<'a> {
-    pub user_id: i64,
-    pub email: &'a str,
+    pub to: &'a Recipient,
     pub kind: &'a str,
-    pub title: &'a str,
-    pub body: &'a str,
+    pub title: Msg,
+    pub body: Msg,
 }
 
 /// The same notification (in the app and by e-mail) for several people:
@@ -87,20 +123,19 @@ pub struct Note<'a> {
 pub async fn notify_many(
     conn: &mut AnyConnection,
     public_url: &str,
-    people: &[(i64, String)],
+    people: &[Recipient],
     kind: &str,
-    title: &str,
-    body: &str,
+    title: &Msg,
+    body: &Msg,
     link: &str,
 ) -> Result<(), sqlx::Error> {
     let notes: Vec<Note> = people
         .iter()
-        .map(|(user_id, email)| Note {
-            user_id: *user_id,
-            email,
+        .map(|to| Note {
+            to,
             kind,
-            title,
-            body,
+            title: title.clone(),
+            body: body.clone(),
         })
         .collect();
     notify_all(conn, public_url, &notes, link).await
@@ -126,51 +161,56 @@ pub fn add_notes(batch: &mut Batch, public_url: &str, notes: &[Note<'_>], link: 
         return;
     }
     let now = now_ms();
-    // Six placeholders a row, numbered on (both databases take `$n`).
-    let values = || {
+    // `width` placeholders a row, numbered on (both databases take `$n`).
+    let values = |width: usize| {
         (0..notes.len())
             .map(|i| {
-                let n = i * 6;
-                format!(
-                    "(${}, ${}, ${}, ${}, ${}, ${})",
-                    n + 1,
-                    n + 2,
-                    n + 3,
-                    n + 4,
-                    n + 5,
-                    n + 6
-                )
+                let cells: Vec<String> =
+                    (1..=width).map(|c| format!("${}", i * width + c)).collect();
+                format!("({})", cells.join(", "))
             })
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let mut args: Vec<Arg> = Vec::with_capacity(notes.len() * 6);
+    let json = |m: &Msg| serde_json::to_string(m).unwrap_or_default();
+    let english = super::l10n::for_lang(Lang::En, "UTC");
+    let mut args: Vec<Arg> = Vec::with_capacity(notes.len() * 8);
     for n in notes {
+        // English text beside the messages: what a reader sees should a
+        // message ever not render (an old row, a removed key).
         args.extend([
-            n.user_id.into(),
+            n.to.id.into(),
             n.kind.into(),
-            n.title.into(),
-            n.body.into(),
+            english.msg(&n.title).into(),
+            english.msg(&n.body).into(),
+            json(&n.title).into(),
+            json(&n.body).into(),
             link.into(),
             now.into(),
         ]);
     }
     batch.push_varying(
         format!(
-            "INSERT INTO notifications (user_id, kind, title, body, link, created_at) VALUES {}",
-            values()
+            "INSERT INTO notifications (user_id, kind, title, body, title_msg, body_msg, link, created_at) VALUES {}",
+            values(8)
         ),
         args,
     );
     let mut args: Vec<Arg> = Vec::with_capacity(notes.len() * 6);
     for n in notes {
-        let text = format!(
-            "{}\n\n{}\n\nOpen it in the partner portal:\n{public_url}{link}\n",
-            n.title, n.body
+        let l = super::l10n::for_lang(n.to.lang, &n.to.tz);
+        let subject = l.msg(&n.title);
+        let text = l.t_with(
+            "mail-notification",
+            &[
+                ("title", subject.clone().into()),
+                ("body", l.msg(&n.body).into()),
+                ("link", format!("{public_url}{link}").into()),
+            ],
         );
         args.extend([
-            n.email.into(),
-            n.title.into(),
+            n.to.email.as_str().into(),
+            subject.into(),
             text.into(),
             n.kind.into(),
             now.into(),
@@ -180,7 +220,7 @@ pub fn add_notes(batch: &mut Batch, public_url: &str, notes: &[Note<'_>], link: 
     batch.push_varying(
         format!(
             "INSERT INTO outbox (to_address, subject, body_text, kind, created_at, next_attempt_at) VALUES {}",
-            values()
+            values(6)
         ),
         args,
     );
@@ -191,16 +231,14 @@ pub fn add_notes(batch: &mut Batch, public_url: &str, notes: &[Note<'_>], link: 
 pub async fn notify(
     conn: &mut AnyConnection,
     public_url: &str,
-    user_id: i64,
-    email: &str,
+    to: &Recipient,
     kind: &str,
-    title: &str,
-    body: &str,
+    title: Msg,
+    body: Msg,
     link: &str,
 ) -> Result<(), sqlx::Error> {
     let note = Note {
-        user_id,
-        email,
+        to,
         kind,
         title,
         body,

@@ -236,16 +236,16 @@ static COMMON: &str = include_str!("common_passwords.txt");
 
 /// The server's full password policy: length, not a common password, not the
 /// e-mail address or its local part.
-pub fn policy(password: &str, email: &str) -> Result<(), String> {
+pub fn policy(password: &str, email: &str) -> Result<(), crate::shared::l10n::Msg> {
     validate::password_shape(password)?;
     let lower = password.to_lowercase();
     if COMMON.lines().any(|c| c == lower) {
-        return Err("That password is too common. Choose one that is harder to guess.".into());
+        return Err(crate::msg!("error-password-common"));
     }
     let email = email.to_lowercase();
     let local = email.split('@').next().unwrap_or("");
     if lower == email || (!local.is_empty() && lower == local) {
-        return Err("Do not use your e-mail address as the password.".into());
+        return Err(crate::msg!("error-password-email"));
     }
     Ok(())
 }

@@ -14,6 +14,7 @@ use sqlx::Row;
 
 use super::config::SessionConfig;
 use super::db::Db;
+use super::l10n::Prefs;
 use super::tokens;
 use super::AppState;
 use crate::shared::{Role, Viewer};
@@ -196,10 +197,10 @@ pub async fn lookup(
     cfg: &SessionConfig,
     hash: &str,
     now: i64,
-) -> Result<Option<Viewer>, sqlx::Error> {
+) -> Result<Option<(Viewer, Prefs)>, sqlx::Error> {
     let row = sqlx::query(
         "SELECT s.last_seen_at, s.expires_at, u.id, u.name, u.email, u.role, u.status, \
-         u.company_id, c.name, c.status \
+         u.company_id, c.name, c.status, u.locale, u.time_zone, c.country \
          FROM sessions s JOIN users u ON u.id = s.user_id \
          LEFT JOIN companies c ON c.id = u.company_id WHERE s.id_hash = $1",
     )
@@ -230,14 +231,22 @@ pub async fn lookup(
         )
         .await?;
     }
-    Ok(Some(Viewer {
-        user_id: row.get(2),
-        name: row.get(3),
-        email: row.get(4),
-        role,
-        company_id: row.get(7),
-        company_name: row.get(8),
-    }))
+    let prefs = Prefs {
+        lang: row.get(10),
+        tz: row.get(11),
+        country: row.get(12),
+    };
+    Ok(Some((
+        Viewer {
+            user_id: row.get(2),
+            name: row.get(3),
+            email: row.get(4),
+            role,
+            company_id: row.get(7),
+            company_name: row.get(8),
+        },
+        prefs,
+    )))
 }
 
 /// Starts a new session (a new id every time: no fixation) and returns the
@@ -292,11 +301,13 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         ip,
         device_hash: read_cookie(&req, device_cookie_name(cfg)).map(|d| tokens::digest(&d)),
     };
+    let mut prefs = Prefs::default();
     if let Some(secret) = secret {
         let hash = tokens::digest(&secret);
         match lookup(&state.db, cfg, &hash, super::now_ms()).await {
-            Ok(Some(viewer)) => {
+            Ok(Some((viewer, chosen))) => {
                 session.viewer = Some(viewer);
+                prefs = chosen;
                 session.session_hash = Some(hash);
             }
             Ok(None) => stale_cookie = true,
@@ -306,6 +317,9 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         }
     }
     req.extensions_mut().insert(session);
+    // The reader's language and zone, for the page and its server functions.
+    let l10n = super::l10n::for_request(req.headers(), &prefs);
+    req.extensions_mut().insert(l10n);
     let mut res = next.run(req).await;
     if stale_cookie && !res.headers().contains_key(SET_COOKIE) {
         res.headers_mut().append(SET_COOKIE, clear_cookie(cfg));

@@ -26,6 +26,7 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(db: Db, config: Config) -> Self {
+        super::l10n::init();
         let leptos_options = config.leptos_options();
         let hashing = Arc::new(Hashing::new(config.security.max_concurrent_hashes));
         let mailer = Mailer::from_config(&config.mail, config.is_dev());

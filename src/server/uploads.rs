@@ -11,6 +11,9 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::msg;
+use crate::shared::l10n::Msg;
+
 /// The largest file accepted.
 pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 
@@ -76,19 +79,24 @@ impl Kind {
 /// The accepted types, for messages and the file input's `accept`.
 pub const ACCEPT: &str = ".pdf,.png,.jpg,.jpeg,.csv,.xlsx";
 
-/// Decides whether `bytes` named `name` may be stored, and as what.
-pub fn check(name: &str, bytes: &[u8]) -> Result<Kind, String> {
+/// Decides whether `bytes` named `name` may be stored, and as what. A
+/// refusal names the file (its message has the argument `name`).
+pub fn check(name: &str, bytes: &[u8]) -> Result<Kind, Msg> {
+    check_bytes(name, bytes).map_err(|m| m.with("name", name))
+}
+
+fn check_bytes(name: &str, bytes: &[u8]) -> Result<Kind, Msg> {
     if bytes.is_empty() {
-        return Err("The file is empty.".into());
+        return Err(msg!("error-upload-empty"));
     }
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "The file is larger than {} MB.",
-            MAX_FILE_BYTES / 1024 / 1024
+        return Err(msg!(
+            "error-upload-large",
+            mb = MAX_FILE_BYTES / 1024 / 1024
         ));
     }
     let Some(kind) = Kind::from_extension(name) else {
-        return Err("Only PDF, PNG, JPEG, CSV and XLSX files are accepted.".into());
+        return Err(msg!("error-upload-type"));
     };
     let ok = match kind {
         Kind::Pdf => bytes.starts_with(b"%PDF-"),
@@ -100,30 +108,29 @@ pub fn check(name: &str, bytes: &[u8]) -> Result<Kind, String> {
     if ok {
         Ok(kind)
     } else {
-        Err(format!(
-            "The file's content is not a {} file, whatever its name says.",
-            kind.as_str().to_uppercase()
+        Err(msg!(
+            "error-upload-content",
+            kind = kind.as_str().to_uppercase()
         ))
     }
 }
 
 /// CSV: UTF-8 text, no NUL or other control bytes, and not markup (an HTML
 /// or SVG page renamed to .csv).
-fn check_text(bytes: &[u8]) -> Result<(), String> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| "The CSV is not UTF-8 text. Save it as \"CSV UTF-8\".".to_string())?;
+fn check_text(bytes: &[u8]) -> Result<(), Msg> {
+    let text = std::str::from_utf8(bytes).map_err(|_| msg!("error-upload-csv-utf8"))?;
     if text
         .chars()
         .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
     {
-        return Err("The CSV holds binary data; it is not a text file.".into());
+        return Err(msg!("error-upload-csv-binary"));
     }
     let start = text
         .trim_start_matches('\u{feff}')
         .trim_start()
         .to_ascii_lowercase();
     if start.starts_with('<') {
-        return Err("The file is a web page or an image, not a CSV.".into());
+        return Err(msg!("error-upload-csv-markup"));
     }
     Ok(())
 }
@@ -138,8 +145,8 @@ fn u32_at(b: &[u8], i: usize) -> Option<u64> {
 
 /// XLSX: a zip whose central directory names a workbook, with bounded
 /// entry count, declared sizes and compression ratio. Nothing is inflated.
-fn check_xlsx(bytes: &[u8]) -> Result<(), String> {
-    let bad = || "The file's content is not an XLSX workbook.".to_string();
+fn check_xlsx(bytes: &[u8]) -> Result<(), Msg> {
+    let bad = || msg!("error-upload-xlsx");
     if !bytes.starts_with(b"PK\x03\x04") {
         return Err(bad());
     }
@@ -153,10 +160,10 @@ fn check_xlsx(bytes: &[u8]) -> Result<(), String> {
     let cd_size = u32_at(bytes, eocd + 12).ok_or_else(bad)? as usize;
     let cd_offset = u32_at(bytes, eocd + 16).ok_or_else(bad)? as usize;
     if entries == 0xFFFF || cd_offset == 0xFFFF_FFFF {
-        return Err("Zip64 archives are not accepted.".into());
+        return Err(msg!("error-upload-zip64"));
     }
     if entries > MAX_ZIP_ENTRIES {
-        return Err("The workbook has too many parts.".into());
+        return Err(msg!("error-upload-xlsx-parts"));
     }
     if cd_offset.checked_add(cd_size).is_none_or(|end| end > eocd) {
         return Err(bad());
@@ -178,16 +185,17 @@ fn check_xlsx(bytes: &[u8]) -> Result<(), String> {
         let comment_len = u16_at(bytes, at + 32).ok_or_else(bad)? as usize;
         let name = bytes.get(at + 46..at + 46 + name_len).ok_or_else(bad)?;
         if compressed == 0xFFFF_FFFF || size == 0xFFFF_FFFF {
-            return Err("Zip64 archives are not accepted.".into());
+            return Err(msg!("error-upload-zip64"));
         }
         if size > compressed.max(1) * MAX_ZIP_RATIO {
-            return Err(
-                "The workbook expands far beyond its size (a zip bomb?); it was refused.".into(),
-            );
+            return Err(msg!("error-upload-zip-bomb"));
         }
         total += size;
         if total > MAX_ZIP_TOTAL {
-            return Err("The workbook expands to more than 100 MB; it was refused.".into());
+            return Err(msg!(
+                "error-upload-xlsx-large",
+                mb = MAX_ZIP_TOTAL / 1024 / 1024
+            ));
         }
         has_types |= name == b"[Content_Types].xml";
         has_workbook |= name.starts_with(b"xl/");
@@ -334,13 +342,19 @@ mod tests {
             ("[Content_Types].xml", 100, 300),
             ("xl/worksheets/sheet1.xml", 1_000, 1_000_000_000),
         ]);
-        assert!(check("book.xlsx", &bomb).unwrap_err().contains("zip bomb"));
+        assert_eq!(
+            check("book.xlsx", &bomb).unwrap_err(),
+            msg!("error-upload-zip-bomb", name = "book.xlsx")
+        );
         let many = zip_with(&[
             ("[Content_Types].xml", 100, 300),
             ("xl/a.xml", 600_000, 60_000_000),
             ("xl/b.xml", 600_000, 60_000_000),
         ]);
-        assert!(check("book.xlsx", &many).unwrap_err().contains("100 MB"));
+        assert_eq!(
+            check("book.xlsx", &many).unwrap_err().key,
+            "error-upload-xlsx-large"
+        );
         let not_excel = zip_with(&[("word/document.xml", 10, 20)]);
         assert!(check("book.xlsx", &not_excel).is_err());
         assert!(check("book.xlsx", b"PK\x03\x04garbage").is_err());

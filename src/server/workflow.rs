@@ -10,6 +10,7 @@ use sqlx::AnyConnection;
 
 use crate::server::errors::OrInternal;
 use crate::server::sql::{set_list, Params, SetValue};
+use crate::shared::l10n::Arg;
 use crate::shared::roles::{Actor, Named};
 use crate::shared::AppError;
 
@@ -17,12 +18,12 @@ use crate::shared::AppError;
 pub struct Step {
     /// The table, e.g. `deals`; it has `status`, `updated_at` and `version`.
     pub table: &'static str,
-    /// What people call the row: "deal", "request".
+    /// The message key of what people call the row (`k!("deal-noun")`).
     pub noun: &'static str,
     pub id: i64,
     /// The version the caller read.
     pub version: i64,
-    /// From and to, as stored (`as_str`) and as shown (`label`).
+    /// From and to, as stored (`as_str`) and their labels' keys.
     pub from: (&'static str, &'static str),
     pub to: (&'static str, &'static str),
 }
@@ -43,8 +44,8 @@ impl Step {
             noun,
             id,
             version,
-            from: (from.as_str(), from.label()),
-            to: (to.as_str(), to.label()),
+            from: (from.as_str(), from.label_key()),
+            to: (to.as_str(), to.label_key()),
         }
     }
 
@@ -53,11 +54,11 @@ impl Step {
         if allowed {
             return Ok(());
         }
-        Err(AppError::Conflict(format!(
-            "This {} is {} and cannot become {} now. Reload to see its current state.",
-            self.noun,
-            self.from.1.to_lowercase(),
-            self.to.1.to_lowercase()
+        Err(AppError::Conflict(crate::msg!(
+            "workflow-not-allowed",
+            noun = Arg::Key(self.noun.into()),
+            from = Arg::Key(self.from.1.into()),
+            to = Arg::Key(self.to.1.into())
         )))
     }
 
@@ -109,10 +110,8 @@ impl Step {
 
 /// The answer when a versioned update finds the row changed since it was
 /// read: nothing was written, the page should reload.
-pub fn stale(noun: &str) -> AppError {
-    AppError::Conflict(format!(
-        "Someone changed this {noun} a moment ago. Reload to see the current version."
-    ))
+pub fn stale(noun: &'static str) -> AppError {
+    AppError::Conflict(crate::msg!("workflow-stale", noun = Arg::Key(noun.into())))
 }
 
 /// Whether the owner hears of a change: always, unless they made it
@@ -128,11 +127,11 @@ mod tests {
     fn step() -> Step {
         Step {
             table: "deals",
-            noun: "deal",
+            noun: "deal-noun",
             id: 1,
             version: 3,
-            from: ("submitted", "Pending approval"),
-            to: ("won", "Won"),
+            from: ("submitted", "deal-status-submitted"),
+            to: ("won", "deal-status-won"),
         }
     }
 
@@ -142,14 +141,12 @@ mod tests {
         let AppError::Conflict(m) = step().allowed(false).unwrap_err() else {
             panic!("a conflict");
         };
-        assert_eq!(
-            m,
-            "This deal is pending approval and cannot become won now. Reload to see its current state."
-        );
-        let AppError::Conflict(m) = stale("request") else {
+        assert_eq!(m.key, "workflow-not-allowed");
+        assert_eq!(m.arg("to"), Some(&Arg::Key("deal-status-won".into())));
+        let AppError::Conflict(m) = stale("mdf-noun") else {
             panic!("a conflict");
         };
-        assert!(m.starts_with("Someone changed this request"));
+        assert_eq!(m.key, "workflow-stale");
     }
 
     #[test]

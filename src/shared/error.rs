@@ -2,47 +2,54 @@
 //!
 //! Variants are things the interface can act on. Library and database errors
 //! never reach this type as text: the server logs them with a reference id
-//! (`server::errors`) and sends only `Internal(reference)`.
+//! (`server::errors`) and sends only `Internal(reference)`. Messages are
+//! keys with arguments ([`Msg`]), rendered in the reader's language.
 
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
+use super::l10n::{use_l10n, Msg};
+use crate::msg;
+
 /// One message for one form field, shown next to it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {
     pub field: String,
-    pub message: String,
+    pub message: Msg,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AppError {
-    #[error("Please sign in to continue.")]
     Unauthenticated,
-    #[error("You do not have access to this.")]
     Forbidden,
-    #[error("Not found.")]
     NotFound,
     /// Bad form input. `values` echoes the non-secret fields the user typed so
     /// a page reloaded without JavaScript can show them again.
-    #[error("{message}")]
     Validation {
-        message: String,
+        message: Msg,
         fields: Vec<FieldError>,
         values: Vec<(String, String)>,
     },
-    #[error("{0}")]
-    Conflict(String),
-    #[error("{0}")]
-    TooManyRequests(String),
-    #[error("{0}")]
-    BadRequest(String),
-    #[error("Something went wrong on our side. Reference: {0}")]
+    Conflict(Msg),
+    TooManyRequests(Msg),
+    BadRequest(Msg),
+    /// A reference to quote to support; the cause is in the server's log.
     Internal(String),
 }
 
+impl std::error::Error for AppError {}
+
+/// The error in the reader's language (the request's on the server, the
+/// page's in the browser).
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&use_l10n().msg(&self.message()))
+    }
+}
+
 impl AppError {
-    pub fn validation(message: impl Into<String>) -> Self {
+    pub fn validation(message: impl Into<Msg>) -> Self {
         AppError::Validation {
             message: message.into(),
             fields: Vec::new(),
@@ -50,15 +57,45 @@ impl AppError {
         }
     }
 
-    /// The message for one field, if this is a validation error naming it.
-    pub fn field(&self, name: &str) -> Option<String> {
+    pub fn conflict(message: impl Into<Msg>) -> Self {
+        AppError::Conflict(message.into())
+    }
+
+    pub fn bad_request(message: impl Into<Msg>) -> Self {
+        AppError::BadRequest(message.into())
+    }
+
+    pub fn too_many(message: impl Into<Msg>) -> Self {
+        AppError::TooManyRequests(message.into())
+    }
+
+    /// What to tell the person, whatever the variant.
+    pub fn message(&self) -> Msg {
         match self {
-            AppError::Validation { fields, .. } => fields
-                .iter()
-                .find(|f| f.field == name)
-                .map(|f| f.message.clone()),
+            AppError::Unauthenticated => msg!("error-unauthenticated"),
+            AppError::Forbidden => msg!("error-forbidden"),
+            AppError::NotFound => msg!("error-not-found"),
+            AppError::Validation { message, .. }
+            | AppError::Conflict(message)
+            | AppError::TooManyRequests(message)
+            | AppError::BadRequest(message) => message.clone(),
+            AppError::Internal(reference) => msg!("error-internal", reference = reference),
+        }
+    }
+
+    /// The message for one field, if this is a validation error naming it.
+    pub fn field_msg(&self, name: &str) -> Option<&Msg> {
+        match self {
+            AppError::Validation { fields, .. } => {
+                fields.iter().find(|f| f.field == name).map(|f| &f.message)
+            }
             _ => None,
         }
+    }
+
+    /// The message for one field in the reader's language.
+    pub fn field(&self, name: &str) -> Option<String> {
+        self.field_msg(name).map(|m| use_l10n().msg(m))
     }
 
     /// The value the user had typed into `name`, echoed back by the server.
@@ -93,17 +130,15 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
             // Malformed or missing arguments: the caller's fault, said plainly.
-            ServerFnErrorErr::Args(msg) | ServerFnErrorErr::MissingArg(msg) => {
-                AppError::BadRequest(format!("The request was not understood: {}", short(&msg)))
+            ServerFnErrorErr::Args(detail) | ServerFnErrorErr::MissingArg(detail) => {
+                AppError::BadRequest(msg!("error-request-detail", detail = short(&detail)))
             }
-            ServerFnErrorErr::Deserialization(_) => {
-                AppError::BadRequest("The request was not understood.".into())
-            }
+            ServerFnErrorErr::Deserialization(_) => AppError::BadRequest(msg!("error-request")),
             ServerFnErrorErr::Request(_) => {
                 AppError::Internal("the server could not be reached".into())
             }
             ServerFnErrorErr::UnsupportedRequestMethod(_) => {
-                AppError::BadRequest("This method is not supported here.".into())
+                AppError::BadRequest(msg!("error-method"))
             }
             _ => AppError::Internal("unexpected".into()),
         }
@@ -123,17 +158,14 @@ mod tests {
     #[test]
     fn validation_lookup_by_field() {
         let err = AppError::Validation {
-            message: "Check the form".into(),
+            message: msg!("form-fix-one"),
             fields: vec![FieldError {
                 field: "email".into(),
-                message: "Enter an e-mail address".into(),
+                message: msg!("error-email-empty"),
             }],
             values: vec![("name".into(), "Ada".into())],
         };
-        assert_eq!(
-            err.field("email").as_deref(),
-            Some("Enter an e-mail address")
-        );
+        assert_eq!(err.field_msg("email"), Some(&msg!("error-email-empty")));
         assert_eq!(err.field("name"), None);
         assert_eq!(err.value("name").as_deref(), Some("Ada"));
         assert_eq!(err.status(), 422);
@@ -144,6 +176,12 @@ mod tests {
     fn args_errors_are_bad_requests() {
         let err = AppError::from_server_fn_error(ServerFnErrorErr::Args("x\n".repeat(500)));
         assert_eq!(err.status(), 400);
-        assert!(err.to_string().len() < 200);
+        let AppError::BadRequest(m) = &err else {
+            panic!("{err:?}")
+        };
+        let Some(super::super::l10n::Arg::Text(detail)) = m.arg("detail") else {
+            panic!("{m:?}")
+        };
+        assert!(detail.len() <= 120 && !detail.contains('\n'));
     }
 }

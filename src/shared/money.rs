@@ -2,39 +2,49 @@
 //! with an ISO currency code beside them; parsing what people type and
 //! showing amounts back.
 
+use super::l10n::{use_l10n, Msg};
+use crate::msg;
+
 /// The largest registrable deal value: 10 billion in major units.
 pub const MAX_VALUE_CENTS: i64 = 1_000_000_000_000;
 
-/// A money amount typed by a person: "25000", "25,000.50", "25 000". In
-/// minor units (cents). Negative, zero, absurd or malformed values fail.
-pub fn parse_money(raw: &str) -> Result<i64, String> {
+/// A money amount typed by a person, in any of our locales' ways:
+/// "25000", "25,000.50", "25.000,50", "25 000", "25'000". In minor units
+/// (cents). The last separator is the decimal one when one or two digits
+/// follow it; otherwise every separator groups thousands. Negative, zero,
+/// absurd or malformed values fail.
+pub fn parse_money(raw: &str) -> Result<i64, Msg> {
     let cleaned: String = raw
         .trim()
         .chars()
-        .filter(|c| !matches!(c, ',' | ' ' | '_' | '\u{a0}' | '\''))
+        .filter(|c| !matches!(c, ' ' | '_' | '\u{a0}' | '\u{202f}' | '\''))
         .collect();
     if cleaned.is_empty() {
-        return Err("Enter the estimated value.".into());
+        return Err(msg!("error-money-empty"));
     }
-    let (whole, frac) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
+    let (whole, frac) = match cleaned.rfind(['.', ',']) {
+        Some(at) if (1..=2).contains(&(cleaned.len() - at - 1)) => {
+            (cleaned[..at].replace(['.', ','], ""), &cleaned[at + 1..])
+        }
+        _ => (cleaned.replace(['.', ','], ""), ""),
+    };
     let valid = !whole.is_empty()
         && whole.chars().all(|c| c.is_ascii_digit())
-        && frac.len() <= 2
         && frac.chars().all(|c| c.is_ascii_digit());
     if !valid {
-        return Err("Enter a number like 25000 or 25,000.50.".into());
+        return Err(msg!("error-money-shape"));
     }
     if whole.len() > 12 {
-        return Err("That value is too large to be a single deal.".into());
+        return Err(msg!("error-money-large"));
     }
-    let whole: i64 = whole.parse().map_err(|_| "Enter a number.".to_string())?;
+    let whole: i64 = whole.parse().map_err(|_| msg!("error-money-shape"))?;
     let frac: i64 = format!("{frac:0<2}").parse().unwrap_or(0);
     let cents = whole * 100 + frac;
     if cents <= 0 {
-        return Err("The value must be more than zero.".into());
+        return Err(msg!("error-money-positive"));
     }
     if cents > MAX_VALUE_CENTS {
-        return Err("That value is too large to be a single deal.".into());
+        return Err(msg!("error-money-large"));
     }
     Ok(cents)
 }
@@ -59,39 +69,26 @@ pub fn default_currency(country: &str) -> &'static str {
     }
 }
 
-/// Minor units as a form field value: "25000", "25000.50" (what
-/// [`parse_money`] reads back).
+/// Minor units as a form field value: "25000", "25000.50" ("25000,50" in
+/// German; what [`parse_money`] reads back).
 pub fn money_input(cents: i64) -> String {
     if cents % 100 == 0 {
         (cents / 100).to_string()
     } else {
-        format!("{}.{:02}", cents / 100, (cents % 100).abs())
+        let sep = super::l10n::format::decimal_separator(use_l10n().lang());
+        format!("{}{sep}{:02}", cents / 100, (cents % 100).abs())
     }
 }
 
-/// "USD 25,000" (cents dropped when zero).
+/// An amount in the reader's format: "$25,000", "25.000 €" (minor units
+/// shown only when there are some).
 pub fn format_money(cents: i64, currency: &str) -> String {
-    let frac = (cents % 100).abs();
-    let grouped = group_digits((cents / 100).abs());
-    let sign = if cents < 0 { "-" } else { "" };
-    if frac == 0 {
-        format!("{currency} {sign}{grouped}")
-    } else {
-        format!("{currency} {sign}{grouped}.{frac:02}")
-    }
+    use_l10n().money(cents, currency)
 }
 
-/// A whole number with thousands separators: "10,000".
+/// A whole number in the reader's format: "10,000", "10.000".
 pub fn group_digits(n: i64) -> String {
-    let digits = n.abs().to_string();
-    let mut grouped = String::from(if n < 0 { "-" } else { "" });
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    grouped
+    use_l10n().number(n)
 }
 
 #[cfg(test)]
@@ -100,17 +97,22 @@ mod tests {
 
     #[test]
     fn parsing_and_showing_money() {
+        crate::shared::l10n::use_english();
         assert_eq!(parse_money("25000"), Ok(2_500_000));
         assert_eq!(parse_money("25,000.5"), Ok(2_500_050));
         assert_eq!(parse_money(" 1 250.99 "), Ok(125_099));
         assert!(parse_money("0").is_err());
         assert!(parse_money("-5").is_err());
         assert!(parse_money("12e5").is_err());
-        assert!(parse_money("1.234").is_err());
+        assert_eq!(parse_money("1.234"), Ok(123_400), "three digits: grouping");
+        assert_eq!(parse_money("25.000,50"), Ok(2_500_050), "German");
+        assert_eq!(parse_money("25\u{202f}000,5"), Ok(2_500_050), "French");
+        assert_eq!(parse_money("1,5"), Ok(150));
         assert!(parse_money("99999999999999").is_err());
         assert!(parse_money("").is_err());
-        assert_eq!(format_money(2_500_050, "EUR"), "EUR 25,000.50");
-        assert_eq!(format_money(100_000_000, "USD"), "USD 1,000,000");
+        assert_eq!(parse_money("abc"), Err(msg!("error-money-shape")));
+        assert_eq!(format_money(2_500_050, "EUR"), "€25,000.50");
+        assert_eq!(format_money(100_000_000, "USD"), "$1,000,000");
         assert_eq!(money_input(2_500_050), "25000.50");
         assert_eq!(group_digits(-10_000), "-10,000");
         assert_eq!(default_currency("DE"), "EUR");

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+/// A stored value with a label: `Approved = "approved" / "deal-status-approved"`
+/// (the stored text, then the label's message key).
 macro_rules! string_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal / $label:literal),+ $(,)? }) => {
         $(#[$meta])*
@@ -18,9 +20,14 @@ macro_rules! string_enum {
                 match self { $($name::$variant => $text),+ }
             }
 
-            /// The name shown to people.
-            pub fn label(self) -> &'static str {
+            /// The message key of the name shown to people.
+            pub fn label_key(self) -> &'static str {
                 match self { $($name::$variant => $label),+ }
+            }
+
+            /// The name shown to people, in the reader's language.
+            pub fn label(self) -> String {
+                crate::shared::l10n::use_l10n().t(self.label_key())
             }
 
             pub fn parse(text: &str) -> Option<Self> {
@@ -32,14 +39,14 @@ macro_rules! string_enum {
             fn as_str(self) -> &'static str {
                 $name::as_str(self)
             }
-            fn label(self) -> &'static str {
-                $name::label(self)
+            fn label_key(self) -> &'static str {
+                $name::label_key(self)
             }
         }
 
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.label())
+                f.write_str(&self.label())
             }
         }
     };
@@ -51,16 +58,19 @@ pub(crate) use string_enum;
 /// read (a workflow's statuses, say).
 pub trait Named: Copy {
     fn as_str(self) -> &'static str;
-    fn label(self) -> &'static str;
+    fn label_key(self) -> &'static str;
+    fn label(self) -> String {
+        crate::shared::l10n::use_l10n().t(self.label_key())
+    }
 }
 
 string_enum!(
     /// The four roles of PRODUCT.md.
     Role {
-        VendorAdmin = "vendor_admin" / "Vendor admin",
-        ChannelManager = "channel_manager" / "Channel manager",
-        PartnerAdmin = "partner_admin" / "Partner admin",
-        PartnerUser = "partner_user" / "Partner user",
+        VendorAdmin = "vendor_admin" / "role-vendor-admin",
+        ChannelManager = "channel_manager" / "role-channel-manager",
+        PartnerAdmin = "partner_admin" / "role-partner-admin",
+        PartnerUser = "partner_user" / "role-partner-user",
     }
 );
 
@@ -76,26 +86,26 @@ impl Role {
 
 string_enum!(
     CompanyType {
-        Reseller = "reseller" / "Reseller",
-        Distributor = "distributor" / "Distributor",
-        Msp = "msp" / "MSP",
-        Referral = "referral" / "Referral",
-        Si = "si" / "System integrator",
+        Reseller = "reseller" / "company-type-reseller",
+        Distributor = "distributor" / "company-type-distributor",
+        Msp = "msp" / "company-type-msp",
+        Referral = "referral" / "company-type-referral",
+        Si = "si" / "company-type-si",
     }
 );
 
 string_enum!(
     CompanyStatus {
-        Active = "active" / "Active",
-        Suspended = "suspended" / "Suspended",
+        Active = "active" / "company-status-active",
+        Suspended = "suspended" / "company-status-suspended",
     }
 );
 
 string_enum!(
     UserStatus {
-        Invited = "invited" / "Invited",
-        Active = "active" / "Active",
-        Disabled = "disabled" / "Disabled",
+        Invited = "invited" / "user-status-invited",
+        Active = "active" / "user-status-active",
+        Disabled = "disabled" / "user-status-disabled",
     }
 );
 

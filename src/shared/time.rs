@@ -52,23 +52,10 @@ pub fn date_input_value(ms: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-/// A duration for people: "48 s", "3 min 5 s", "26 h", "3 d".
+/// A duration for people, in the reader's language: "48 s", "3 min 5 s",
+/// "26 h", "3 d".
 pub fn format_duration(ms: i64) -> String {
-    let s = ms.abs() / 1000;
-    if s < 60 {
-        format!("{s} s")
-    } else if s < 3600 {
-        let (m, r) = (s / 60, s % 60);
-        if r == 0 || m >= 10 {
-            format!("{m} min")
-        } else {
-            format!("{m} min {r} s")
-        }
-    } else if s < 2 * 86_400 {
-        format!("{} h", s / 3600)
-    } else {
-        format!("{} d", s / 86_400)
-    }
+    super::l10n::use_l10n().duration(ms)
 }
 
 /// The median and 90th percentile of a sorted sample (nearest rank).
@@ -83,24 +70,15 @@ pub fn median_p90(sorted: &[i64]) -> Option<(i64, i64)> {
     Some((rank(0.5), rank(0.9)))
 }
 
-/// Formats a UTC millisecond timestamp as a date (UTC until localisation
-/// brings the viewer's zone).
+/// A calendar date (a UTC midnight) in the reader's format: "Dec 7, 2026",
+/// "07.12.2026", "2026/12/07".
 pub fn format_date(ms: i64) -> String {
-    let days = ms.div_euclid(86_400_000);
-    let (y, m, d) = civil_from_days(days);
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    format!("{d} {} {y}", MONTHS[(m - 1) as usize])
+    super::l10n::use_l10n().date(ms)
 }
 
+/// An instant in the reader's format and time zone.
 pub fn format_datetime(ms: i64) -> String {
-    let secs = ms.div_euclid(1000);
-    let (h, mi) = (
-        (secs.rem_euclid(86_400)) / 3600,
-        (secs.rem_euclid(3600)) / 60,
-    );
-    format!("{} {h:02}:{mi:02} UTC", format_date(ms))
+    super::l10n::use_l10n().datetime(ms)
 }
 
 /// Days since 1970-01-01 to (year, month, day), proleptic Gregorian.
@@ -124,16 +102,18 @@ mod tests {
     /// Dates render in UTC, including leap days and the epoch.
     #[test]
     fn dates() {
-        assert_eq!(format_date(0), "1 Jan 1970");
-        assert_eq!(format_date(951_782_400_000), "29 Feb 2000");
+        crate::shared::l10n::use_english();
+        assert_eq!(format_date(0), "Jan 1, 1970");
+        assert_eq!(format_date(951_782_400_000), "Feb 29, 2000");
         assert_eq!(
             format_datetime(1_795_219_200_000 + 3_600_000 * 13 + 60_000 * 5),
-            "21 Nov 2026 13:05 UTC"
+            "Nov 21, 2026, 1:05 PM"
         );
     }
 
     #[test]
     fn parsing_dates_and_durations() {
+        crate::shared::l10n::use_english();
         assert_eq!(parse_date("1970-01-02"), Some(DAY_MS));
         assert_eq!(
             parse_date("2028-02-29").map(date_input_value),

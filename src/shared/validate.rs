@@ -3,6 +3,8 @@
 //! same functions for early hints.
 
 use super::error::{AppError, FieldError};
+use super::l10n::Msg;
+use crate::msg;
 
 pub const PASSWORD_MIN: usize = 8;
 pub const PASSWORD_MAX: usize = 128;
@@ -29,7 +31,7 @@ impl Checker {
         self
     }
 
-    pub fn fail(&mut self, field: &str, message: impl Into<String>) -> &mut Self {
+    pub fn fail(&mut self, field: &str, message: impl Into<Msg>) -> &mut Self {
         if !self.fields.iter().any(|f| f.field == field) {
             self.fields.push(FieldError {
                 field: field.to_string(),
@@ -40,7 +42,7 @@ impl Checker {
     }
 
     /// Record the outcome of a rule for `field`.
-    pub fn check<T>(&mut self, field: &str, result: Result<T, String>) -> Option<T> {
+    pub fn check<T, E: Into<Msg>>(&mut self, field: &str, result: Result<T, E>) -> Option<T> {
         match result {
             Ok(v) => Some(v),
             Err(msg) => {
@@ -68,14 +70,7 @@ impl Checker {
     }
 
     pub fn into_error(self) -> AppError {
-        let message = if self.fields.len() == 1 {
-            "Please correct the highlighted field.".to_string()
-        } else {
-            format!(
-                "Please correct the {} highlighted fields.",
-                self.fields.len()
-            )
-        };
+        let message = msg!("form-fix-fields", count = self.fields.len());
         AppError::Validation {
             message,
             fields: self.fields,
@@ -86,7 +81,7 @@ impl Checker {
 
 /// A refusal of one field: its message, with the value kept so the form
 /// shows it again.
-pub fn field_error(field: &str, value: &str, message: &str) -> AppError {
+pub fn field_error(field: &str, value: &str, message: impl Into<Msg>) -> AppError {
     let mut c = Checker::new();
     c.keep(field, value);
     c.fail(field, message);
@@ -94,16 +89,16 @@ pub fn field_error(field: &str, value: &str, message: &str) -> AppError {
 }
 
 /// Trims and lower-cases an e-mail address and checks its shape.
-pub fn email(raw: &str) -> Result<String, String> {
+pub fn email(raw: &str) -> Result<String, Msg> {
     let e = raw.trim().to_lowercase();
     if e.is_empty() {
-        return Err("Enter an e-mail address.".into());
+        return Err(msg!("error-email-empty"));
     }
     if e.len() > EMAIL_MAX {
-        return Err("That e-mail address is too long.".into());
+        return Err(msg!("error-email-long"));
     }
     let Some((local, domain)) = e.split_once('@') else {
-        return Err("Enter an e-mail address like name@company.com.".into());
+        return Err(msg!("error-email-shape"));
     };
     let domain_ok = domain.contains('.')
         && !domain.starts_with('.')
@@ -120,48 +115,46 @@ pub fn email(raw: &str) -> Result<String, String> {
     if domain_ok && local_ok {
         Ok(e)
     } else {
-        Err("Enter an e-mail address like name@company.com.".into())
+        Err(msg!("error-email-shape"))
     }
 }
 
 /// A person's or company's display name: trimmed, inner whitespace collapsed.
-pub fn name(raw: &str, what: &str) -> Result<String, String> {
+pub fn name(raw: &str) -> Result<String, Msg> {
     let n = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     if n.is_empty() {
-        return Err(format!("Enter the {what}."));
+        return Err(msg!("error-name-empty"));
     }
     if n.chars().count() > NAME_MAX {
-        return Err(format!("The {what} can be at most {NAME_MAX} characters."));
+        return Err(msg!("error-text-long", max = NAME_MAX));
     }
     if n.chars().any(char::is_control) {
-        return Err(format!(
-            "The {what} contains characters that are not allowed."
-        ));
+        return Err(msg!("error-text-characters"));
     }
     Ok(n)
 }
 
 /// Password length rules. The server also refuses common passwords and the
 /// user's own e-mail address (`server::password`).
-pub fn password_shape(pw: &str) -> Result<(), String> {
+pub fn password_shape(pw: &str) -> Result<(), Msg> {
     let len = pw.chars().count();
     if len < PASSWORD_MIN {
-        return Err(format!("Use at least {PASSWORD_MIN} characters."));
+        return Err(msg!("error-password-short", min = PASSWORD_MIN));
     }
     if len > PASSWORD_MAX {
-        return Err(format!("Use at most {PASSWORD_MAX} characters."));
+        return Err(msg!("error-password-long", max = PASSWORD_MAX));
     }
     Ok(())
 }
 
 /// A website: optional; scheme added when missing; must look like a host.
-pub fn website(raw: &str) -> Result<String, String> {
+pub fn website(raw: &str) -> Result<String, Msg> {
     let w = raw.trim();
     if w.is_empty() {
         return Ok(String::new());
     }
     if w.len() > 200 {
-        return Err("That website address is too long.".into());
+        return Err(msg!("error-website-long"));
     }
     let with_scheme = if w.starts_with("http://") || w.starts_with("https://") {
         w.to_string()
@@ -182,33 +175,45 @@ pub fn website(raw: &str) -> Result<String, String> {
     if ok {
         Ok(with_scheme)
     } else {
-        Err("Enter a website like example.com.".into())
+        Err(msg!("error-website-shape"))
     }
 }
 
 /// An ISO 3166-1 alpha-2 country code, upper-cased.
-pub fn country(raw: &str) -> Result<String, String> {
+pub fn country(raw: &str) -> Result<String, Msg> {
     let c = raw.trim().to_uppercase();
     if c.len() == 2 && c.chars().all(|ch| ch.is_ascii_uppercase()) {
         Ok(c)
     } else {
-        Err("Choose a country.".into())
+        Err(msg!("error-country"))
     }
 }
 
 /// Regions the vendor sells in.
 pub const REGIONS: &[&str] = &["North America", "Latin America", "EMEA", "APAC"];
 
-pub fn region(raw: &str) -> Result<String, String> {
+pub fn region(raw: &str) -> Result<String, Msg> {
     REGIONS
         .iter()
         .find(|r| r.eq_ignore_ascii_case(raw.trim()))
         .map(|r| r.to_string())
-        .ok_or_else(|| "Choose a region.".to_string())
+        .ok_or_else(|| msg!("error-region"))
 }
 
-/// Countries offered in forms: (code, name). A short list is enough until
-/// localisation brings the full one.
+/// A region's name in the reader's language (the stored value is English).
+pub fn region_label(region: &str) -> String {
+    let key = match region {
+        "North America" => crate::k!("region-north-america"),
+        "Latin America" => crate::k!("region-latin-america"),
+        "EMEA" => crate::k!("region-emea"),
+        "APAC" => crate::k!("region-apac"),
+        other => return other.to_string(),
+    };
+    super::l10n::use_l10n().t(key)
+}
+
+/// Countries offered in forms: (code, English name). Their names in each
+/// language are CLDR's (`locales/*/countries.ftl`, `country-<code>`).
 pub const COUNTRIES: &[(&str, &str)] = &[
     ("AU", "Australia"),
     ("AT", "Austria"),
@@ -240,12 +245,13 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("ZA", "South Africa"),
 ];
 
-pub fn country_name(code: &str) -> &str {
-    COUNTRIES
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, n)| *n)
-        .unwrap_or(code)
+/// The country's name in the reader's language; the code when unknown.
+pub fn country_name(code: &str) -> String {
+    if !COUNTRIES.iter().any(|(c, _)| *c == code) {
+        return code.to_string();
+    }
+    let key = format!("country-{}", code.to_ascii_lowercase());
+    super::l10n::use_l10n().t(&key)
 }
 
 #[cfg(test)]
@@ -274,10 +280,10 @@ mod tests {
     /// Names are trimmed, collapsed and bounded.
     #[test]
     fn name_rules() {
-        assert_eq!(name("  Ada   Lovelace ", "name").unwrap(), "Ada Lovelace");
-        assert!(name("   ", "name").is_err());
-        assert!(name(&"x".repeat(121), "name").is_err());
-        assert!(name("a\u{0}b", "name").is_err());
+        assert_eq!(name("  Ada   Lovelace ").unwrap(), "Ada Lovelace");
+        assert!(name("   ").is_err());
+        assert!(name(&"x".repeat(121)).is_err());
+        assert!(name("a\u{0}b").is_err());
     }
 
     /// Passwords: 8 characters minimum, 64 and more allowed, 128 maximum.
@@ -307,7 +313,7 @@ mod tests {
         c.check("email", email("nope"));
         c.fail("email", "second message ignored");
         let err = c.finish().unwrap_err();
-        assert!(err.field("email").unwrap().contains("e-mail"));
+        assert_eq!(err.field_msg("email"), Some(&msg!("error-email-shape")));
         assert_eq!(err.value("name").as_deref(), Some("Ada"));
     }
 
@@ -317,6 +323,6 @@ mod tests {
         assert!(region("Mars").is_err());
         assert_eq!(country("de").unwrap(), "DE");
         assert!(country("DEU").is_err());
-        assert_eq!(country_name("DE"), "Germany");
+        assert_eq!(country_name("XX"), "XX");
     }
 }

@@ -2,6 +2,7 @@
 //! after hydration), the page's monotonic clock, and SLA text.
 
 use crate::shared::time::{format_duration, HOUR_MS};
+use crate::t;
 
 /// "Decision due in 31 h" / "Overdue by 2 h".
 pub fn sla_text(due: i64, now: i64) -> (String, &'static str) {
@@ -12,12 +13,12 @@ pub fn sla_text(due: i64, now: i64) -> (String, &'static str) {
             "info"
         };
         (
-            format!("Decision due in {}", format_duration(due - now)),
+            t!("sla-due-in", duration = format_duration(due - now)),
             tone,
         )
     } else {
         (
-            format!("Overdue by {}", format_duration(now - due)),
+            t!("sla-overdue", duration = format_duration(now - due)),
             "danger",
         )
     }

@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::shared::AppError;
+use crate::t;
 
 #[component]
 pub fn Notice(
@@ -31,7 +32,7 @@ pub fn Badge(
 }
 
 #[component]
-pub fn EmptyState(title: &'static str, #[prop(into)] text: String) -> impl IntoView {
+pub fn EmptyState(#[prop(into)] title: String, #[prop(into)] text: String) -> impl IntoView {
     view! {
         <div class="empty">
             <p class="empty-title">{title}</p>
@@ -44,7 +45,7 @@ pub fn EmptyState(title: &'static str, #[prop(into)] text: String) -> impl IntoV
 /// arrive complete).
 #[component]
 pub fn Loading() -> impl IntoView {
-    view! { <div class="loading" aria-busy="true">"Loading…"</div> }
+    view! { <div class="loading" aria-busy="true">{t!("ui-loading")}</div> }
 }
 
 /// A page-level error: not found, no access, or a reference to quote.
@@ -60,21 +61,21 @@ pub fn ErrorPanel(error: AppError) -> impl IntoView {
     }
     let (title, text) = match &error {
         AppError::NotFound => (
-            "Not found",
-            "This page or record does not exist, or you do not have access to it.".to_string(),
+            t!("error-panel-not-found"),
+            t!("error-panel-not-found-text"),
         ),
         AppError::Forbidden => (
-            "No access",
-            "Your role does not include this page.".to_string(),
+            t!("error-panel-no-access"),
+            t!("error-panel-no-access-text"),
         ),
-        AppError::Unauthenticated => ("Please sign in", "Your session has ended.".to_string()),
-        other => ("Something went wrong", other.to_string()),
+        AppError::Unauthenticated => (t!("error-panel-sign-in"), t!("error-panel-sign-in-text")),
+        other => (t!("error-panel-failed"), other.to_string()),
     };
     view! {
         <section class="card error-panel">
             <h1>{title}</h1>
             <p class="muted">{text}</p>
-            <a class="btn btn-secondary" href="/">"Back to home"</a>
+            <a class="btn btn-secondary" href="/">{t!("ui-back-home")}</a>
         </section>
     }
 }

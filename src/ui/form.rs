@@ -43,14 +43,14 @@ pub fn scoped_error(
 /// server echoed what the user typed.
 #[component]
 pub fn Field(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     #[prop(default = "text")] kind: &'static str,
     #[prop(into, default = String::new())] initial: String,
     #[prop(into)] error: Signal<Option<AppError>>,
     #[prop(default = "off")] autocomplete: &'static str,
     #[prop(default = false)] required: bool,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(default = false)] autofocus: bool,
     #[prop(optional, into)] scope: Option<String>,
 ) -> impl IntoView {
@@ -58,6 +58,7 @@ pub fn Field(
     let err_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let secret = kind == "password";
+    let has_hint = hint.is_some();
     let value = move || {
         if secret {
             return String::new();
@@ -73,7 +74,7 @@ pub fn Field(
         let hint_id = hint_id.clone();
         move || {
             let mut ids = Vec::new();
-            if hint.is_some() {
+            if has_hint {
                 ids.push(hint_id.clone());
             }
             if message().is_some() {
@@ -107,7 +108,7 @@ pub fn Field(
 /// A labelled select. `options` are (value, label).
 #[component]
 pub fn SelectField(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     options: Vec<(String, String)>,
     #[prop(into, default = String::new())] initial: String,
@@ -144,10 +145,10 @@ pub fn SelectField(
 /// A labelled multi-line input with its inline error.
 #[component]
 pub fn TextArea(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     #[prop(into)] error: Signal<Option<AppError>>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(into, default = String::new())] initial: String,
     #[prop(default = 4000)] maxlength: usize,
     #[prop(optional, into)] scope: Option<String>,

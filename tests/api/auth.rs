@@ -47,7 +47,8 @@ db_test!(
     }
     let r = app.call(&client, "/api/auth/login", &form(&[("email", "sam@northwind.example"), ("password", PASSWORD)])).await;
     assert_eq!(r.status(), 429);
-    assert!(r.text().await.unwrap().contains("Try again in"));
+    let err: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(err["TooManyRequests"]["key"], "auth-error-locked", "{err}");
     assert_eq!(app.scalar("SELECT COUNT(*) FROM sessions").await, 0);
     app.login("lena@northwind.example").await;
 });

@@ -75,13 +75,19 @@ async fn dashboard(app: &TestApp, client: &reqwest::Client, query: &[(&str, &str
     res.json().await.unwrap()
 }
 
+/// (name, value, count) of each slice; a row named by a message (no
+/// tier, a chart bucket) by its key.
 fn slices(v: &Value) -> Vec<(String, i64, i64)> {
     v.as_array()
         .unwrap()
         .iter()
         .map(|s| {
+            let name = match s["msg"]["key"].as_str() {
+                Some(key) => key,
+                None => s["label"].as_str().unwrap(),
+            };
             (
-                s["label"].as_str().unwrap().to_string(),
+                name.to_string(),
                 s["value"].as_i64().unwrap(),
                 s["count"].as_i64().unwrap(),
             )
@@ -144,7 +150,8 @@ async fn check_against_rows(app: &TestApp, d: &Value, w: &Window, keep: &BTreeSe
             (&mut by_region, region.clone()),
             (
                 &mut by_tier,
-                tier.clone().unwrap_or_else(|| "No tier".into()),
+                tier.clone()
+                    .unwrap_or_else(|| "dash-revenue-no-tier".into()),
             ),
         ] {
             let e = map.entry(key).or_default();
@@ -445,12 +452,16 @@ db_test!(
     // A reversed custom range: a message for the date fields, this
     // quarter's figures, the typed dates kept.
     let d = dashboard(&app, &manager, &[("period", "custom"), ("from", "2026-05-01"), ("to", "2026-04-01")]).await;
-    assert_eq!(d["filter_error"], "The last day comes before the first day.");
+    assert_eq!(d["filter_error"]["key"], "dash-error-range-reversed");
     assert_eq!(d["filter"]["from"], "2026-05-01");
     let bad = manager.get(app.url("/api/dashboard/export?table=partners&period=custom&from=x&to=y")).send().await.unwrap();
     assert_eq!(bad.status(), 400);
+    let text = bad.text().await.unwrap();
+    assert!(text.contains("dash-error-first-day"), "{text}");
     let bad = manager.get(app.url("/api/dashboard/export?table=nope")).send().await.unwrap();
     assert_eq!(bad.status(), 400);
+    let text = bad.text().await.unwrap();
+    assert!(text.contains("dash-export-which-table"), "{text}");
     // Hostile values are not errors, only ignored.
     let d = dashboard(&app, &manager, &[("period", "'; DROP TABLE deals; --"), ("tier", "1 OR 1=1"), ("currency", "<script>")]).await;
     assert_eq!(d["filter"]["preset"], "quarter");

@@ -63,7 +63,7 @@ db_test!(
         let fund: i64 = r.get(0);
         let kind = EntryKind::parse(&r.get::<String, _>(1)).unwrap();
         let b = balances.remove(&fund).unwrap_or_default();
-        let next = b.apply(kind, r.get(2)).unwrap_or_else(|e| panic!("fund {fund}: {e}"));
+        let next = b.apply(kind, r.get(2)).unwrap_or_else(|e| panic!("fund {fund}: {e:?}"));
         balances.insert(fund, next);
     }
     assert!(balances.len() > 10);

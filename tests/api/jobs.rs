@@ -134,7 +134,10 @@ db_test!(
         subject: "t.customer_name",
         kind: "test_escalated",
         link: "/deals/",
-        message: |o| (o.subject.clone(), String::new()),
+        message: |o| {
+            use partner_portal::msg;
+            (msg!("error-internal", reference = o.subject.clone()), msg!("error-not-found"))
+        },
         history: |_, _| Box::pin(async { Ok(()) }),
     };
     let db = &app.state.db;

@@ -330,8 +330,8 @@ db_test!(
     let rows = info["preview"]["rows"].as_array().unwrap();
     assert_eq!(rows.len(), 3);
     assert!(rows[0]["errors"].as_array().unwrap().is_empty());
-    assert!(rows[1]["errors"][0].as_str().unwrap().contains("No partner company"));
-    assert!(rows[2]["errors"][0].as_str().unwrap().contains("Amount"));
+    assert_eq!(rows[1]["errors"][0]["key"], "mdf-csv-no-company", "{}", rows[1]);
+    assert_eq!(rows[2]["errors"][0]["key"], "mdf-csv-amount", "{}", rows[2]);
     let r = app.call(&admin, "/api/admin/mdf/allocations/apply", &format!("batch_id={batch}")).await;
     assert_eq!(r.status(), 422);
     assert_eq!(app.scalar("SELECT COUNT(*) FROM mdf_ledger").await, before, "nothing applied");
@@ -357,7 +357,9 @@ db_test!(
     assert!(r.status().is_success() || r.status().is_redirection());
     let batch = app.scalar("SELECT MAX(id) FROM import_batches").await;
     let info: serde_json::Value = app.call(&admin, "/api/admin/mdf/config", &format!("batch={batch}")).await.json().await.unwrap();
-    assert!(info["preview"]["rows"][0]["errors"][0].as_str().unwrap().contains("in USD"));
+    let error = &info["preview"]["rows"][0]["errors"][0];
+    assert_eq!(error["key"], "mdf-csv-fund-currency", "{error}");
+    assert_eq!(error["args"][1], serde_json::json!(["currency", {"Text": "USD"}]), "{error}");
     assert_ledgers_add_up(&app).await;
 });
 
@@ -373,7 +375,8 @@ db_test!(
         .execute(&app.state.db.pool).await.unwrap();
     let r = app.call(&sam, "/api/mdf/claim", &form(&[("id", &id.to_string()), ("actual_cost", "9000")])).await;
     assert_eq!(r.status(), 409);
-    assert!(r.text().await.unwrap().contains("deadline"));
+    let body: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(body["Conflict"]["key"], "mdf-claim-too-late", "{body}");
     let before = balance_of(&app, "Northwind Systems").await;
     let (expired, _, _) = store::run_jobs(&app.state.db, "http://x").await.unwrap();
     assert_eq!(expired, 1);

@@ -86,7 +86,8 @@ db_test!(
     assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM sessions WHERE user_id = {id}")).await, 0);
     let refused = app.call(&app.client(), "/api/auth/login", &form(&[("email", "sam@northwind.example"), ("password", PASSWORD)])).await;
     assert_eq!(refused.status(), 422);
-    assert!(refused.text().await.unwrap().contains("do not match an active account"));
+    let err: serde_json::Value = refused.json().await.unwrap();
+    assert_eq!(err["Validation"]["message"]["key"], "auth-error-bad-login", "{err}");
     assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM audit_log WHERE action = 'user_disabled' AND object_id = '{id}' AND detail LIKE '%sessions_ended%'")).await, 1);
     let r = app.call(&admin, "/api/admin/users/set-status", &form(&[("user_id", &id), ("enable", "true")])).await;
     assert_eq!(r.status(), 200);

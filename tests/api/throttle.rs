@@ -98,7 +98,8 @@ db_test!(
         let r = attempt(&app, &attacker, &format!("203.0.113.{i}"), sam, &format!("guess-number-{i}")).await;
         if r.status() == 429 {
             refused += 1;
-            assert!(r.text().await.unwrap().contains("slowed down"), "a slowdown, not a lock");
+            let err: serde_json::Value = r.json().await.unwrap();
+            assert_eq!(err["TooManyRequests"]["key"], "auth-error-slowed", "a slowdown, not a lock: {err}");
         }
     }
     assert!(refused >= 15, "the account was slowed down ({refused} refused)");

@@ -94,6 +94,11 @@ db_test!(
     assert_eq!(pending.len(), 1, "{pending:?}");
     assert_eq!(pending[0]["company_name"], "Tailspin Integrators");
     assert_eq!((pending[0]["from"].as_str(), pending[0]["to"].as_str(), pending[0]["up"].as_bool()), (Some("Gold"), Some("Registered"), Some(false)));
+    // The reason is a message with the requirements still missed, each
+    // reader's language filling it in.
+    let reason = &pending[0]["reason"]["Said"];
+    assert_eq!(reason["msg"]["key"], "tier-reason-down", "{reason}");
+    assert!(!reason["lines"].as_array().unwrap().is_empty(), "{reason}");
     let total: i64 = b["distribution"].as_array().unwrap().iter().map(|d| d[2].as_i64().unwrap()).sum();
     assert_eq!(total, app.scalar("SELECT COUNT(*) FROM company_tiers").await);
     assert_eq!(b["in_grace"].as_i64().unwrap(), 1);
@@ -180,7 +185,9 @@ db_test!(
         ("tier_id", &silver.to_string()), ("effective_from", &today), ("rebate", "250"), ("content_level", "standard"),
     ])).await;
     assert_eq!(r.status().as_u16(), 422);
-    assert!(r.text().await.unwrap().contains("rebate"));
+    let err: serde_json::Value = r.json().await.unwrap();
+    let rebate = err["Validation"]["fields"].as_array().unwrap().iter().find(|f| f["field"] == "rebate").expect("the rebate is refused");
+    assert_eq!(rebate["message"]["key"], "tier-error-percent", "{err}");
     let vandelay = app.scalar("SELECT id FROM deals WHERE customer_name = 'Vandelay Industries'").await;
     let r = app.call(&sam, "/api/deals/close", &form(&[("id", &vandelay.to_string()), ("outcome", "won"), ("final_value", "60000")])).await;
     assert!(r.status().is_success());
@@ -230,6 +237,9 @@ db_test!(
 
     let r = app.call(&marco, "/api/tiers/decide", &form(&[("change_id", &change.to_string()), ("decision", "reject")])).await;
     assert_eq!(r.status().as_u16(), 422, "a rejection needs a note");
+    let err: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(err["Validation"]["fields"][0]["field"], "note", "{err}");
+    assert_eq!(err["Validation"]["fields"][0]["message"]["key"], "tier-error-reject-note", "{err}");
     let r = app.call(&marco, "/api/tiers/decide", &form(&[("change_id", &change.to_string()), ("decision", "reject"), ("note", "Big renewal closing next month")])).await;
     assert!(r.status().is_success());
     let grace = app.scalar(&format!("SELECT grace_until FROM company_tiers WHERE company_id = {company}")).await;
@@ -238,6 +248,8 @@ db_test!(
     // Deciding twice: a conflict, not a second change.
     let r = app.call(&marco, "/api/tiers/decide", &form(&[("change_id", &change.to_string()), ("decision", "approve")])).await;
     assert_eq!(r.status().as_u16(), 409);
+    let err: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(err["Conflict"]["key"], "tier-error-already-rejected", "{err}");
 
     // Grace over again: the rejected downgrade is not proposed again for 30 days.
     sqlx::query("UPDATE company_tiers SET grace_until = $1 WHERE company_id = $2").bind(now - 1).bind(company).execute(&app.state.db.pool).await.unwrap();
@@ -315,6 +327,8 @@ db_test!(
     assert!(r.status().is_success());
     let r = app.call(&admin, "/api/admin/payouts/pay", &form(&[("run_id", &run.to_string()), ("reference", "ACH-2")])).await;
     assert_eq!(r.status().as_u16(), 409, "paid once");
+    let err: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(err["Conflict"]["key"], "tier-error-run-paid", "{err}");
     let paid_now = app.scalar(&format!("SELECT CAST(COALESCE(SUM(amount_cents), 0) AS BIGINT) FROM incentive_entries WHERE payout_id = {run} AND status = 'paid'")).await;
     assert!(paid_now > 0);
     assert_eq!(sum("approved").await, 0);

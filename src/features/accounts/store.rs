@@ -4,11 +4,13 @@
 use sqlx::{AnyConnection, Row};
 
 use super::types::Member;
+use crate::msg;
 use crate::server::audit::{self, Entry};
 use crate::server::db::Db;
 use crate::server::dialect::sum_to_i64;
 use crate::server::errors::{is_unique_violation, OrInternal};
 use crate::server::{mail, now_ms, session, tokens};
+use crate::shared::l10n::{use_l10n, Arg, L10n};
 use crate::shared::page::Page;
 use crate::shared::validate::{self, Checker};
 use crate::shared::{AppError, Role, UserStatus, Viewer};
@@ -118,15 +120,15 @@ pub fn check_new_person(
 ) -> Result<NewPerson, AppError> {
     let mut c = Checker::new();
     c.keep("name", name).keep("email", email).keep("role", role);
-    let name = c.check("name", validate::name(name, "name"));
+    let name = c.check("name", validate::name(name));
     let email = c.check("email", validate::email(email));
     let role = c.check(
         "role",
-        Role::parse(role).ok_or_else(|| "Choose a role.".to_string()),
+        Role::parse(role).ok_or_else(|| msg!("team-error-role")),
     );
     if let Some(r) = role {
         if r.is_partner() != company_id.is_some() {
-            c.fail("role", "That role does not fit this company.");
+            c.fail("role", msg!("team-error-role-company"));
         }
     }
     match (name, email, role, c.has_errors()) {
@@ -145,15 +147,14 @@ fn email_taken(person: &NewPerson) -> AppError {
     c.keep("name", &person.name)
         .keep("email", &person.email)
         .keep("role", person.role.as_str())
-        .fail(
-            "email",
-            "Someone with this e-mail address already has an account.",
-        );
+        .fail("email", msg!("team-error-email-taken"));
     c.into_error()
 }
 
 /// Creates the invited user, a one-time invitation link and the e-mail with
 /// it, and the audit record, in one transaction. Returns the new user id.
+/// The e-mail is written in the inviter's language (the request's): the
+/// invitee has chosen none yet.
 pub async fn invite(
     db: &Db,
     public_url: &str,
@@ -198,7 +199,9 @@ pub async fn invite(
             .map(|r| r.get(0)),
         None => None,
     };
+    let l = use_l10n();
     let body = invitation_text(
+        &l,
         &person.name,
         company_name.as_deref(),
         public_url,
@@ -208,7 +211,7 @@ pub async fn invite(
     mail::enqueue(
         &mut tx,
         &person.email,
-        "You are invited to the partner portal",
+        &l.t("mail-invitation-subject"),
         &body,
         "invitation",
     )
@@ -228,21 +231,27 @@ pub async fn invite(
 }
 
 fn invitation_text(
+    l: &L10n,
     name: &str,
     company: Option<&str>,
     public_url: &str,
     secret: &str,
     hours: i64,
 ) -> String {
-    let org = company
-        .map(|c| format!(" for {c}"))
-        .unwrap_or_else(|| " as vendor staff".into());
-    format!(
-        "Hello {name},\n\nYou have been invited to the partner portal{org}.\n\n\
-         Set your password and sign in here (the link works once and expires in {hours} hours):\n\
-         {public_url}/invitation?token={secret}\n\n\
-         If you did not expect this, you can ignore this e-mail.\n"
-    )
+    let link = format!("{public_url}/invitation?token={secret}");
+    let mut args: Vec<(&str, Arg)> = vec![
+        ("name", name.into()),
+        ("link", link.into()),
+        ("hours", hours.into()),
+    ];
+    let body = match company {
+        Some(c) => {
+            args.push(("company", c.into()));
+            l.t_with("mail-invitation-body-partner", &args)
+        }
+        None => l.t_with("mail-invitation-body-staff", &args),
+    };
+    format!("{body}\n")
 }
 
 /// Disables or re-enables a user. Disabling ends every session at once;
@@ -293,9 +302,7 @@ pub async fn set_status_as(
     enable: bool,
 ) -> Result<(), AppError> {
     if user_id == cx.user()?.user_id {
-        return Err(AppError::BadRequest(
-            "You cannot disable your own account.".into(),
-        ));
+        return Err(AppError::bad_request(msg!("team-error-disable-self")));
     }
     let action = if enable {
         "user_enabled"
@@ -431,6 +438,37 @@ pub async fn partner_people_counts(db: &Db, viewer: &Viewer) -> Result<(i64, i64
     .await
     .or_internal()?;
     Ok((sum_to_i64(&people, 0), sum_to_i64(&people, 1)))
+}
+
+/// The language a person chose on the switcher, kept on their profile.
+pub async fn set_language(
+    db: &Db,
+    user_id: i64,
+    lang: crate::shared::l10n::Lang,
+) -> Result<(), AppError> {
+    db.execute_one(
+        sqlx::query("UPDATE users SET locale = $1, updated_at = $2 WHERE id = $3")
+            .bind(lang.code())
+            .bind(now_ms())
+            .bind(user_id),
+    )
+    .await
+    .or_internal()?;
+    Ok(())
+}
+
+/// The time zone a person chose (an IANA name, checked by the caller), or
+/// none: follow the browser's zone again.
+pub async fn set_time_zone(db: &Db, user_id: i64, zone: Option<&str>) -> Result<(), AppError> {
+    db.execute_one(
+        sqlx::query("UPDATE users SET time_zone = $1, updated_at = $2 WHERE id = $3")
+            .bind(zone.map(str::to_string))
+            .bind(now_ms())
+            .bind(user_id),
+    )
+    .await
+    .or_internal()?;
+    Ok(())
 }
 
 #[cfg(test)]

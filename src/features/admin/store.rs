@@ -31,17 +31,22 @@ pub async fn mail_log(db: &Db, page: i64) -> Result<Page<MailItem>, AppError> {
     Ok(Page {
         items: rows
             .iter()
-            .map(|r| MailItem {
-                id: r.get(0),
-                to_address: r.get(1),
-                subject: r.get(2),
-                kind: r.get(3),
-                body_redacted: crate::server::mail::redact_links(&r.get::<String, _>(4)),
-                status: r.get(5),
-                attempts: r.get(6),
-                last_error: r.get(7),
-                created_at: r.get(8),
-                sent_at: r.get(9),
+            .map(|r| {
+                let last_error: Option<String> = r.get(7);
+                MailItem {
+                    id: r.get(0),
+                    to_address: r.get(1),
+                    subject: r.get(2),
+                    kind: r.get(3),
+                    body_redacted: crate::server::mail::redact_links(&r.get::<String, _>(4)),
+                    status: r.get(5),
+                    attempts: r.get(6),
+                    not_configured: last_error.as_deref()
+                        == Some(crate::server::mail::NOT_CONFIGURED),
+                    last_error,
+                    created_at: r.get(8),
+                    sent_at: r.get(9),
+                }
             })
             .collect(),
         page,

@@ -14,6 +14,10 @@ pub struct MailItem {
     pub status: String,
     pub attempts: i64,
     pub last_error: Option<String>,
+    /// Not sent because no SMTP server is configured (`last_error` then
+    /// holds the operators' English words; the page says it in the
+    /// reader's language).
+    pub not_configured: bool,
     pub created_at: i64,
     pub sent_at: Option<i64>,
 }

@@ -8,20 +8,22 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::api::{invitation, AcceptInvitation, ForgotPassword, Login, ResetPassword, Unlock};
-use crate::ui::{action_error, Field, FormError, Loading, Notice};
+use crate::t;
+use crate::ui::{action_error, Field, FormError, LanguageSwitch, Loading, Notice};
 
 #[component]
 fn AuthCard(
-    title: &'static str,
+    #[prop(into)] title: String,
     #[prop(optional)] lead: Option<String>,
     children: Children,
 ) -> impl IntoView {
     view! {
-        <Title text=title />
+        <Title text=title.clone() />
         <main class="auth-main" id="main">
             <div class="auth-brand">
                 <span class="brand-mark" aria-hidden="true">"P"</span>
-                <span class="brand-name">"Partner Portal"</span>
+                <span class="brand-name">{t!("app-name")}</span>
+                <LanguageSwitch />
             </div>
             <section class="card auth-card">
                 <h1>{title}</h1>
@@ -41,26 +43,24 @@ pub fn LoginPage() -> impl IntoView {
     let action = ServerAction::<Login>::new();
     let error = action_error(action.value());
     let notice = if query("reset").is_some() {
-        Some("Your password was changed. Sign in with the new one.")
+        Some(t!("login-notice-reset"))
     } else if query("unlocked").is_some() {
-        Some(
-            "This browser may sign in now, whatever happens elsewhere. Sign in with your password.",
-        )
+        Some(t!("login-notice-unlocked"))
     } else if query("signed_out").is_some() {
-        Some("You are signed out.")
+        Some(t!("login-notice-signed-out"))
     } else {
         None
     };
     view! {
-        <AuthCard title="Sign in" lead="Deals, funds, training and your money, in one place.".to_string()>
+        <AuthCard title=t!("login-title") lead=t!("login-lead")>
             {notice.map(|n| view! { <Notice text=n /> })}
             <FormError error />
             <form method="post" action=Login::PATH class="stack" novalidate>
-                <Field label="E-mail" name="email" kind="email" autocomplete="username" error required=true autofocus=true />
-                <Field label="Password" name="password" kind="password" autocomplete="current-password" error required=true />
-                <button class="btn btn-primary btn-block" type="submit">"Sign in"</button>
+                <Field label=t!("field-email") name="email" kind="email" autocomplete="username" error required=true autofocus=true />
+                <Field label=t!("field-password") name="password" kind="password" autocomplete="current-password" error required=true />
+                <button class="btn btn-primary btn-block" type="submit">{t!("login-submit")}</button>
             </form>
-            <p class="auth-foot"><a href="/forgot-password">"Forgot your password?"</a></p>
+            <p class="auth-foot"><a href="/forgot-password">{t!("login-forgot")}</a></p>
         </AuthCard>
     }
 }
@@ -71,14 +71,14 @@ pub fn ForgotPage() -> impl IntoView {
     let error = action_error(action.value());
     let sent = query("sent").is_some();
     view! {
-        <AuthCard title="Reset your password" lead="We will e-mail you a link to choose a new password.".to_string()>
-            {sent.then(|| view! { <Notice text="If an account exists for that address, a reset link is on its way. It works once and expires in an hour." /> })}
+        <AuthCard title=t!("forgot-title") lead=t!("forgot-lead")>
+            {sent.then(|| view! { <Notice text=t!("forgot-sent") /> })}
             <FormError error />
             <form method="post" action=ForgotPassword::PATH class="stack" novalidate>
-                <Field label="E-mail" name="email" kind="email" autocomplete="username" error required=true autofocus=true />
-                <button class="btn btn-primary btn-block" type="submit">"Send reset link"</button>
+                <Field label=t!("field-email") name="email" kind="email" autocomplete="username" error required=true autofocus=true />
+                <button class="btn btn-primary btn-block" type="submit">{t!("forgot-submit")}</button>
             </form>
-            <p class="auth-foot"><a href="/login">"Back to sign in"</a></p>
+            <p class="auth-foot"><a href="/login">{t!("auth-back-to-sign-in")}</a></p>
         </AuthCard>
     }
 }
@@ -91,13 +91,13 @@ pub fn UnlockPage() -> impl IntoView {
     let error = action_error(action.value());
     let token = query("token").unwrap_or_default();
     view! {
-        <AuthCard title="Sign in from this browser" lead="Failed sign-in attempts from elsewhere slowed your account down. This lets this browser sign in with your password anyway.".to_string()>
+        <AuthCard title=t!("unlock-title") lead=t!("unlock-lead")>
             <FormError error />
             <form method="post" action=Unlock::PATH class="stack" novalidate>
                 <input type="hidden" name="token" value=token />
-                <button class="btn btn-primary btn-block" type="submit">"Let this browser sign in"</button>
+                <button class="btn btn-primary btn-block" type="submit">{t!("unlock-submit")}</button>
             </form>
-            <p class="auth-foot">"Not you trying to sign in? Your password was not changed and nobody got in; "<a href="/forgot-password">"choosing a new password"</a>" is still a good idea."</p>
+            <p class="auth-foot">{t!("unlock-foot")}" "<a href="/forgot-password">{t!("unlock-foot-link")}</a></p>
         </AuthCard>
     }
 }
@@ -108,13 +108,13 @@ pub fn ResetPage() -> impl IntoView {
     let error = action_error(action.value());
     let token = query("token").unwrap_or_default();
     view! {
-        <AuthCard title="Choose a new password">
+        <AuthCard title=t!("reset-title")>
             <FormError error />
             <form method="post" action=ResetPassword::PATH class="stack" novalidate>
                 <input type="hidden" name="token" value=token />
-                <Field label="New password" name="password" kind="password" autocomplete="new-password" error required=true autofocus=true hint="At least 8 characters. Long passphrases are welcome." />
-                <Field label="Repeat the new password" name="confirm" kind="password" autocomplete="new-password" error required=true />
-                <button class="btn btn-primary btn-block" type="submit">"Save new password"</button>
+                <Field label=t!("reset-password") name="password" kind="password" autocomplete="new-password" error required=true autofocus=true hint=t!("password-hint") />
+                <Field label=t!("reset-confirm") name="confirm" kind="password" autocomplete="new-password" error required=true />
+                <button class="btn btn-primary btn-block" type="submit">{t!("reset-submit")}</button>
             </form>
         </AuthCard>
     }
@@ -135,26 +135,26 @@ pub fn InvitationPage() -> impl IntoView {
                     match info.await {
                         Ok(Some(info)) => {
                             let lead = match &info.company_name {
-                                Some(c) => format!("You are joining {c} on the partner portal as {}.", info.email),
-                                None => format!("You are joining the vendor team as {}.", info.email),
+                                Some(c) => t!("invitation-lead-partner", company = c, email = &info.email),
+                                None => t!("invitation-lead-staff", email = &info.email),
                             };
                             view! {
-                                <AuthCard title="Accept your invitation" lead=lead>
+                                <AuthCard title=t!("invitation-title") lead=lead>
                                     <FormError error />
                                     <form method="post" action=AcceptInvitation::PATH class="stack" novalidate>
                                         <input type="hidden" name="token" value=token />
-                                        <Field label="Your name" name="name" initial=info.name.clone() autocomplete="name" error required=true />
-                                        <Field label="Choose a password" name="password" kind="password" autocomplete="new-password" error required=true hint="At least 8 characters. Long passphrases are welcome." />
-                                        <Field label="Repeat the password" name="confirm" kind="password" autocomplete="new-password" error required=true />
-                                        <button class="btn btn-primary btn-block" type="submit">"Join and sign in"</button>
+                                        <Field label=t!("invitation-name") name="name" initial=info.name.clone() autocomplete="name" error required=true />
+                                        <Field label=t!("invitation-password") name="password" kind="password" autocomplete="new-password" error required=true hint=t!("password-hint") />
+                                        <Field label=t!("invitation-confirm") name="confirm" kind="password" autocomplete="new-password" error required=true />
+                                        <button class="btn btn-primary btn-block" type="submit">{t!("invitation-submit")}</button>
                                     </form>
                                 </AuthCard>
                             }
                             .into_any()
                         }
                         _ => view! {
-                            <AuthCard title="This invitation is not valid" lead="The link has expired or was already used. Ask your administrator to send a new invitation.".to_string()>
-                                <p class="auth-foot"><a href="/login">"Go to sign in"</a></p>
+                            <AuthCard title=t!("invitation-invalid-title") lead=t!("invitation-invalid-lead")>
+                                <p class="auth-foot"><a href="/login">{t!("invitation-go-sign-in")}</a></p>
                             </AuthCard>
                         }
                         .into_any(),

@@ -3,21 +3,21 @@
 use sqlx::Row;
 
 use super::api::InvitationInfo;
+use crate::msg;
 use crate::server::audit::{self, Entry};
 use crate::server::errors::OrInternal;
 use crate::server::guard::Ctx;
 use crate::server::{account_mail, now_ms, password, session, throttle, tokens};
+use crate::shared::l10n::Msg;
 use crate::shared::validate::{self, Checker};
 use crate::shared::{AppError, FieldError};
 
-const BAD_LOGIN: &str = "That e-mail and password do not match an active account.";
-
-fn login_error(email: &str, message: &str) -> AppError {
+fn login_error(email: &str, message: Msg) -> AppError {
     AppError::Validation {
-        message: message.to_string(),
+        message: message.clone(),
         fields: vec![FieldError {
             field: "password".into(),
-            message: message.to_string(),
+            message,
         }],
         values: vec![("email".into(), email.chars().take(254).collect())],
     }
@@ -34,19 +34,11 @@ fn throttled_error(refusal: throttle::Refusal) -> AppError {
     match refusal {
         throttle::Refusal::Locked { wait_ms } => {
             let minutes = (wait_ms + 59_999) / 60_000;
-            AppError::TooManyRequests(format!(
-                "Too many failed sign-in attempts. Try again in {minutes} minute{}.",
-                if minutes == 1 { "" } else { "s" }
-            ))
+            AppError::too_many(msg!("auth-error-locked", minutes = minutes))
         }
         throttle::Refusal::Slowed { wait_ms } => {
             let seconds = (wait_ms + 999) / 1_000;
-            AppError::TooManyRequests(format!(
-                "This account has had many failed sign-in attempts, so signing in is slowed \
-                 down to protect it. Try again in {seconds} second{}. If it is your account, \
-                 the e-mail we sent you lets this browser sign in now.",
-                if seconds == 1 { "" } else { "s" }
-            ))
+            AppError::too_many(msg!("auth-error-slowed", seconds = seconds))
         }
     }
 }
@@ -65,10 +57,10 @@ pub async fn login(cx: &Ctx, email_raw: &str, password_raw: &str) -> Result<Sign
         let mut c = Checker::new();
         c.keep("email", email_raw);
         if email.is_empty() || email.len() > 254 {
-            c.fail("email", "Enter your e-mail address.");
+            c.fail("email", msg!("auth-error-email"));
         }
         if password_raw.is_empty() || password_raw.len() > 1024 {
-            c.fail("password", "Enter your password.");
+            c.fail("password", msg!("auth-error-password"));
         }
         return Err(c.into_error());
     }
@@ -132,7 +124,7 @@ pub async fn login(cx: &Ctx, email_raw: &str, password_raw: &str) -> Result<Sign
             .or_internal()?;
         }
         audit::record(db, cx.entry("login", "failure").object("email", &email)).await?;
-        return Err(login_error(email_raw, BAD_LOGIN));
+        return Err(login_error(email_raw, msg!("auth-error-bad-login")));
     };
     // A hash made with weaker settings than today's is replaced now, while
     // the password is at hand.
@@ -265,9 +257,9 @@ pub async fn forgot_password(cx: &Ctx, email_raw: &str) -> Result<(), AppError> 
             .or_internal()?
         {
             let minutes = (wait_ms + 59_999) / 60_000;
-            return Err(AppError::TooManyRequests(format!(
-                "Too many password reset requests. Try again in {minutes} minute{}.",
-                if minutes == 1 { "" } else { "s" }
+            return Err(AppError::too_many(msg!(
+                "auth-error-reset-limit",
+                minutes = minutes
             )));
         }
     }
@@ -287,12 +279,12 @@ fn check_new_password(password_raw: &str, confirm: &str, email: &str, c: &mut Ch
     if let Err(msg) = password::policy(password_raw, email) {
         c.fail("password", msg);
     } else if password_raw != confirm {
-        c.fail("confirm", "The two passwords are not the same.");
+        c.fail("confirm", msg!("auth-error-confirm"));
     }
 }
 
 fn expired_link() -> AppError {
-    AppError::BadRequest("This link has expired or was already used. Ask for a new one.".into())
+    AppError::bad_request(msg!("auth-error-expired-link"))
 }
 
 pub async fn reset_password(
@@ -385,7 +377,7 @@ pub async fn accept_invitation(
     let info = invitation(cx, token).await?.ok_or_else(expired_link)?;
     let mut c = Checker::new();
     c.keep("name", name_raw);
-    let name = c.check("name", validate::name(name_raw, "name"));
+    let name = c.check("name", validate::name(name_raw));
     check_new_password(password_raw, confirm, &info.email, &mut c);
     c.finish()?;
     let name = name.unwrap_or(info.name);

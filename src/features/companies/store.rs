@@ -3,6 +3,7 @@
 use sqlx::Row;
 
 use super::types::{Company, CompanySummary, ManagerRef};
+use crate::msg;
 use crate::server::audit::{self, Entry};
 use crate::server::db::Db;
 use crate::server::errors::{is_unique_violation, OrInternal};
@@ -171,17 +172,17 @@ pub fn check_company(
     ] {
         c.keep(k, v);
     }
-    let name = c.check("name", validate::name(name, "company name"));
+    let name = c.check("name", validate::name(name));
     let company_type = c.check(
         "company_type",
-        CompanyType::parse(company_type).ok_or_else(|| "Choose a partner type.".to_string()),
+        CompanyType::parse(company_type).ok_or_else(|| msg!("company-error-type")),
     );
     let region = c.check("region", validate::region(region));
     let country = c.check("country", validate::country(country));
     let website = c.check("website", validate::website(website));
     let status = c.check(
         "status",
-        CompanyStatus::parse(status).ok_or_else(|| "Choose a status.".to_string()),
+        CompanyStatus::parse(status).ok_or_else(|| msg!("company-error-status")),
     );
     match (name, company_type, region, country, website, status) {
         (
@@ -211,7 +212,7 @@ fn name_taken(input: &CompanyInput) -> AppError {
         .keep("country", &input.country)
         .keep("website", &input.website)
         .keep("status", input.status.as_str())
-        .fail("name", "A company with this name already exists.");
+        .fail("name", msg!("company-error-name-taken"));
     c.into_error()
 }
 

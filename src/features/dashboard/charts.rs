@@ -6,27 +6,25 @@
 use leptos::prelude::*;
 
 use super::types::Slice;
-use crate::shared::money::format_money;
+use crate::k;
+use crate::shared::l10n::{use_l10n, L10n};
+use crate::t;
 
 /// An amount for an axis or a bar end: "1.2M", "350k", "900" (money in
-/// major units, so cents are dropped).
-pub fn compact(value: i64, money: bool) -> String {
+/// major units, so cents are dropped), in the reader's format.
+pub fn compact(l: &L10n, value: i64, money: bool) -> String {
     let v = if money { value / 100 } else { value } as f64;
     let (n, unit) = if v.abs() >= 1e9 {
-        (v / 1e9, "B")
+        (v / 1e9, k!("dash-compact-billions"))
     } else if v.abs() >= 1e6 {
-        (v / 1e6, "M")
+        (v / 1e6, k!("dash-compact-millions"))
     } else if v.abs() >= 1e4 {
-        (v / 1e3, "k")
+        (v / 1e3, k!("dash-compact-thousands"))
     } else {
-        return format!("{}", v as i64);
+        return l.number(v as i64);
     };
-    let s = if n.abs() >= 100.0 {
-        format!("{n:.0}")
-    } else {
-        format!("{n:.1}")
-    };
-    format!("{}{unit}", s.trim_end_matches(".0"))
+    let digits = if n.abs() >= 100.0 { 0 } else { 1 };
+    l.t_with(unit, &[("n", l.decimal(n, digits).into())])
 }
 
 /// A "nice" top of the axis at or above `max`: 1, 2 or 5 times a power
@@ -48,16 +46,22 @@ pub fn nice_ceiling(max: i64) -> i64 {
 }
 
 /// The value of a slice as people read it.
-fn full(value: i64, currency: Option<&str>) -> String {
+fn full(l: &L10n, value: i64, currency: Option<&str>) -> String {
     match currency {
-        Some(c) => format_money(value, c),
-        None => value.to_string(),
+        Some(c) => l.money(value, c),
+        None => l.number(value),
     }
 }
 
-fn describe(rows: &[Slice], currency: Option<&str>) -> String {
+/// "Name: value" for a tooltip or the description.
+fn item(l: &L10n, r: &Slice, currency: Option<&str>) -> String {
+    let value = full(l, r.value, currency);
+    t!("dash-chart-item", label = r.label.as_str(), value = value)
+}
+
+fn describe(l: &L10n, rows: &[Slice], currency: Option<&str>) -> String {
     rows.iter()
-        .map(|r| format!("{}: {}", r.label, full(r.value, currency)))
+        .map(|r| item(l, r, currency))
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -83,12 +87,14 @@ pub fn ColumnChart(
     #[prop(optional, into)]
     currency: Option<String>,
 ) -> impl IntoView {
+    let l = use_l10n();
+    let rows: Vec<Slice> = rows.into_iter().map(|r| r.named(&l)).collect();
     let money = currency.is_some();
     let top = nice_ceiling(rows.iter().map(|r| r.value).max().unwrap_or(0));
     let plot_h = COLUMN_H - TOP - AXIS_H;
     let n = rows.len().max(1) as f64;
     let slot = 100.0 / n;
-    let desc = describe(&rows, currency.as_deref());
+    let desc = describe(&l, &rows, currency.as_deref());
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
     let labelled_by = format!("{title_id} {desc_id}");
@@ -98,7 +104,7 @@ pub fn ColumnChart(
             let y = TOP + plot_h - plot_h * (i as f64) / 4.0;
             view! {
                 <line class="chart-grid" x1="0" x2="100%" y1=y y2=y />
-                <text class="chart-axis" x="0" y=y - 4.0>{compact(v, money)}</text>
+                <text class="chart-axis" x="0" y=y - 4.0>{compact(&l, v, money)}</text>
             }
         })
         .collect_view();
@@ -108,7 +114,11 @@ pub fn ColumnChart(
         .map(|(i, r)| {
             let h = plot_h * (r.value.max(0) as f64) / (top as f64);
             let x = slot * i as f64 + slot * 0.2;
-            let tip = format!("{}: {} ({} deals)", r.label, full(r.value, currency.as_deref()), r.count);
+            let tip = t!("dash-chart-column-tip",
+                label = r.label.as_str(),
+                value = full(&l, r.value, currency.as_deref()),
+                count = r.count
+            );
             view! {
                 <rect class="chart-bar" x=pct(x) y=TOP + plot_h - h width=pct(slot * 0.6) height=h.max(0.5)><title>{tip}</title></rect>
                 // Every other label is hidden on narrow screens (CSS).
@@ -123,7 +133,7 @@ pub fn ColumnChart(
             {grid}
             {bars}
         </svg>
-        <DataTable caption=title rows=rows currency=currency label_head="Period" />
+        <DataTable caption=title rows=rows currency=currency label_head=t!("dash-col-period") count_head=Some(t!("dash-chart-deals")) />
     }
 }
 
@@ -139,15 +149,20 @@ pub fn BarChart(
     title: String,
     rows: Vec<Slice>,
     #[prop(optional, into)] currency: Option<String>,
-    #[prop(default = "Name")] label_head: &'static str,
+    /// The table's first column ("Name" when not given).
+    #[prop(optional, into)]
+    label_head: Option<String>,
     /// Show the count column in the table ("Deals").
-    #[prop(optional)]
-    count_head: Option<&'static str>,
+    #[prop(optional, into)]
+    count_head: Option<String>,
 ) -> impl IntoView {
+    let l = use_l10n();
+    let rows: Vec<Slice> = rows.into_iter().map(|r| r.named(&l)).collect();
+    let label_head = label_head.unwrap_or_else(|| t!("dash-chart-name"));
     let money = currency.is_some();
     let max = rows.iter().map(|r| r.value).max().unwrap_or(0).max(1);
     let h = ROW_H * rows.len().max(1) as f64 + 4.0;
-    let desc = describe(&rows, currency.as_deref());
+    let desc = describe(&l, &rows, currency.as_deref());
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
     let labelled_by = format!("{title_id} {desc_id}");
@@ -166,9 +181,9 @@ pub fn BarChart(
             view! {
                 <text class="chart-label" x=pct(BAR_X - 1.5) y=y + 17.0 text-anchor="end">{name}</text>
                 <rect class="chart-bar" x=pct(BAR_X) y=y + 5.0 width=pct(w.max(0.2)) height=ROW_H - 10.0>
-                    <title>{format!("{}: {}", r.label, full(r.value, currency.as_deref()))}</title>
+                    <title>{item(&l, r, currency.as_deref())}</title>
                 </rect>
-                <text class="chart-value" x=pct(BAR_X + w + 1.0) y=y + 17.0>{compact(r.value, money)}</text>
+                <text class="chart-value" x=pct(BAR_X + w + 1.0) y=y + 17.0>{compact(&l, r.value, money)}</text>
             }
         })
         .collect_view();
@@ -178,7 +193,7 @@ pub fn BarChart(
             <desc id=desc_id>{desc}</desc>
             {bars}
         </svg>
-        <DataTable caption=title rows=rows currency=currency label_head=label_head count_head=count_head.unwrap_or("") />
+        <DataTable caption=title rows=rows currency=currency label_head=label_head count_head=count_head />
     }
 }
 
@@ -188,25 +203,28 @@ fn DataTable(
     caption: String,
     rows: Vec<Slice>,
     currency: Option<String>,
-    label_head: &'static str,
-    #[prop(default = "Deals")] count_head: &'static str,
+    label_head: String,
+    /// The count column's head; no count column without one.
+    count_head: Option<String>,
 ) -> impl IntoView {
+    let l = use_l10n();
     let value_head = if currency.is_some() {
-        "Amount"
+        t!("dash-chart-amount")
     } else {
-        "Count"
+        t!("dash-chart-count")
     };
-    let show_count = currency.is_some() && !count_head.is_empty();
+    let count_head = count_head.filter(|_| currency.is_some());
+    let show_count = count_head.is_some();
     view! {
         <details class="chart-data">
-            <summary>"Show the figures"</summary>
+            <summary>{t!("dash-chart-show-figures")}</summary>
             <div class="table-wrap">
                 <table class="table table-compact">
                     <caption class="sr-only">{caption}</caption>
                     <thead><tr>
                         <th scope="col">{label_head}</th>
                         <th scope="col" class="num">{value_head}</th>
-                        {show_count.then(|| view! { <th scope="col" class="num">{count_head}</th> })}
+                        {count_head.map(|h| view! { <th scope="col" class="num">{h}</th> })}
                     </tr></thead>
                     <tbody>
                         {rows.into_iter().map(|r| {
@@ -217,8 +235,8 @@ fn DataTable(
                             view! {
                                 <tr>
                                     <th scope="row">{name}</th>
-                                    <td class="num">{full(r.value, currency.as_deref())}</td>
-                                    {show_count.then(|| view! { <td class="num">{r.count}</td> })}
+                                    <td class="num">{full(&l, r.value, currency.as_deref())}</td>
+                                    {show_count.then(|| view! { <td class="num">{l.number(r.count)}</td> })}
                                 </tr>
                             }
                         }).collect_view()}
@@ -250,11 +268,13 @@ mod tests {
     /// Compact figures drop cents and use k, M, B.
     #[test]
     fn compact_figures() {
-        assert_eq!(compact(90_000, true), "900");
-        assert_eq!(compact(2_500_000, true), "25k");
-        assert_eq!(compact(123_456_700, true), "1.2M");
-        assert_eq!(compact(150_000_000_000, true), "1.5B");
-        assert_eq!(compact(42, false), "42");
-        assert_eq!(compact(12_000, false), "12k");
+        crate::shared::l10n::use_english();
+        let l = use_l10n();
+        assert_eq!(compact(&l, 90_000, true), "900");
+        assert_eq!(compact(&l, 2_500_000, true), "25k");
+        assert_eq!(compact(&l, 123_456_700, true), "1.2M");
+        assert_eq!(compact(&l, 150_000_000_000, true), "1.5B");
+        assert_eq!(compact(&l, 42, false), "42");
+        assert_eq!(compact(&l, 12_000, false), "12k");
     }
 }

@@ -1,7 +1,9 @@
 //! CSV exports of the vendor dashboard's tables (`GET
 //! /api/dashboard/export?table=...` with the page's filters). They pass the
 //! same guard and policy table as the server functions and are scoped the
-//! same way: a channel manager's file holds only their companies.
+//! same way: a channel manager's file holds only their companies. Headers
+//! and names are in the exporter's language; amounts stay plain numbers
+//! (`1234.50`) so spreadsheets read them.
 
 use axum::extract::{Query, State};
 use axum::response::Response;
@@ -15,8 +17,11 @@ use crate::server::guard::{enter_http as guard, json_error};
 use crate::server::policy::Policy;
 use crate::server::session::RequestSession;
 use crate::server::AppState;
+use crate::shared::l10n::{use_l10n, L10n};
 use crate::shared::time::format_duration;
+use crate::shared::validate::region_label;
 use crate::shared::AppError;
+use crate::{k, msg};
 
 pub const DASHBOARD_CSV: &str = "/api/dashboard/export";
 
@@ -50,6 +55,7 @@ pub struct ExportQuery {
 pub async fn dashboard_csv(
     State(state): State<AppState>,
     session: Option<axum::Extension<RequestSession>>,
+    l10n: Option<axum::Extension<L10n>>,
     headers: HeaderMap,
     Query(q): Query<ExportQuery>,
 ) -> Response {
@@ -59,10 +65,9 @@ pub async fn dashboard_csv(
     };
     let table = q.table.clone().unwrap_or_default();
     if !TABLES.contains(&table.as_str()) {
-        return json_error(&AppError::BadRequest(format!(
-            "Which table? One of: {}.",
-            TABLES.join(", ")
-        )));
+        let tables = TABLES.join(", ");
+        let which = msg!("dash-export-which-table", tables = tables);
+        return json_error(&AppError::bad_request(which));
     }
     let raw = RawFilter {
         period: q.period.unwrap_or_default(),
@@ -77,6 +82,8 @@ pub async fn dashboard_csv(
         Ok(v) => v.clone(),
         Err(e) => return json_error(&e),
     };
+    // The exporter's language and zone (the session layer resolved them).
+    let l10n = l10n.map(|e| e.0).unwrap_or_else(use_l10n);
     let result = async {
         let r = store::resolve(cx.db(), &viewer, &raw, crate::server::now_ms()).await?;
         if let Some(e) = &r.error {
@@ -90,7 +97,14 @@ pub async fn dashboard_csv(
         };
         let d = store::dashboard(cx.db(), &viewer, r).await?;
         let name = format!("dashboard-{table}-{}-{}.csv", d.filter.from, d.filter.to);
-        Ok::<_, AppError>((name, body(&table, &d, all)))
+        // Rendered with the exporter's rendering as context, so the
+        // shared helpers (region names, durations) use it too.
+        let owner = leptos::prelude::Owner::new();
+        let text = owner.with(|| {
+            leptos::prelude::provide_context(l10n.clone());
+            body(&table, &d, all)
+        });
+        Ok::<_, AppError>((name, text))
     }
     .await;
     match result {
@@ -103,18 +117,23 @@ fn money(cents: i64) -> String {
     format!("{}.{:02}", cents / 100, (cents % 100).abs())
 }
 
-fn slices(head: &str, currency: &str, rows: &[Slice]) -> String {
+/// A table of named amounts: `head` is the key of its first column.
+fn slices(l: &L10n, head: &str, currency: &str, rows: &[Slice], regions: bool) -> String {
     let mut out = line(&[
-        head.to_string(),
-        format!("Won revenue ({currency})"),
-        "Won deals".into(),
+        l.t(head),
+        l.t_with(
+            k!("dash-col-won-revenue-in"),
+            &[("currency", currency.into())],
+        ),
+        l.t(k!("dash-col-won-deals")),
     ]);
     for r in rows {
-        out.push_str(&line(&[
-            r.label.clone(),
-            money(r.value),
-            r.count.to_string(),
-        ]));
+        let name = if regions {
+            region_label(&r.label)
+        } else {
+            r.name(l)
+        };
+        out.push_str(&line(&[name, money(r.value), r.count.to_string()]));
     }
     out
 }
@@ -124,35 +143,61 @@ fn opt_ms(ms: Option<i64>) -> String {
 }
 
 fn body(table: &str, d: &VendorDashboard, all_partners: Vec<Slice>) -> String {
+    let l = use_l10n();
     let c = &d.filter.currency;
     let mut out = String::from("\u{feff}");
-    out.push_str(&line(&[format!(
-        "Period {} to {}, currency {}",
-        d.filter.from, d.filter.to, c
+    out.push_str(&line(&[l.t_with(
+        k!("dash-csv-period"),
+        &[
+            ("from", d.filter.from.as_str().into()),
+            ("to", d.filter.to.as_str().into()),
+            ("currency", c.as_str().into()),
+        ],
     )]));
     let pairs = |out: &mut String, rows: Vec<(&str, String)>| {
-        out.push_str(&line(&["Figure".into(), "Value".into()]));
-        for (k, v) in rows {
-            out.push_str(&line(&[k.to_string(), v]));
+        out.push_str(&line(&[
+            l.t(k!("dash-csv-figure")),
+            l.t(k!("dash-csv-value")),
+        ]));
+        for (key, v) in rows {
+            out.push_str(&line(&[l.t(key), v]));
         }
     };
     match table {
-        "revenue" => out.push_str(&slices("Period", c, &d.revenue.series)),
-        "partners" => out.push_str(&slices("Partner", c, &all_partners)),
-        "tiers" => out.push_str(&slices("Tier", c, &d.revenue.by_tier)),
-        "regions" => out.push_str(&slices("Region", c, &d.revenue.by_region)),
+        "revenue" => out.push_str(&slices(
+            &l,
+            k!("dash-col-period"),
+            c,
+            &d.revenue.series,
+            false,
+        )),
+        "partners" => out.push_str(&slices(&l, k!("dash-col-partner"), c, &all_partners, false)),
+        "tiers" => out.push_str(&slices(
+            &l,
+            k!("dash-col-tier"),
+            c,
+            &d.revenue.by_tier,
+            false,
+        )),
+        "regions" => out.push_str(&slices(
+            &l,
+            k!("dash-col-region"),
+            c,
+            &d.revenue.by_region,
+            true,
+        )),
         "funnel" => {
             let f = &d.funnel;
             pairs(
                 &mut out,
                 vec![
-                    ("Submitted", f.submitted.to_string()),
-                    ("Approved", f.approved.to_string()),
-                    ("Won", f.won.to_string()),
-                    ("Lost", f.lost.to_string()),
-                    ("Rejected", f.rejected.to_string()),
-                    ("Awaiting a decision or the partner", f.pending.to_string()),
-                    ("With a conflict", f.conflicts.to_string()),
+                    (k!("dash-funnel-submitted"), f.submitted.to_string()),
+                    (k!("dash-funnel-approved"), f.approved.to_string()),
+                    (k!("dash-funnel-won"), f.won.to_string()),
+                    (k!("dash-funnel-lost"), f.lost.to_string()),
+                    (k!("dash-funnel-rejected"), f.rejected.to_string()),
+                    (k!("dash-csv-pending"), f.pending.to_string()),
+                    (k!("dash-csv-conflicts"), f.conflicts.to_string()),
                 ],
             )
         }
@@ -161,19 +206,28 @@ fn body(table: &str, d: &VendorDashboard, all_partners: Vec<Slice>) -> String {
             pairs(
                 &mut out,
                 vec![
-                    ("Registrations read", t.sampled.to_string()),
-                    ("Timed registrations", t.timed.to_string()),
-                    ("Median registration time", opt_ms(t.registration_median_ms)),
-                    ("p90 registration time", opt_ms(t.registration_p90_ms)),
+                    (k!("dash-csv-registrations-read"), t.sampled.to_string()),
+                    (k!("dash-timing-timed"), t.timed.to_string()),
                     (
-                        "Under 90 seconds (%)",
+                        k!("dash-stat-registration-median"),
+                        opt_ms(t.registration_median_ms),
+                    ),
+                    (
+                        k!("dash-csv-registration-p90"),
+                        opt_ms(t.registration_p90_ms),
+                    ),
+                    (
+                        k!("dash-csv-under-90s"),
                         t.under_90s_pct.map(|p| p.to_string()).unwrap_or_default(),
                     ),
-                    ("Decisions by a person", t.decisions.to_string()),
-                    ("Median approval time", opt_ms(t.approval_median_ms)),
-                    ("p90 approval time", opt_ms(t.approval_p90_ms)),
+                    (k!("dash-timing-decisions"), t.decisions.to_string()),
                     (
-                        "Decided within the SLA (%)",
+                        k!("dash-stat-approval-median"),
+                        opt_ms(t.approval_median_ms),
+                    ),
+                    (k!("dash-csv-approval-p90"), opt_ms(t.approval_p90_ms)),
+                    (
+                        k!("dash-csv-within-sla"),
                         t.within_sla_pct.map(|p| p.to_string()).unwrap_or_default(),
                     ),
                 ],
@@ -184,23 +238,26 @@ fn body(table: &str, d: &VendorDashboard, all_partners: Vec<Slice>) -> String {
             pairs(
                 &mut out,
                 vec![
-                    ("Funds", m.funds.to_string()),
-                    ("Allocated", money(m.allocated)),
-                    ("Available", money(m.available)),
-                    ("Committed", money(m.committed)),
-                    ("Claimed, not paid", money(m.claimed)),
-                    ("Paid", money(m.paid)),
-                    ("Expired", money(m.expired)),
-                    ("Requests", m.requests.to_string()),
-                    ("Approved claims", money(m.claims_approved)),
-                    ("Won revenue of linked deals", money(m.linked_won)),
+                    (k!("dash-csv-funds"), m.funds.to_string()),
+                    (k!("dash-mdf-allocated"), money(m.allocated)),
+                    (k!("dash-csv-available"), money(m.available)),
+                    (k!("dash-mdf-committed"), money(m.committed)),
+                    (k!("dash-mdf-claimed"), money(m.claimed)),
+                    (k!("dash-mdf-paid"), money(m.paid)),
+                    (k!("dash-csv-expired"), money(m.expired)),
+                    (k!("dash-csv-requests"), m.requests.to_string()),
+                    (k!("dash-mdf-claims-approved"), money(m.claims_approved)),
+                    (k!("dash-mdf-linked-won"), money(m.linked_won)),
                 ],
             )
         }
         "tier-distribution" => {
-            out.push_str(&line(&["Tier".into(), "Companies".into()]));
+            out.push_str(&line(&[
+                l.t(k!("dash-col-tier")),
+                l.t(k!("dash-csv-companies")),
+            ]));
             for s in &d.tiers.distribution {
-                out.push_str(&line(&[s.label.clone(), s.value.to_string()]));
+                out.push_str(&line(&[s.name(&l), s.value.to_string()]));
             }
         }
         "activity" => {
@@ -208,15 +265,15 @@ fn body(table: &str, d: &VendorDashboard, all_partners: Vec<Slice>) -> String {
             pairs(
                 &mut out,
                 vec![
-                    ("Active partner companies", a.companies.to_string()),
+                    (k!("dash-csv-companies-active"), a.companies.to_string()),
                     (
-                        "Companies signed in within 30 days",
+                        k!("dash-csv-companies-signed-in"),
                         a.active_companies.to_string(),
                     ),
-                    ("Active partner users", a.users.to_string()),
-                    ("Users signed in within 30 days", a.active_users.to_string()),
+                    (k!("dash-csv-users-active"), a.users.to_string()),
+                    (k!("dash-csv-users-signed-in"), a.active_users.to_string()),
                     (
-                        "Companies that registered a deal",
+                        k!("dash-csv-companies-registering"),
                         a.registering_companies.to_string(),
                     ),
                 ],
@@ -224,17 +281,17 @@ fn body(table: &str, d: &VendorDashboard, all_partners: Vec<Slice>) -> String {
         }
         _ => {
             out.push_str(&line(&[
-                "Rank".into(),
-                "Partner".into(),
-                "Points".into(),
-                "Won deals".into(),
+                l.t(k!("dash-col-rank")),
+                l.t(k!("dash-col-partner")),
+                l.t(k!("dash-col-points")),
+                l.t(k!("dash-col-won-deals")),
             ]));
-            for l in &d.leaderboard {
+            for r in &d.leaderboard {
                 out.push_str(&line(&[
-                    l.rank.to_string(),
-                    l.company.clone(),
-                    l.points.to_string(),
-                    l.won.to_string(),
+                    r.rank.to_string(),
+                    r.company.clone(),
+                    r.points.to_string(),
+                    r.won.to_string(),
                 ]));
             }
         }

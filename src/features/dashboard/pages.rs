@@ -10,13 +10,18 @@ use super::api::load_vendor_dashboard;
 use super::charts::{BarChart, ColumnChart};
 use super::period::PRESETS;
 use super::types::*;
-use crate::shared::money::{format_money, group_digits};
-use crate::shared::time::format_duration;
+use crate::shared::l10n::{use_l10n, L10n};
+use crate::shared::time::{format_duration, parse_date};
+use crate::shared::validate::region_label;
 use crate::shared::Role;
+use crate::t;
 use crate::ui::Page;
-use crate::ui::{format_datetime, Badge, EmptyState, Loaded};
+use crate::ui::{Badge, EmptyState, Loaded};
 
 const STAFF: &[Role] = &[Role::VendorAdmin, Role::ChannelManager];
+
+/// What a figure shows when there is nothing to measure.
+const NONE: &str = "–";
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
@@ -41,7 +46,7 @@ pub fn DashboardPage() -> impl IntoView {
         },
     );
     view! {
-        <Page title="Channel dashboard" roles=STAFF>
+        <Page title=t!("dash-title") roles=STAFF>
             <Loaded resource=data let:d>
                 <DashboardView d=d />
             </Loaded>
@@ -49,39 +54,51 @@ pub fn DashboardPage() -> impl IntoView {
     }
 }
 
-fn pct_change(now: i64, before: i64) -> Option<String> {
+/// The change against the previous period: "+12%", "-3%".
+fn pct_change(l: &L10n, now: i64, before: i64) -> Option<String> {
     (before > 0).then(|| {
         let p = (now - before) * 100 / before;
+        let share = l.percent(p * 100);
         if p >= 0 {
-            format!("+{p}%")
+            format!("+{share}")
         } else {
-            format!("{p}%")
+            share
         }
     })
 }
 
-fn permille(p: Option<i64>) -> String {
-    p.map(|p| format!("{}.{}%", p / 10, p % 10))
-        .unwrap_or_else(|| "–".into())
+/// A share in tenths of a percent, or a dash.
+fn permille(l: &L10n, p: Option<i64>) -> String {
+    p.map(|p| l.percent(p * 10))
+        .unwrap_or_else(|| NONE.to_string())
 }
 
-/// "1 deal", "3 deals".
-fn count(n: i64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// A share in whole percent, or a dash.
+fn pct(l: &L10n, p: Option<i64>) -> String {
+    p.map(|p| l.percent(p * 100))
+        .unwrap_or_else(|| NONE.to_string())
 }
 
 fn dur(ms: Option<i64>) -> String {
-    ms.map(format_duration).unwrap_or_else(|| "–".to_string())
+    ms.map(format_duration).unwrap_or_else(|| NONE.to_string())
+}
+
+/// A `YYYY-MM-DD` of the filter as the reader writes dates (as typed when
+/// it is not a date).
+fn day(l: &L10n, raw: &str) -> String {
+    parse_date(raw)
+        .map(|ms| l.date(ms))
+        .unwrap_or_else(|| raw.to_string())
 }
 
 /// A card's heading with the CSV export of its table.
 #[component]
-fn CardHead(title: &'static str, table: &'static str, query: String) -> impl IntoView {
+fn CardHead(#[prop(into)] title: String, table: &'static str, query: String) -> impl IntoView {
     view! {
         <div class="card-head">
-            <h2 class="card-title">{title}</h2>
+            <h2 class="card-title">{title.clone()}</h2>
             <a class="btn btn-ghost btn-sm" href=format!("/api/dashboard/export?table={table}&{query}") download="">
-                "Export CSV"<span class="sr-only">{format!(": {title}")}</span>
+                {t!("dash-export-csv")}<span class="sr-only">{format!(": {title}")}</span>
             </a>
         </div>
     }
@@ -89,11 +106,12 @@ fn CardHead(title: &'static str, table: &'static str, query: String) -> impl Int
 
 #[component]
 fn Filters(d: VendorDashboard) -> impl IntoView {
+    let l = use_l10n();
     let f = d.filter.clone();
     let o = d.options.clone();
     let select = |name: &'static str,
-                  label: &'static str,
-                  all: Option<&'static str>,
+                  label: String,
+                  all: Option<String>,
                   options: Vec<(String, String)>,
                   current: String| {
         let id = format!("dash-{name}");
@@ -112,9 +130,13 @@ fn Filters(d: VendorDashboard) -> impl IntoView {
     };
     let periods = PRESETS
         .iter()
-        .map(|(k, l)| (k.to_string(), l.to_string()))
+        .map(|(value, key)| (value.to_string(), l.t(key)))
         .collect();
-    let regions = o.regions.iter().map(|r| (r.clone(), r.clone())).collect();
+    let regions = o
+        .regions
+        .iter()
+        .map(|r| (r.clone(), region_label(r)))
+        .collect();
     let tiers = o
         .tiers
         .iter()
@@ -130,35 +152,37 @@ fn Filters(d: VendorDashboard) -> impl IntoView {
         .iter()
         .map(|c| (c.clone(), c.clone()))
         .collect();
-    let error = d.filter_error.clone();
+    let error = d.filter_error.as_ref().map(|e| l.msg(e));
+    let has_error = error.is_some();
     view! {
-        <form class="card dash-filters" method="get" action="/dashboard" aria-label="Filters">
-            {select("period", "Period", None, periods, f.preset.clone())}
-            <div class="field" class:has-error=error.is_some()>
-                <label for="dash-from">"First day"</label>
+        <form class="card dash-filters" method="get" action="/dashboard" aria-label=t!("dash-filters")>
+            {select("period", t!("dash-filter-period"), None, periods, f.preset.clone())}
+            <div class="field" class:has-error=has_error>
+                <label for="dash-from">{t!("dash-filter-from")}</label>
                 <input id="dash-from" name="from" type="date" value=f.from.clone()
-                    aria-invalid=error.is_some().then_some("true") aria-describedby=error.is_some().then_some("dash-date-error") />
+                    aria-invalid=has_error.then_some("true") aria-describedby=has_error.then_some("dash-date-error") />
             </div>
-            <div class="field" class:has-error=error.is_some()>
-                <label for="dash-to">"Last day"</label>
-                <input id="dash-to" name="to" type="date" value=f.to.clone() aria-invalid=error.is_some().then_some("true") />
+            <div class="field" class:has-error=has_error>
+                <label for="dash-to">{t!("dash-filter-to")}</label>
+                <input id="dash-to" name="to" type="date" value=f.to.clone() aria-invalid=has_error.then_some("true") />
             </div>
-            {select("region", "Region", Some("All regions"), regions, f.region.clone())}
-            {select("tier", "Tier", Some("All tiers"), tiers, f.tier_id.map(|t| t.to_string()).unwrap_or_default())}
-            {(!managers.is_empty()).then(|| select("manager", "Channel manager", Some("All managers"), managers, f.manager_id.map(|m| m.to_string()).unwrap_or_default()))}
-            {select("currency", "Currency", None, currencies, f.currency.clone())}
+            {select("region", t!("dash-filter-region"), Some(t!("dash-filter-all-regions")), regions, f.region.clone())}
+            {select("tier", t!("dash-filter-tier"), Some(t!("dash-filter-all-tiers")), tiers, f.tier_id.map(|t| t.to_string()).unwrap_or_default())}
+            {(!managers.is_empty()).then(|| select("manager", t!("dash-filter-manager"), Some(t!("dash-filter-all-managers")), managers, f.manager_id.map(|m| m.to_string()).unwrap_or_default()))}
+            {select("currency", t!("dash-filter-currency"), None, currencies, f.currency.clone())}
             <div class="dash-actions">
-                <button class="btn btn-primary" type="submit">"Apply filters"</button>
-                <a class="btn btn-ghost" href="/dashboard">"Reset"</a>
+                <button class="btn btn-primary" type="submit">{t!("dash-filter-apply")}</button>
+                <a class="btn btn-ghost" href="/dashboard">{t!("dash-filter-reset")}</a>
             </div>
-            {error.map(|e| view! { <p class="field-error dash-error" id="dash-date-error" role="alert">{e}" Showing this quarter instead."</p> })}
-            <p class="field-hint dash-hint">"The dates apply when the period is “Custom dates”."</p>
+            {error.map(|e| view! { <p class="field-error dash-error" id="dash-date-error" role="alert">{t!("dash-filter-error", error = e)}</p> })}
+            <p class="field-hint dash-hint">{t!("dash-filter-hint")}</p>
         </form>
     }
 }
 
 #[component]
 fn DashboardView(d: VendorDashboard) -> impl IntoView {
+    let l = use_l10n();
     let c = d.filter.currency.clone();
     let query = d.filter.query();
     let r = d.revenue.clone();
@@ -166,11 +190,12 @@ fn DashboardView(d: VendorDashboard) -> impl IntoView {
     let t = d.timing.clone();
     let m = d.mdf.clone();
     let a = d.activity.clone();
-    let change = pct_change(r.total, r.previous_total)
-        .map(|p| format!("{p} vs. the previous {} days", period_days(&d)))
-        .unwrap_or_else(|| "Nothing won in the previous period".to_string());
-    let approval_rate = permille(f.permille(f.approved));
-    let win_rate = permille(f.permille(f.won));
+    let days = period_days(&d);
+    let change = pct_change(&l, r.total, r.previous_total)
+        .map(|p| t!("dash-change-vs-previous", change = p, days = days))
+        .unwrap_or_else(|| t!("dash-change-none"));
+    let approval_rate = permille(&l, f.permille(f.approved));
+    let win_rate = permille(&l, f.permille(f.won));
     let reg_tone = match t.registration_median_ms {
         Some(ms) if ms <= 90_000 => "success",
         Some(_) => "warning",
@@ -178,201 +203,234 @@ fn DashboardView(d: VendorDashboard) -> impl IntoView {
     };
     let funnel_rows = vec![
         Slice {
-            label: "Submitted".into(),
+            label: t!("dash-funnel-submitted"),
             value: f.submitted,
             count: f.submitted,
             link: Some("/deals".into()),
+            ..Slice::default()
         },
         Slice {
-            label: "Approved".into(),
+            label: t!("dash-funnel-approved"),
             value: f.approved,
             count: f.approved,
             link: Some("/deals?status=approved".into()),
+            ..Slice::default()
         },
         Slice {
-            label: "Won".into(),
+            label: t!("dash-funnel-won"),
             value: f.won,
             count: f.won,
             link: Some("/deals?status=won".into()),
+            ..Slice::default()
         },
     ];
+    let mdf_rows = vec![
+        Slice {
+            label: t!("dash-mdf-allocated"),
+            value: m.allocated,
+            link: Some("/mdf/budgets".into()),
+            ..Slice::default()
+        },
+        Slice {
+            label: t!("dash-mdf-committed"),
+            value: m.committed,
+            link: Some("/mdf/queue".into()),
+            ..Slice::default()
+        },
+        Slice {
+            label: t!("dash-mdf-claimed"),
+            value: m.claimed,
+            link: Some("/mdf/queue".into()),
+            ..Slice::default()
+        },
+        Slice {
+            label: t!("dash-mdf-paid"),
+            value: m.paid,
+            ..Slice::default()
+        },
+    ];
+    let by_region: Vec<Slice> = r
+        .by_region
+        .iter()
+        .map(|s| Slice {
+            label: region_label(&s.label),
+            ..s.clone()
+        })
+        .collect();
     let roi = m
         .roi_x100
-        .map(|x| format!("{}.{:02}×", x / 100, x % 100))
-        .unwrap_or_else(|| "–".into());
+        .map(|x| t!("dash-mdf-roi-value", ratio = l.decimal(x as f64 / 100.0, 2)))
+        .unwrap_or_else(|| NONE.to_string());
+    let (from, to) = (day(&l, &d.filter.from), day(&l, &d.filter.to));
+    let as_of = l.datetime(d.as_of);
+    let no_revenue = || view! { <p class="muted">{t!("dash-revenue-none")}</p> }.into_any();
     view! {
         <div class="page-head">
             <div>
-                <h1>"Channel dashboard"</h1>
-                <p class="muted">{format!(
-                    "{} · {} to {} · amounts in {} · as of {}",
-                    count(d.companies_selected, "partner company", "partner companies"), d.filter.from, d.filter.to, c, format_datetime(d.as_of)
-                )}</p>
+                <h1>{t!("dash-title")}</h1>
+                <p class="muted">{t!("dash-subtitle", count = d.companies_selected, from = from, to = to, currency = c.as_str(), as_of = as_of)}</p>
             </div>
             <div class="head-badges">
                 <a
                     class="btn btn-secondary btn-sm"
                     href=format!("/dashboard?{}&refresh=1", d.filter.query())
-                    title="The figures are kept for a minute once computed; this computes them now."
+                    title=t!("dash-refresh-hint")
                 >
-                    "Refresh figures"
+                    {t!("dash-refresh")}
                 </a>
-                <a class="btn btn-secondary btn-sm" href="/deals/analytics">"Registration time by partner"</a>
+                <a class="btn btn-secondary btn-sm" href="/deals/analytics">{t!("dash-registration-time-link")}</a>
             </div>
         </div>
         <Filters d=d.clone() />
         <div class="grid grid-4">
             <div class="stat card">
-                <span class="stat-label">"Won revenue"</span>
-                <span class="stat-value">{format_money(r.total, &c)}</span>
+                <span class="stat-label">{t!("dash-stat-won-revenue")}</span>
+                <span class="stat-value">{l.money(r.total, &c)}</span>
                 <span class="stat-sub">{change}</span>
             </div>
             <div class="stat card">
-                <span class="stat-label">"Registrations submitted"</span>
-                <span class="stat-value">{group_digits(f.submitted)}</span>
-                <span class="stat-sub">{format!("{approval_rate} approved · {win_rate} won")}</span>
+                <span class="stat-label">{t!("dash-stat-submitted")}</span>
+                <span class="stat-value">{l.number(f.submitted)}</span>
+                <span class="stat-sub">{t!("dash-stat-rates", approved = approval_rate, won = win_rate)}</span>
             </div>
             <div class="stat card">
-                <span class="stat-label">"Median registration time"</span>
+                <span class="stat-label">{t!("dash-stat-registration-median")}</span>
                 <span class="stat-value">{dur(t.registration_median_ms)}</span>
-                <span class="stat-sub"><Badge text=format!("p90 {}", dur(t.registration_p90_ms)) tone=reg_tone />" · target 90 s"</span>
+                <span class="stat-sub">
+                    <Badge text=t!("dash-stat-p90", duration = dur(t.registration_p90_ms)) tone=reg_tone />
+                    {format!(" · {}", t!("dash-stat-target", duration = t!("duration-seconds", s = 90)))}
+                </span>
             </div>
             <div class="stat card">
-                <span class="stat-label">"Median approval time"</span>
+                <span class="stat-label">{t!("dash-stat-approval-median")}</span>
                 <span class="stat-value">{dur(t.approval_median_ms)}</span>
-                <span class="stat-sub">{format!(
-                    "p90 {} · {} within the SLA",
-                    dur(t.approval_p90_ms),
-                    t.within_sla_pct.map(|p| format!("{p}%")).unwrap_or_else(|| "–".into())
+                <span class="stat-sub">{t!("dash-stat-approval-sub",
+                    p90 = dur(t.approval_p90_ms),
+                    share = pct(&l, t.within_sla_pct)
                 )}</span>
             </div>
         </div>
 
         <section class="card">
-            <CardHead title="Channel revenue over time" table="revenue" query=query.clone() />
-            <p class="muted small">{format!("Won deals in {c} by the day they were won: {} from {}.", count(r.deals, "deal", "deals"), count(r.companies_with_revenue, "partner company", "partner companies"))}</p>
+            <CardHead title=t!("dash-revenue-title") table="revenue" query=query.clone() />
+            <p class="muted small">{t!("dash-revenue-lead", currency = c.as_str(), deals = r.deals, companies = r.companies_with_revenue)}</p>
             {if r.deals == 0 {
-                view! { <EmptyState title="No won deals in this period" text="Choose a longer period or fewer filters." /> }.into_any()
+                view! { <EmptyState title=t!("dash-revenue-empty-title") text=t!("dash-revenue-empty-text") /> }.into_any()
             } else {
-                view! { <ColumnChart id="chart-revenue" title=format!("Won revenue per {} in {c}", r.bucket) rows=r.series.clone() currency=c.clone() /> }.into_any()
+                view! { <ColumnChart id="chart-revenue" title=t!("dash-revenue-chart", bucket = r.bucket.as_str(), currency = c.as_str()) rows=r.series.clone() currency=c.clone() /> }.into_any()
             }}
         </section>
 
         <div class="grid grid-2">
             <section class="card">
-                <CardHead title="Revenue by partner" table="partners" query=query.clone() />
+                <CardHead title=t!("dash-partners-title") table="partners" query=query.clone() />
                 {if r.by_company.is_empty() {
-                    view! { <p class="muted">"No won revenue in this period."</p> }.into_any()
+                    no_revenue()
                 } else {
-                    view! { <BarChart id="chart-partners" title=format!("Won revenue by partner company in {c}") rows=r.by_company.clone() currency=c.clone() label_head="Partner" count_head="Won deals" /> }.into_any()
+                    view! { <BarChart id="chart-partners" title=t!("dash-partners-chart", currency = c.as_str()) rows=r.by_company.clone() currency=c.clone() label_head=t!("dash-col-partner") count_head=t!("dash-col-won-deals") /> }.into_any()
                 }}
             </section>
             <section class="card">
-                <CardHead title="Revenue by tier" table="tiers" query=query.clone() />
+                <CardHead title=t!("dash-tiers-revenue-title") table="tiers" query=query.clone() />
                 {if r.by_tier.is_empty() {
-                    view! { <p class="muted">"No won revenue in this period."</p> }.into_any()
+                    no_revenue()
                 } else {
-                    view! { <BarChart id="chart-tiers" title=format!("Won revenue by the partner's current tier in {c}") rows=r.by_tier.clone() currency=c.clone() label_head="Tier" count_head="Won deals" /> }.into_any()
+                    view! { <BarChart id="chart-tiers" title=t!("dash-tiers-revenue-chart", currency = c.as_str()) rows=r.by_tier.clone() currency=c.clone() label_head=t!("dash-col-tier") count_head=t!("dash-col-won-deals") /> }.into_any()
                 }}
-                <CardHead title="Revenue by region" table="regions" query=query.clone() />
-                {if r.by_region.is_empty() {
-                    view! { <p class="muted">"No won revenue in this period."</p> }.into_any()
+                <CardHead title=t!("dash-regions-title") table="regions" query=query.clone() />
+                {if by_region.is_empty() {
+                    no_revenue()
                 } else {
-                    view! { <BarChart id="chart-regions" title=format!("Won revenue by partner region in {c}") rows=r.by_region.clone() currency=c.clone() label_head="Region" count_head="Won deals" /> }.into_any()
+                    view! { <BarChart id="chart-regions" title=t!("dash-regions-chart", currency = c.as_str()) rows=by_region currency=c.clone() label_head=t!("dash-col-region") count_head=t!("dash-col-won-deals") /> }.into_any()
                 }}
             </section>
         </div>
 
         <div class="grid grid-2">
             <section class="card">
-                <CardHead title="Registration funnel" table="funnel" query=query.clone() />
-                <p class="muted small">"Registrations submitted in the period and how far they got."</p>
-                <BarChart id="chart-funnel" title="Registrations submitted, approved and won".to_string() rows=funnel_rows label_head="Stage" />
+                <CardHead title=t!("dash-funnel-title") table="funnel" query=query.clone() />
+                <p class="muted small">{t!("dash-funnel-lead")}</p>
+                <BarChart id="chart-funnel" title=t!("dash-funnel-chart") rows=funnel_rows label_head=t!("dash-col-stage") />
                 <dl class="facts facts-money">
-                    <dt>"Lost"</dt><dd>{f.lost}</dd>
-                    <dt>"Rejected"</dt><dd>{f.rejected}</dd>
-                    <dt>"Waiting for a decision or the partner"</dt><dd>{f.pending}</dd>
-                    <dt>"Conflict rate"</dt><dd>{format!("{} ({} registrations)", permille(f.permille(f.conflicts)), f.conflicts)}</dd>
+                    <dt>{t!("dash-funnel-lost")}</dt><dd>{l.number(f.lost)}</dd>
+                    <dt>{t!("dash-funnel-rejected")}</dt><dd>{l.number(f.rejected)}</dd>
+                    <dt>{t!("dash-funnel-pending")}</dt><dd>{l.number(f.pending)}</dd>
+                    <dt>{t!("dash-funnel-conflict-rate")}</dt><dd>{t!("dash-funnel-conflict-value", share = permille(&l, f.permille(f.conflicts)), count = f.conflicts)}</dd>
                 </dl>
             </section>
             <section class="card">
-                <CardHead title="Registration and approval time" table="timing" query=query.clone() />
+                <CardHead title=t!("dash-timing-title") table="timing" query=query.clone() />
                 <dl class="facts facts-money">
-                    <dt>"Timed registrations"</dt><dd>{format!("{} of {}", group_digits(t.timed), group_digits(t.sampled))}</dd>
-                    <dt>"Median / p90 registration time"</dt><dd>{format!("{} / {}", dur(t.registration_median_ms), dur(t.registration_p90_ms))}</dd>
-                    <dt>"Registered in under 90 s"</dt><dd>{t.under_90s_pct.map(|p| format!("{p}%")).unwrap_or_else(|| "–".into())}</dd>
-                    <dt>"Decisions by a person"</dt><dd>{t.decisions}</dd>
-                    <dt>"Median / p90 approval time"</dt><dd>{format!("{} / {}", dur(t.approval_median_ms), dur(t.approval_p90_ms))}</dd>
-                    <dt>"Decided within the SLA"</dt><dd>{t.within_sla_pct.map(|p| format!("{p}%")).unwrap_or_else(|| "–".into())}</dd>
+                    <dt>{t!("dash-timing-timed")}</dt><dd>{t!("dash-n-of-total", n = t.timed, total = t.sampled)}</dd>
+                    <dt>{t!("dash-timing-registration")}</dt><dd>{format!("{} / {}", dur(t.registration_median_ms), dur(t.registration_p90_ms))}</dd>
+                    <dt>{t!("dash-timing-under-90s")}</dt><dd>{pct(&l, t.under_90s_pct)}</dd>
+                    <dt>{t!("dash-timing-decisions")}</dt><dd>{l.number(t.decisions)}</dd>
+                    <dt>{t!("dash-timing-approval")}</dt><dd>{format!("{} / {}", dur(t.approval_median_ms), dur(t.approval_p90_ms))}</dd>
+                    <dt>{t!("dash-timing-within-sla")}</dt><dd>{pct(&l, t.within_sla_pct)}</dd>
                 </dl>
-                {(t.sampled >= TIMING_SAMPLE).then(|| view! { <p class="muted small">{format!("Times are read from the newest {} registrations of the period.", group_digits(TIMING_SAMPLE))}</p> })}
+                {(t.sampled >= TIMING_SAMPLE).then(|| view! { <p class="muted small">{t!("dash-timing-sample", count = TIMING_SAMPLE)}</p> })}
             </section>
         </div>
 
         <div class="grid grid-2">
             <section class="card">
-                <CardHead title="Market development funds" table="mdf" query=query.clone() />
-                <p class="muted small">{format!("{} in {c} whose period starts in the window; {}.", count(m.funds, "fund", "funds"), count(m.requests, "request", "requests"))}</p>
-                <BarChart id="chart-mdf" title=format!("MDF allocated, committed, claimed and paid in {c}") currency=c.clone() label_head="Bucket" rows=vec![
-                    Slice { label: "Allocated".into(), value: m.allocated, count: 0, link: Some("/mdf/budgets".into()) },
-                    Slice { label: "Committed".into(), value: m.committed, count: 0, link: Some("/mdf/queue".into()) },
-                    Slice { label: "Claimed, not paid".into(), value: m.claimed, count: 0, link: Some("/mdf/queue".into()) },
-                    Slice { label: "Paid".into(), value: m.paid, count: 0, link: None },
-                ] />
+                <CardHead title=t!("dash-mdf-title") table="mdf" query=query.clone() />
+                <p class="muted small">{t!("dash-mdf-lead", funds = m.funds, currency = c.as_str(), requests = m.requests)}</p>
+                <BarChart id="chart-mdf" title=t!("dash-mdf-chart", currency = c.as_str()) currency=c.clone() label_head=t!("dash-col-bucket") rows=mdf_rows />
                 <dl class="facts facts-money">
-                    <dt>"Still available"</dt><dd>{format_money(m.available, &c)}</dd>
-                    <dt>"Expired unused"</dt><dd>{format_money(m.expired, &c)}</dd>
-                    <dt>"Approved claims"</dt><dd>{format_money(m.claims_approved, &c)}</dd>
-                    <dt>"Won revenue of linked deals"</dt><dd>{format_money(m.linked_won, &c)}</dd>
-                    <dt>"Return on approved claims"</dt><dd>{roi}</dd>
+                    <dt>{t!("dash-mdf-available")}</dt><dd>{l.money(m.available, &c)}</dd>
+                    <dt>{t!("dash-mdf-expired")}</dt><dd>{l.money(m.expired, &c)}</dd>
+                    <dt>{t!("dash-mdf-claims-approved")}</dt><dd>{l.money(m.claims_approved, &c)}</dd>
+                    <dt>{t!("dash-mdf-linked-won")}</dt><dd>{l.money(m.linked_won, &c)}</dd>
+                    <dt>{t!("dash-mdf-roi")}</dt><dd>{roi}</dd>
                 </dl>
             </section>
             <section class="card">
-                <CardHead title="Tiers" table="tier-distribution" query=query.clone() />
+                <CardHead title=t!("dash-tiers-title") table="tier-distribution" query=query.clone() />
                 {if d.tiers.distribution.is_empty() {
-                    view! { <p class="muted">"No partner program yet."</p> }.into_any()
+                    view! { <p class="muted">{t!("dash-tiers-none")}</p> }.into_any()
                 } else {
-                    view! { <BarChart id="chart-tier-distribution" title="Partner companies per tier".to_string() rows=d.tiers.distribution.clone() label_head="Tier" /> }.into_any()
+                    view! { <BarChart id="chart-tier-distribution" title=t!("dash-tiers-chart") rows=d.tiers.distribution.clone() label_head=t!("dash-col-tier") /> }.into_any()
                 }}
                 <dl class="facts facts-money">
-                    <dt>"Upgrades to decide"</dt><dd><a href="/tiers">{d.tiers.pending_up}</a></dd>
-                    <dt>"Downgrades to decide"</dt><dd><a href="/tiers">{d.tiers.pending_down}</a></dd>
-                    <dt>"In a grace period"</dt><dd>{d.tiers.in_grace}</dd>
+                    <dt>{t!("dash-tiers-upgrades")}</dt><dd><a href="/tiers">{l.number(d.tiers.pending_up)}</a></dd>
+                    <dt>{t!("dash-tiers-downgrades")}</dt><dd><a href="/tiers">{l.number(d.tiers.pending_down)}</a></dd>
+                    <dt>{t!("dash-tiers-grace")}</dt><dd>{l.number(d.tiers.in_grace)}</dd>
                 </dl>
             </section>
         </div>
 
         <div class="grid grid-2">
             <section class="card">
-                <CardHead title="Partner activity" table="activity" query=query.clone() />
+                <CardHead title=t!("dash-activity-title") table="activity" query=query.clone() />
                 <dl class="facts facts-money">
-                    <dt>"Partner users signed in within 30 days"</dt><dd>{format!("{} of {}", a.active_users, a.users)}</dd>
-                    <dt>"Companies with a sign-in within 30 days"</dt><dd>{format!("{} of {}", a.active_companies, a.companies)}</dd>
-                    <dt>"Companies that registered a deal in the period"</dt><dd>{a.registering_companies}</dd>
+                    <dt>{t!("dash-activity-users")}</dt><dd>{t!("dash-n-of-total", n = a.active_users, total = a.users)}</dd>
+                    <dt>{t!("dash-activity-companies")}</dt><dd>{t!("dash-n-of-total", n = a.active_companies, total = a.companies)}</dd>
+                    <dt>{t!("dash-activity-registering")}</dt><dd>{l.number(a.registering_companies)}</dd>
                 </dl>
             </section>
             <section class="card">
-                <CardHead title="Leaderboard" table="leaderboard" query=query.clone() />
+                <CardHead title=t!("dash-leaderboard-title") table="leaderboard" query=query.clone() />
                 {if d.leaderboard.is_empty() {
-                    view! { <p class="muted">"No points earned in this period."</p> }.into_any()
+                    view! { <p class="muted">{t!("dash-leaderboard-none")}</p> }.into_any()
                 } else {
                     view! {
                         <div class="table-wrap">
                             <table class="table table-compact">
-                                <caption class="sr-only">"Companies by points earned in the period"</caption>
+                                <caption class="sr-only">{t!("dash-leaderboard-caption")}</caption>
                                 <thead><tr>
-                                    <th scope="col" class="num">"Rank"</th>
-                                    <th scope="col">"Partner"</th>
-                                    <th scope="col" class="num">"Points"</th>
-                                    <th scope="col" class="num">"Won deals"</th>
+                                    <th scope="col" class="num">{t!("dash-col-rank")}</th>
+                                    <th scope="col">{t!("dash-col-partner")}</th>
+                                    <th scope="col" class="num">{t!("dash-col-points")}</th>
+                                    <th scope="col" class="num">{t!("dash-col-won-deals")}</th>
                                 </tr></thead>
                                 <tbody>
-                                    {d.leaderboard.iter().map(|l| view! {
+                                    {d.leaderboard.iter().map(|row| view! {
                                         <tr>
-                                            <td class="num">{l.rank}</td>
-                                            <th scope="row"><a href=format!("/companies/{}", l.company_id)>{l.company.clone()}</a></th>
-                                            <td class="num">{l.points}</td>
-                                            <td class="num">{l.won}</td>
+                                            <td class="num">{l.number(row.rank)}</td>
+                                            <th scope="row"><a href=format!("/companies/{}", row.company_id)>{row.company.clone()}</a></th>
+                                            <td class="num">{l.number(row.points)}</td>
+                                            <td class="num">{l.number(row.won)}</td>
                                         </tr>
                                     }).collect_view()}
                                 </tbody>
@@ -387,7 +445,7 @@ fn DashboardView(d: VendorDashboard) -> impl IntoView {
 
 /// The window's length in days, from the echoed dates.
 fn period_days(d: &VendorDashboard) -> i64 {
-    use crate::shared::time::{parse_date, DAY_MS};
+    use crate::shared::time::DAY_MS;
     match (parse_date(&d.filter.from), parse_date(&d.filter.to)) {
         (Some(a), Some(b)) => (b - a) / DAY_MS + 1,
         _ => 0,

@@ -3,20 +3,23 @@
 //! UTC interval `[from, to)`, cut into weeks (short windows) or calendar
 //! months (long ones) for the charts.
 
+use crate::shared::l10n::{Arg, Msg};
 use crate::shared::time::civil_from_days;
 use crate::shared::time::{date_input_value, days_from_civil, parse_date, DAY_MS};
+use crate::{k, msg};
 
 /// The longest custom window: three years of monthly bars still read.
 pub const MAX_DAYS: i64 = 3 * 366;
 /// Windows up to this many days are drawn by week, longer ones by month.
 const WEEKLY_UP_TO_DAYS: i64 = 120;
 
+/// The presets: (value in the URL, message key of its name).
 pub const PRESETS: &[(&str, &str)] = &[
-    ("quarter", "This quarter"),
-    ("last_quarter", "Last quarter"),
-    ("ytd", "Year to date"),
-    ("12m", "Last 12 months"),
-    ("custom", "Custom dates"),
+    ("quarter", k!("dash-period-quarter")),
+    ("last_quarter", k!("dash-period-last-quarter")),
+    ("ytd", k!("dash-period-ytd")),
+    ("12m", k!("dash-period-12m")),
+    ("custom", k!("dash-period-custom")),
 ];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,22 +59,21 @@ impl Window {
         self.days() <= WEEKLY_UP_TO_DAYS
     }
 
-    /// Bucket starts with their labels; bucket `i` runs to the start of
-    /// `i + 1`, the last one to `to`.
-    pub fn buckets(&self) -> Vec<(String, i64)> {
+    /// Bucket starts; bucket `i` runs to the start of `i + 1`, the last
+    /// one to `to`. Their names come from [`bucket_label`].
+    pub fn buckets(&self) -> Vec<i64> {
         let mut out = Vec::new();
         if self.weekly() {
             let mut at = self.from;
             while at < self.to {
-                let (_, m, d) = civil_from_days(at.div_euclid(DAY_MS));
-                out.push((format!("{} {d}", month_name(m)), at));
+                out.push(at);
                 at += 7 * DAY_MS;
             }
         } else {
             let (mut y, mut m, _) = civil_from_days(self.from.div_euclid(DAY_MS));
             let mut at = self.from;
             while at < self.to {
-                out.push((format!("{} {}", month_name(m), y % 100), at));
+                out.push(at);
                 (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
                 at = days_from_civil(y, m, 1) * DAY_MS;
             }
@@ -80,17 +82,42 @@ impl Window {
     }
 
     /// The index of the bucket holding `t`, if `t` is in the window.
-    pub fn bucket_of(buckets: &[(String, i64)], to: i64, t: i64) -> Option<usize> {
-        if buckets.is_empty() || t < buckets[0].1 || t >= to {
+    pub fn bucket_of(buckets: &[i64], to: i64, t: i64) -> Option<usize> {
+        if buckets.is_empty() || t < buckets[0] || t >= to {
             return None;
         }
-        Some(buckets.partition_point(|(_, start)| *start <= t) - 1)
+        Some(buckets.partition_point(|start| *start <= t) - 1)
     }
 }
 
-pub fn month_name(m: i64) -> &'static str {
+/// A bucket's name for the charts, by its first day: "Oct 1" for a week,
+/// "Oct 26" (month and year) for a month.
+pub fn bucket_label(start: i64, weekly: bool) -> Msg {
+    let (y, m, d) = civil_from_days(start.div_euclid(DAY_MS));
+    let month = Arg::Key(month_key(m).to_string());
+    if weekly {
+        msg!("dash-bucket-week", month = month, day = d)
+    } else {
+        let year = format!("{:02}", y.rem_euclid(100));
+        msg!("dash-bucket-month", month = month, year = year)
+    }
+}
+
+/// The key of a month's short name (1 is January).
+pub fn month_key(m: i64) -> &'static str {
     [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        k!("dash-month-1"),
+        k!("dash-month-2"),
+        k!("dash-month-3"),
+        k!("dash-month-4"),
+        k!("dash-month-5"),
+        k!("dash-month-6"),
+        k!("dash-month-7"),
+        k!("dash-month-8"),
+        k!("dash-month-9"),
+        k!("dash-month-10"),
+        k!("dash-month-11"),
+        k!("dash-month-12"),
     ][(m.clamp(1, 12) - 1) as usize]
 }
 
@@ -101,7 +128,7 @@ fn quarter_start(y: i64, m: i64) -> i64 {
 /// Resolves a preset (or `custom` with two dates) at time `now`. Unknown
 /// presets fall back to this quarter; bad custom dates are an error with
 /// a message for the date fields.
-pub fn resolve(preset: &str, from: &str, to: &str, now: i64) -> Result<Window, String> {
+pub fn resolve(preset: &str, from: &str, to: &str, now: i64) -> Result<Window, Msg> {
     let today = now.div_euclid(DAY_MS) * DAY_MS;
     let (y, m, _) = civil_from_days(today / DAY_MS);
     let tomorrow = today + DAY_MS;
@@ -119,13 +146,13 @@ pub fn resolve(preset: &str, from: &str, to: &str, now: i64) -> Result<Window, S
             window("12m", days_from_civil(sy, sm, 1) * DAY_MS, tomorrow)
         }
         "custom" => {
-            let f = parse_date(from).ok_or("Enter the first day as YYYY-MM-DD.")?;
-            let t = parse_date(to).ok_or("Enter the last day as YYYY-MM-DD.")?;
+            let f = parse_date(from).ok_or_else(|| msg!("dash-error-first-day"))?;
+            let t = parse_date(to).ok_or_else(|| msg!("dash-error-last-day"))?;
             if t < f {
-                return Err("The last day comes before the first day.".into());
+                return Err(msg!("dash-error-range-reversed"));
             }
             if (t - f) / DAY_MS >= MAX_DAYS {
-                return Err("Choose at most three years.".into());
+                return Err(msg!("dash-error-range-long"));
             }
             window("custom", f, t + DAY_MS)
         }
@@ -182,9 +209,14 @@ mod tests {
     #[test]
     fn buckets_cover_the_window() {
         let q = resolve("quarter", "", "", at(2026, 12, 1)).unwrap();
+        crate::shared::l10n::use_english();
+        let name = |start: i64, weekly: bool| {
+            crate::shared::l10n::use_l10n().msg(&bucket_label(start, weekly))
+        };
         let b = q.buckets();
         assert_eq!(b.len(), 9);
-        assert_eq!(b[0], ("Oct 1".to_string(), at(2026, 10, 1)));
+        assert_eq!(b[0], at(2026, 10, 1));
+        assert_eq!(name(b[0], q.weekly()), "Oct 1");
         assert_eq!(Window::bucket_of(&b, q.to, at(2026, 10, 7)), Some(0));
         assert_eq!(Window::bucket_of(&b, q.to, at(2026, 10, 8)), Some(1));
         assert_eq!(Window::bucket_of(&b, q.to, q.to), None);
@@ -193,9 +225,11 @@ mod tests {
         let y = resolve("custom", "2025-11-15", "2026-11-30", 0).unwrap();
         let b = y.buckets();
         assert_eq!(b.len(), 13);
-        assert_eq!(b[0].1, at(2025, 11, 15));
-        assert_eq!(b[1], ("Dec 25".to_string(), at(2025, 12, 1)));
-        assert_eq!(b[12], ("Nov 26".to_string(), at(2026, 11, 1)));
+        assert_eq!(b[0], at(2025, 11, 15));
+        assert_eq!(b[1], at(2025, 12, 1));
+        assert_eq!(name(b[1], y.weekly()), "Dec 25");
+        assert_eq!(b[12], at(2026, 11, 1));
+        assert_eq!(name(b[12], y.weekly()), "Nov 26");
         assert_eq!(Window::bucket_of(&b, y.to, at(2026, 11, 30)), Some(12));
         assert_eq!(Window::bucket_of(&b, y.to, at(2025, 12, 31)), Some(1));
     }

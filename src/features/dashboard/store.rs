@@ -14,6 +14,7 @@ use crate::server::dialect::sum_to_i64;
 use crate::server::errors::OrInternal;
 use crate::server::now_ms;
 use crate::server::sql::Params;
+use crate::shared::l10n::Msg;
 use crate::shared::money::CURRENCIES;
 use crate::shared::time::{median_p90, DAY_MS};
 use crate::shared::{AppError, Role, Viewer};
@@ -37,7 +38,7 @@ const TOP_COMPANIES: i64 = 10;
 pub struct Resolved {
     pub filter: DashboardFilter,
     pub window: Window,
-    pub error: Option<String>,
+    pub error: Option<Msg>,
     pub options: FilterOptions,
 }
 

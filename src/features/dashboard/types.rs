@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::shared::l10n::{L10n, Msg};
+
 /// The filters as the server understood them (echoed to fill the form).
 /// How many registrations the timing figures read at most (the newest of
 /// the window): percentiles need the values, and 10,000 of them give the
@@ -72,10 +74,34 @@ pub struct FilterOptions {
 /// and how many deals it holds. `link` is the page behind it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Slice {
+    /// A name from the data (a company, a tier, a region); empty when
+    /// `msg` names the row.
     pub label: String,
+    /// The row's name as a message ("No tier", "Other partners (3)", a
+    /// chart bucket), rendered in the reader's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub msg: Option<Msg>,
     pub value: i64,
     pub count: i64,
     pub link: Option<String>,
+}
+
+impl Slice {
+    /// The row's name in the reader's language.
+    pub fn name(&self, l: &L10n) -> String {
+        match &self.msg {
+            Some(m) => l.msg(m),
+            None => self.label.clone(),
+        }
+    }
+
+    /// The row with its name rendered into `label`.
+    pub fn named(mut self, l: &L10n) -> Slice {
+        if let Some(m) = self.msg.take() {
+            self.label = l.msg(&m);
+        }
+        self
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -192,7 +218,7 @@ pub struct VendorDashboard {
     pub options: FilterOptions,
     /// A bad custom date range, shown next to the date fields (the
     /// figures are then for this quarter).
-    pub filter_error: Option<String>,
+    pub filter_error: Option<Msg>,
     /// Partner companies the filters select.
     pub companies_selected: i64,
     pub revenue: Revenue,

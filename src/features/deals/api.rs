@@ -30,10 +30,7 @@ pub async fn deal_form(id: Option<i64>) -> Result<DealFormInfo, AppError> {
             return Err(cx.deny(AppError::NotFound, "deal", id).await);
         };
         if !matches!(status, DealStatus::Draft | DealStatus::Submitted) {
-            return Err(AppError::Conflict(format!(
-                "This deal is {}; only pending or returned registrations can be edited.",
-                status.label().to_lowercase()
-            )));
+            return Err(super::store::not_editable(status));
         }
         form.edit = Some(EditDeal {
             id,
@@ -200,14 +197,11 @@ pub async fn deal_progress(
     let probability = match probability.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(p) => Some(p.trim_end_matches('%').trim().parse::<i64>().map_err(|_| {
-            AppError::Validation {
-                message: "Please correct the highlighted field.".into(),
-                fields: vec![crate::shared::FieldError {
-                    field: "probability".into(),
-                    message: "Probability is a whole percentage from 0 to 100.".into(),
-                }],
-                values: vec![("probability".into(), p.to_string())],
-            }
+            crate::shared::validate::field_error(
+                "probability",
+                p,
+                crate::msg!("deal-error-probability-whole"),
+            )
         })?),
     };
     let r = super::store::progress(
@@ -235,7 +229,7 @@ pub async fn deal_close(
     let won = match outcome.as_str() {
         "won" => true,
         "lost" => false,
-        _ => return Err(AppError::BadRequest("Choose won or lost.".into())),
+        _ => return Err(AppError::BadRequest(crate::msg!("deal-error-outcome"))),
     };
     let r = super::store::close(
         cx.db(),
@@ -268,7 +262,7 @@ pub async fn deal_decide(
     use super::store::{self, Decision};
     let cx = crate::server::guard::enter::<DealDecide>().await?;
     let Some(decision) = Decision::parse(&decision) else {
-        return Err(AppError::BadRequest("Unknown decision.".into()));
+        return Err(AppError::BadRequest(crate::msg!("deal-error-decision")));
     };
     let r = store::decide(
         cx.db(),

@@ -7,10 +7,12 @@ use sqlx::Row;
 use super::rules::{ConflictCondition, RuleAction};
 use super::store::{rules_list, settings};
 use super::types::{DealConfig, ProductAdmin};
+use crate::msg;
 use crate::server::audit::{self, Entry};
 use crate::server::db::Db;
 use crate::server::errors::OrInternal;
 use crate::server::now_ms;
+use crate::shared::l10n::Msg;
 use crate::shared::validate::{self, Checker};
 use crate::shared::AppError;
 
@@ -55,14 +57,15 @@ pub async fn load(db: &Db) -> Result<DealConfig, AppError> {
     })
 }
 
-fn whole(c: &mut Checker, field: &str, raw: &str, lo: i64, hi: i64, what: &str) -> Option<i64> {
+/// A whole number from `lo` to `hi`; `refusal` names the field's range.
+fn whole(c: &mut Checker, field: &str, raw: &str, lo: i64, hi: i64, refusal: Msg) -> Option<i64> {
     c.check(
         field,
         raw.trim()
             .parse::<i64>()
             .ok()
             .filter(|n| (lo..=hi).contains(n))
-            .ok_or_else(|| format!("{what} is a whole number from {lo} to {hi}.")),
+            .ok_or_else(|| refusal.with("min", lo).with("max", hi)),
     )
 }
 
@@ -89,16 +92,23 @@ pub async fn save_settings(
         exclusivity_days,
         1,
         365,
-        "Exclusivity",
+        msg!("deal-error-exclusivity-range"),
     );
-    let sla = whole(&mut c, "sla_hours", sla_hours, 1, 720, "The approval SLA");
+    let sla = whole(
+        &mut c,
+        "sla_hours",
+        sla_hours,
+        1,
+        720,
+        msg!("deal-error-sla-range"),
+    );
     let ext = whole(
         &mut c,
         "extension_days",
         extension_days,
         1,
         180,
-        "The extension",
+        msg!("deal-error-extension-range"),
     );
     let mut days = Vec::new();
     for part in reminder_days
@@ -109,10 +119,7 @@ pub async fn save_settings(
         match part.parse::<i64>() {
             Ok(d) if (1..=120).contains(&d) => days.push(d),
             _ => {
-                c.fail(
-                    "reminder_days",
-                    "List days before expiry like 14, 3 (each from 1 to 120).",
-                );
+                c.fail("reminder_days", msg!("deal-error-reminder-days"));
                 break;
             }
         }
@@ -184,7 +191,7 @@ pub async fn save_rule(db: &Db, raw: &RawRule, entry: Entry) -> Result<i64, AppE
     ] {
         c.keep(k, v);
     }
-    let name = c.check("name", validate::name(&raw.name, "rule name"));
+    let name = c.check("name", validate::name(&raw.name));
     let position = whole(
         &mut c,
         "position",
@@ -195,7 +202,7 @@ pub async fn save_rule(db: &Db, raw: &RawRule, entry: Entry) -> Result<i64, AppE
         },
         1,
         10_000,
-        "The order",
+        msg!("deal-error-order-range"),
     );
     let opt_id = |c: &mut Checker, field: &str, v: &str| -> Option<i64> {
         let v = v.trim();
@@ -204,7 +211,7 @@ pub async fn save_rule(db: &Db, raw: &RawRule, entry: Entry) -> Result<i64, AppE
         }
         let parsed = v.parse::<i64>().ok();
         if parsed.is_none() {
-            c.fail(field, "Choose from the list.");
+            c.fail(field, msg!("deal-error-choose-from-list"));
         }
         parsed
     };
@@ -225,25 +232,19 @@ pub async fn save_rule(db: &Db, raw: &RawRule, entry: Entry) -> Result<i64, AppE
     let max = money(&mut c, "max_value", &raw.max_value);
     if let (Some(a), Some(b)) = (min, max) {
         if a >= b {
-            c.fail(
-                "max_value",
-                "The upper bound must be above the lower bound.",
-            );
+            c.fail("max_value", msg!("deal-error-rule-bounds"));
         }
     }
     let conflict = ConflictCondition::parse(raw.conflict.trim());
     if conflict.is_none() {
-        c.fail("conflict", "Choose a conflict condition.");
+        c.fail("conflict", msg!("deal-error-rule-conflict"));
     }
     let action = RuleAction::parse(raw.action.trim());
     if action.is_none() {
-        c.fail("action", "Choose what the rule does.");
+        c.fail("action", msg!("deal-error-rule-action"));
     }
     if action == Some(RuleAction::AutoApprove) && conflict == Some(ConflictCondition::Conflict) {
-        c.fail(
-            "action",
-            "A conflict is never approved automatically; choose a person to route to.",
-        );
+        c.fail("action", msg!("deal-error-rule-auto-conflict"));
     }
     let (Some(name), Some(position), Some(conflict), Some(action), false) =
         (name, position, conflict, action, c.has_errors())
@@ -265,7 +266,7 @@ pub async fn save_rule(db: &Db, raw: &RawRule, entry: Entry) -> Result<i64, AppE
                 .or_internal()?;
             if found.is_none() {
                 let mut c = Checker::new();
-                c.fail(field, "Choose from the list.");
+                c.fail(field, msg!("deal-error-choose-from-list"));
                 return Err(c.into_error());
             }
         }
@@ -355,7 +356,7 @@ pub async fn set_visibility(
     if !matches!(visibility, "company" | "own") {
         let mut c = Checker::new();
         c.keep("visibility", visibility);
-        c.fail("visibility", "Choose one of the two options.");
+        c.fail("visibility", msg!("deal-error-visibility"));
         return Err(c.into_error());
     }
     let mut tx = db.write().await.or_internal()?;

@@ -6,17 +6,19 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::*;
-use super::rules::{DealStatus, DealType, Stage};
+use super::rules::{match_key, DealStatus, DealType, Stage};
 use super::types::*;
+use crate::shared::l10n::{use_l10n, L10n};
 use crate::shared::money::{format_money, CURRENCIES};
 use crate::shared::time::{date_input_value, format_duration, DAY_MS};
-use crate::shared::validate::{country_name, COUNTRIES};
+use crate::shared::validate::{country_name, region_label, COUNTRIES};
 use crate::shared::{AppError, Role};
 use crate::ui::{
     action_error, format_date, format_datetime, now_ms, sla_text, Badge, EmptyState, Field,
     FormError, Notice, Pager, SelectField, TextArea,
 };
 use crate::ui::{use_viewer, Loaded, Page};
+use crate::{k, t};
 
 const PARTNERS: &[Role] = &[Role::PartnerAdmin, Role::PartnerUser];
 const STAFF: &[Role] = &[Role::VendorAdmin, Role::ChannelManager];

@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::shared::matcher::MatchReason;
 use crate::shared::roles::string_enum;
 pub use crate::shared::roles::Actor;
 use crate::shared::time::DAY_MS;
@@ -12,14 +13,14 @@ use crate::shared::time::DAY_MS;
 string_enum!(
     /// The life of a registration. Transitions: [`transition_allowed`].
     DealStatus {
-        Draft = "draft" / "Returned for changes",
-        Submitted = "submitted" / "Pending approval",
-        Approved = "approved" / "Approved",
-        Rejected = "rejected" / "Rejected",
-        Won = "won" / "Won",
-        Lost = "lost" / "Lost",
-        Expired = "expired" / "Expired",
-        Withdrawn = "withdrawn" / "Withdrawn",
+        Draft = "draft" / "deal-status-draft",
+        Submitted = "submitted" / "deal-status-submitted",
+        Approved = "approved" / "deal-status-approved",
+        Rejected = "rejected" / "deal-status-rejected",
+        Won = "won" / "deal-status-won",
+        Lost = "lost" / "deal-status-lost",
+        Expired = "expired" / "deal-status-expired",
+        Withdrawn = "withdrawn" / "deal-status-withdrawn",
     }
 );
 
@@ -41,6 +42,21 @@ impl DealStatus {
         )
     }
 
+    /// The key of the status as it reads inside a sentence ("This deal is
+    /// { $status }"): lower case in English.
+    pub fn inline_key(self) -> &'static str {
+        match self {
+            DealStatus::Draft => crate::k!("deal-state-draft"),
+            DealStatus::Submitted => crate::k!("deal-state-submitted"),
+            DealStatus::Approved => crate::k!("deal-state-approved"),
+            DealStatus::Rejected => crate::k!("deal-state-rejected"),
+            DealStatus::Won => crate::k!("deal-state-won"),
+            DealStatus::Lost => crate::k!("deal-state-lost"),
+            DealStatus::Expired => crate::k!("deal-state-expired"),
+            DealStatus::Withdrawn => crate::k!("deal-state-withdrawn"),
+        }
+    }
+
     pub fn tone(self) -> &'static str {
         match self {
             DealStatus::Approved | DealStatus::Won => "success",
@@ -54,20 +70,20 @@ impl DealStatus {
 
 string_enum!(
     DealType {
-        New = "new" / "New business",
-        Upsell = "upsell" / "Upsell",
-        Renewal = "renewal" / "Renewal",
+        New = "new" / "deal-type-new",
+        Upsell = "upsell" / "deal-type-upsell",
+        Renewal = "renewal" / "deal-type-renewal",
     }
 );
 
 string_enum!(
     /// The partner's sales stage, with a default probability.
     Stage {
-        Qualify = "qualify" / "Qualify",
-        Discovery = "discovery" / "Discovery",
-        Proposal = "proposal" / "Proposal",
-        Negotiation = "negotiation" / "Negotiation",
-        Commit = "commit" / "Commit",
+        Qualify = "qualify" / "stage-qualify",
+        Discovery = "discovery" / "stage-discovery",
+        Proposal = "proposal" / "stage-proposal",
+        Negotiation = "negotiation" / "stage-negotiation",
+        Commit = "commit" / "stage-commit",
     }
 );
 
@@ -115,19 +131,39 @@ pub fn products_overlap(new: &[i64], existing: &[i64]) -> bool {
 
 string_enum!(
     RuleAction {
-        AutoApprove = "auto_approve" / "Approve automatically",
-        RouteManager = "route_manager" / "Send to the company's channel manager",
-        RouteAdmin = "route_admin" / "Send to vendor admins",
+        AutoApprove = "auto_approve" / "rule-action-auto-approve",
+        RouteManager = "route_manager" / "rule-action-route-manager",
+        RouteAdmin = "route_admin" / "rule-action-route-admin",
     }
 );
 
 string_enum!(
     ConflictCondition {
-        Any = "any" / "With or without conflict",
-        NoConflict = "none" / "Only without conflict",
-        Conflict = "conflict" / "Only with a conflict",
+        Any = "any" / "conflict-condition-any",
+        NoConflict = "none" / "conflict-condition-none",
+        Conflict = "conflict" / "conflict-condition-conflict",
     }
 );
+
+impl ConflictCondition {
+    /// The key of the condition as one item of a rule's "when" list (lower
+    /// case in English).
+    pub fn inline_key(self) -> &'static str {
+        match self {
+            ConflictCondition::Any => crate::k!("deal-rule-when-any"),
+            ConflictCondition::NoConflict => crate::k!("deal-rule-when-none"),
+            ConflictCondition::Conflict => crate::k!("deal-rule-when-conflict"),
+        }
+    }
+}
+
+/// Why two registrations look like one customer, as a message key.
+pub fn match_key(reason: MatchReason) -> &'static str {
+    match reason {
+        MatchReason::SameDomain => crate::k!("deal-match-same-domain"),
+        MatchReason::SimilarName => crate::k!("deal-match-similar-name"),
+    }
+}
 
 /// An approval rule; empty conditions match everything.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -19,17 +19,20 @@ use crate::server::dialect::{self, Dialect};
 use crate::server::errors::OrInternal;
 use crate::server::events;
 use crate::server::notify::{
-    add_notes, approvers, assigned_managers, notify, notify_approvers, Note,
+    add_notes, approvers, assigned_managers, notify, notify_approvers, Note, Recipient,
+    RECIPIENT_COLUMNS,
 };
 use crate::server::now_ms;
 use crate::server::scope;
 use crate::server::sql::{Params, SetValue};
 use crate::server::workflow::{self, Step};
+use crate::shared::l10n::{Arg as MsgArg, Msg};
 use crate::shared::matcher::{CustomerKey, MatchReason};
 use crate::shared::page::Page;
 use crate::shared::time::DAY_MS;
 use crate::shared::validate::{self, Checker};
 use crate::shared::{AppError, Role, Viewer};
+use crate::{k, msg};
 
 pub const PER_PAGE: i64 = 25;
 

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::rules::{DealStatus, DealType, Stage};
+use crate::shared::l10n::Msg;
 use crate::shared::matcher::MatchReason;
 
 pub use crate::shared::catalog::ProductRef;
@@ -68,16 +69,31 @@ pub struct DealQuery {
     pub page: Option<i64>,
 }
 
+/// Who did something to a deal, as the viewer may know them: partners
+/// see vendor staff as "the vendor team", not by name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Who {
+    /// The portal itself (a job, an approval rule).
+    System,
+    VendorTeam,
+    Person(String),
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DealEvent {
     pub at: i64,
-    pub actor_name: String,
+    pub actor: Who,
     pub kind: String,
     pub from_status: Option<DealStatus>,
     pub to_status: Option<DealStatus>,
-    /// (field, before, after)
+    /// (field, before, after), values as stored: money as "<cents>
+    /// <currency>", dates as "2027-03-31", stages and types by their stored
+    /// names (older rows hold text).
     pub changes: Vec<(String, String, String)>,
+    /// What a person wrote (a reason), or the text of an older row.
     pub note: String,
+    /// What the portal said, rendered in the reader's language.
+    pub note_msg: Option<Msg>,
 }
 
 /// The other side of a conflict, as vendor staff see it.
@@ -131,7 +147,8 @@ pub struct DealDetail {
     pub products: Vec<ProductRef>,
     pub has_conflict: bool,
     pub second_partner: bool,
-    pub approver: String,
+    /// Who decided (`None`: nobody yet).
+    pub approver: Option<Who>,
     pub decision_reason: String,
     pub final_value_cents: Option<i64>,
     pub lost_reason: String,

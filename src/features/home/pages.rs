@@ -7,9 +7,11 @@ use super::api::{load_home_summary, HomeSummary, PartnerHome, VendorHome};
 use crate::features::deals::{DealSummary, ATTENTION_EACH};
 use crate::features::mdf::{next_step_text, status_tone as mdf_tone, FundCardView};
 use crate::features::tiers::TierCardView;
+use crate::shared::l10n::use_l10n;
 use crate::shared::money::{format_money, group_digits};
-use crate::shared::validate::country_name;
+use crate::shared::validate::{country_name, region_label};
 use crate::shared::AppError;
+use crate::t;
 use crate::ui::sla_text;
 use crate::ui::{format_date, format_datetime};
 use crate::ui::{status_tone, Badge, Notice};
@@ -22,7 +24,7 @@ pub fn HomePage() -> impl IntoView {
     // each time (3 loads of the first screen per request, measured).
     let summary = Resource::new(|| (), |_| load_home_summary());
     view! {
-        <Page title="Home">
+        <Page title=t!("home-title")>
             <HomeBody summary=summary />
         </Page>
     }
@@ -33,9 +35,9 @@ fn HomeBody(summary: Resource<Result<HomeSummary, AppError>>) -> impl IntoView {
     let welcome = use_query_map().read_untracked().get("welcome").is_some();
     let name = use_viewer().map(|v| v.name).unwrap_or_default();
     view! {
-        {welcome.then(|| view! { <Notice text="Welcome aboard. Your account is ready." /> })}
+        {welcome.then(|| view! { <Notice text=t!("home-welcome") /> })}
         <div class="page-head">
-            <h1>{format!("Hello, {}", name.split_whitespace().next().unwrap_or(""))}</h1>
+            <h1>{t!("home-hello", name = name.split_whitespace().next().unwrap_or(""))}</h1>
         </div>
         <Loaded resource=summary let:loaded>
             {match loaded {
@@ -47,7 +49,7 @@ fn HomeBody(summary: Resource<Result<HomeSummary, AppError>>) -> impl IntoView {
 }
 
 #[component]
-fn Stat(label: &'static str, value: i64, href: &'static str) -> impl IntoView {
+fn Stat(#[prop(into)] label: String, value: i64, href: &'static str) -> impl IntoView {
     view! {
         <a class="stat card" href=href>
             <span class="stat-label">{label}</span>
@@ -59,7 +61,7 @@ fn Stat(label: &'static str, value: i64, href: &'static str) -> impl IntoView {
 /// A money figure per currency: the largest first, the others below.
 #[component]
 fn MoneyStat(
-    label: &'static str,
+    #[prop(into)] label: String,
     amounts: Vec<(String, i64)>,
     href: &'static str,
     #[prop(optional, into)] sub: Option<String>,
@@ -68,7 +70,7 @@ fn MoneyStat(
     let first = lines
         .next()
         .map(|(c, v)| format_money(v, &c))
-        .unwrap_or_else(|| "0".to_string());
+        .unwrap_or_else(|| group_digits(0));
     let rest: Vec<String> = lines.map(|(c, v)| format_money(v, &c)).collect();
     view! {
         <a class="stat card" href=href>
@@ -86,16 +88,14 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
     let d = home.deals.clone();
     let now = home.now;
     let last_year = if d.won_last_ytd.is_empty() {
-        "Nothing won by this day last year".to_string()
+        t!("home-won-last-year-none")
     } else {
-        format!(
-            "{} by this day last year",
-            d.won_last_ytd
-                .iter()
-                .map(|(c, v)| format_money(*v, c))
-                .collect::<Vec<_>>()
-                .join(" · ")
-        )
+        let amounts: Vec<String> = d
+            .won_last_ytd
+            .iter()
+            .map(|(c, v)| format_money(*v, c))
+            .collect();
+        t!("home-won-last-year", amounts = amounts.join(" · "))
     };
     let mdf_available = if home.fund.period.is_some() {
         vec![(home.fund.currency.clone(), home.fund.requestable)]
@@ -103,13 +103,13 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
         vec![]
     };
     let mdf_sub = match &home.fund.period {
-        Some(p) => format!(
-            "{} committed · {} claimed · {}",
-            format_money(home.fund.balance.committed, &home.fund.currency),
-            format_money(home.fund.balance.claimed, &home.fund.currency),
-            p
-        ),
-        None => "No funds allocated this period".to_string(),
+        Some(p) => {
+            let cur = &home.fund.currency;
+            let a = format_money(home.fund.balance.committed, cur);
+            let b = format_money(home.fund.balance.claimed, cur);
+            t!("home-mdf-sub", committed = a, claimed = b, period = p)
+        }
+        None => t!("home-mdf-none"),
     };
     let due: Vec<(String, i64)> = home
         .incentives
@@ -124,42 +124,42 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
             .filter(|t| t.paid > 0)
             .map(|t| format_money(t.paid, &t.currency))
             .collect();
-        let rank = home
-            .rank
-            .map(|(r, of, _)| format!(" · rank {} of {}", group_digits(r), group_digits(of)))
-            .unwrap_or_default();
-        if paid.is_empty() {
-            format!("Nothing paid yet{rank}")
+        let paid = if paid.is_empty() {
+            t!("home-paid-none")
         } else {
-            format!("{} paid{rank}", paid.join(" · "))
+            t!("home-paid", amounts = paid.join(" · "))
+        };
+        match home.rank {
+            Some((r, of, _)) => format!("{paid} · {}", t!("home-rank", rank = r, total = of)),
+            None => paid,
         }
     };
     view! {
         <div class="grid grid-5">
-            <MoneyStat label="Won this year" amounts=d.won_ytd.clone() href="/deals?status=won" sub=last_year />
-            <MoneyStat label="Open pipeline" amounts=d.pipeline.clone() href="/deals" sub=format!("{} open registrations", group_digits(d.open_count)) />
-            <MoneyStat label="MDF available to request" amounts=mdf_available href="/mdf" sub=mdf_sub />
-            <MoneyStat label="Rebates and commissions due" amounts=due href="/earnings" sub=paid_sub />
+            <MoneyStat label=t!("home-won-this-year") amounts=d.won_ytd.clone() href="/deals?status=won" sub=last_year />
+            <MoneyStat label=t!("home-open-pipeline") amounts=d.pipeline.clone() href="/deals" sub=t!("home-open-registrations", count = d.open_count) />
+            <MoneyStat label=t!("home-mdf-available") amounts=mdf_available href="/mdf" sub=mdf_sub />
+            <MoneyStat label=t!("home-incentives-due") amounts=due href="/earnings" sub=paid_sub />
             <a class="stat card" href="#attention">
-                <span class="stat-label">"Needs your attention"</span>
+                <span class="stat-label">{t!("home-attention")}</span>
                 <span class="stat-value">{group_digits(d.attention_total())}</span>
-                <span class="stat-sub">{format!("{} with questions · {} pending approval · {} expiring in 30 days", group_digits(d.returned), group_digits(d.pending), group_digits(d.expiring))}</span>
+                <span class="stat-sub">{t!("home-attention-sub", returned = d.returned, pending = d.pending, expiring = d.expiring)}</span>
             </a>
         </div>
         <div class="grid grid-2">
             <section class="card" id="attention">
-                <h2 class="card-title">"Needs your attention"</h2>
+                <h2 class="card-title">{t!("home-attention")}</h2>
                 {if d.attention.is_empty() {
-                    view! { <p class="muted">"Nothing waits for you: no questions from the vendor, no exclusivity ending within 30 days, nothing pending."</p> }.into_any()
+                    view! { <p class="muted">{t!("home-attention-none")}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="plain-list attention-list">
                             {d.attention.iter().map(|a| {
                                 let (text, tone) = match (a.kind.as_str(), a.due) {
-                                    ("returned", _) => ("Questions from the vendor: answer and resubmit".to_string(), "warning"),
-                                    ("expiring", Some(due)) => (format!("Exclusivity ends {} ({} days)", format_date(due), ((due - now) as f64 / 86_400_000.0).ceil() as i64), "warning"),
+                                    ("returned", _) => (t!("home-attention-returned"), "warning"),
+                                    ("expiring", Some(due)) => (t!("home-attention-expiring", date = format_date(due), days = ((due - now) as f64 / 86_400_000.0).ceil() as i64), "warning"),
                                     ("pending", Some(due)) => sla_text(due, now),
-                                    _ => ("Pending approval".to_string(), "info"),
+                                    _ => (t!("home-attention-pending"), "info"),
                                 };
                                 view! {
                                     <li>
@@ -174,14 +174,14 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
                 }}
             </section>
             <section class="card">
-                <h2 class="card-title">"Pipeline by stage"</h2>
+                <h2 class="card-title">{t!("home-pipeline")}</h2>
                 {if d.by_stage.is_empty() {
-                    view! { <p class="muted">"No open registrations. "<a href="/deals/new">"Register a deal"</a></p> }.into_any()
+                    view! { <p class="muted">{t!("home-pipeline-none")}" "<a href="/deals/new">{t!("home-register-deal")}</a></p> }.into_any()
                 } else {
                     view! {
-                        <div class="table-wrap" tabindex="0" role="region" aria-label="Pipeline by stage">
+                        <div class="table-wrap" tabindex="0" role="region" aria-label=t!("home-pipeline")>
                             <table class="table">
-                                <thead><tr><th scope="col">"Stage"</th><th scope="col" class="num">"Deals"</th><th scope="col" class="num">"Value"</th></tr></thead>
+                                <thead><tr><th scope="col">{t!("home-col-stage")}</th><th scope="col" class="num">{t!("home-col-deals")}</th><th scope="col" class="num">{t!("home-col-value")}</th></tr></thead>
                                 <tbody>
                                     {d.by_stage.iter().map(|t| view! {
                                         <tr>
@@ -202,8 +202,8 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
                 Some(card) => view! { <TierCardView card=card /> }.into_any(),
                 None => view! {
                     <section class="card">
-                        <h2 class="card-title">"Your tier"</h2>
-                        <p class="muted">"Your company joins the partner program at its first evaluation (daily, and when a deal is won)."</p>
+                        <h2 class="card-title">{t!("home-tier")}</h2>
+                        <p class="muted">{t!("home-tier-none")}</p>
                     </section>
                 }.into_any(),
             }}
@@ -211,9 +211,9 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
         </div>
         <div class="grid grid-2">
             <section class="card">
-                <h2 class="card-title">"Marketing activities"</h2>
+                <h2 class="card-title">{t!("home-activities")}</h2>
                 {if home.mdf_open.is_empty() {
-                    view! { <p class="muted">"Request funds for an event, webinar or campaign in a few minutes; after it, claim them back with your invoices and lead lists."</p> }.into_any()
+                    view! { <p class="muted">{t!("home-activities-none")}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="plain-list mdf-open">
@@ -231,13 +231,13 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
                     }.into_any()
                 }}
                 <div class="actions">
-                    <a class="btn btn-secondary btn-sm" href="/mdf">"All requests and claims"</a>
+                    <a class="btn btn-secondary btn-sm" href="/mdf">{t!("home-activities-all")}</a>
                 </div>
             </section>
             <section class="card">
-                <h2 class="card-title">"Recent notifications"</h2>
+                <h2 class="card-title">{t!("home-notifications")}</h2>
                 {if home.recent.is_empty() {
-                    view! { <p class="muted">"Nothing yet."</p> }.into_any()
+                    view! { <p class="muted">{t!("home-notifications-none")}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="plain-list">
@@ -248,36 +248,36 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
                                 </li>
                             }).collect_view()}
                         </ul>
-                        <a class="btn btn-ghost btn-sm" href="/notifications">"All notifications"</a>
+                        <a class="btn btn-ghost btn-sm" href="/notifications">{t!("home-notifications-all")}</a>
                     }.into_any()
                 }}
             </section>
         </div>
         <div class="grid grid-3">
             <section class="card">
-                <h2 class="card-title">"Your company"</h2>
+                <h2 class="card-title">{t!("home-company")}</h2>
                 <p class="lead">{home.company_name.clone()}</p>
                 <dl class="facts">
-                    <dt>"Partner type"</dt><dd>{home.company_type.label()}</dd>
-                    <dt>"Region"</dt><dd>{format!("{} · {}", home.region, country_name(&home.country))}</dd>
-                    <dt>"Status"</dt><dd><Badge text=home.status.label() tone=status_tone(home.status.as_str()) /></dd>
-                    {(!website.is_empty()).then(|| view! { <dt>"Website"</dt><dd class="truncate">{website.clone()}</dd> })}
+                    <dt>{t!("home-company-type")}</dt><dd>{home.company_type.label()}</dd>
+                    <dt>{t!("home-company-region")}</dt><dd>{format!("{} · {}", region_label(&home.region), country_name(&home.country))}</dd>
+                    <dt>{t!("home-company-status")}</dt><dd><Badge text=home.status.label() tone=status_tone(home.status.as_str()) /></dd>
+                    {(!website.is_empty()).then(|| view! { <dt>{t!("home-company-website")}</dt><dd class="truncate">{website.clone()}</dd> })}
                 </dl>
             </section>
             <section class="card">
-                <h2 class="card-title">"Your team"</h2>
+                <h2 class="card-title">{t!("home-team")}</h2>
                 <div class="stat-row">
-                    <div><span class="stat-value">{group_digits(home.team_active)}</span><span class="stat-label">"active"</span></div>
-                    <div><span class="stat-value">{group_digits(home.team_invited)}</span><span class="stat-label">"invited"</span></div>
+                    <div><span class="stat-value">{group_digits(home.team_active)}</span><span class="stat-label">{t!("home-team-active")}</span></div>
+                    <div><span class="stat-value">{group_digits(home.team_invited)}</span><span class="stat-label">{t!("home-team-invited")}</span></div>
                 </div>
                 <a class="btn btn-secondary btn-sm" href="/team">
-                    {if home.is_admin { "Manage your team" } else { "See your team" }}
+                    {if home.is_admin { t!("home-team-manage") } else { t!("home-team-see") }}
                 </a>
             </section>
             <section class="card">
-                <h2 class="card-title">"Your channel manager"</h2>
+                <h2 class="card-title">{t!("home-manager")}</h2>
                 {if home.managers.is_empty() {
-                    view! { <p class="muted">"No channel manager is assigned yet. The vendor team will assign one."</p> }.into_any()
+                    view! { <p class="muted">{t!("home-manager-none")}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="plain-list">
@@ -290,10 +290,8 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
             </section>
         </div>
         <section class="card roadmap">
-            <h2 class="card-title">"Training"</h2>
-            <p class="muted">
-                "Courses and certifications are not part of the portal yet, so there is no training due to show and certified people are not counted towards tiers."
-            </p>
+            <h2 class="card-title">{t!("home-training")}</h2>
+            <p class="muted">{t!("home-training-text")}</p>
         </section>
     }
 }
@@ -302,35 +300,35 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
 fn VendorHomeView(home: VendorHome) -> impl IntoView {
     view! {
         <div class="grid grid-4">
-            <Stat label="Registrations waiting" value=home.deals.pending href="/approvals" />
-            <Stat label="Past the approval SLA" value=home.deals.overdue href="/approvals" />
-            <MoneyStat label="Open pipeline" amounts=home.deals.pipeline.clone() href="/deals" />
-            <MoneyStat label="Won this year" amounts=home.deals.won_ytd.clone() href="/deals?status=won" />
+            <Stat label=t!("home-vendor-waiting") value=home.deals.pending href="/approvals" />
+            <Stat label=t!("home-vendor-overdue") value=home.deals.overdue href="/approvals" />
+            <MoneyStat label=t!("home-open-pipeline") amounts=home.deals.pipeline.clone() href="/deals" />
+            <MoneyStat label=t!("home-won-this-year") amounts=home.deals.won_ytd.clone() href="/deals?status=won" />
         </div>
         <div class="grid grid-4">
-            <Stat label="MDF requests waiting" value=home.mdf_waiting[0] href="/mdf/queue" />
-            <Stat label="MDF claims to review" value=home.mdf_waiting[1] href="/mdf/queue" />
-            <Stat label="MDF claims to pay" value=home.mdf_waiting[2] href="/mdf/queue" />
-            <Stat label="Tier changes to decide" value=home.tier_changes href="/tiers" />
+            <Stat label=t!("home-vendor-mdf-requests") value=home.mdf_waiting[0] href="/mdf/queue" />
+            <Stat label=t!("home-vendor-mdf-review") value=home.mdf_waiting[1] href="/mdf/queue" />
+            <Stat label=t!("home-vendor-mdf-pay") value=home.mdf_waiting[2] href="/mdf/queue" />
+            <Stat label=t!("home-vendor-tier-changes") value=home.tier_changes href="/tiers" />
         </div>
         <div class="grid grid-4">
-            <Stat label="Active partner companies" value=home.companies_active href="/companies" />
-            <Stat label="Suspended companies" value=home.companies_suspended href="/companies" />
-            <Stat label="Active partner people" value=home.partner_people_active href="/companies" />
-            <Stat label="Invitations pending" value=home.invitations_pending href="/companies" />
+            <Stat label=t!("home-vendor-companies-active") value=home.companies_active href="/companies" />
+            <Stat label=t!("home-vendor-companies-suspended") value=home.companies_suspended href="/companies" />
+            <Stat label=t!("home-vendor-people-active") value=home.partner_people_active href="/companies" />
+            <Stat label=t!("home-vendor-invitations") value=home.invitations_pending href="/companies" />
         </div>
         <section class="card">
-            <h2 class="card-title">{if home.is_admin { "Run the program" } else { "Your partners" }}</h2>
+            <h2 class="card-title">{if home.is_admin { t!("home-vendor-run") } else { t!("home-vendor-partners") }}</h2>
             <p class="muted">
                 {if home.is_admin {
-                    "Add partner companies, invite their administrators, assign channel managers and manage vendor staff."
+                    t!("home-vendor-run-text")
                 } else {
-                    "These figures cover the partner companies assigned to you."
+                    t!("home-vendor-partners-text")
                 }}
             </p>
             <div class="actions">
-                <a class="btn btn-primary" href="/companies">"Open partner companies"</a>
-                {home.is_admin.then(|| view! { <a class="btn btn-secondary" href="/admin/staff">"Manage staff"</a> })}
+                <a class="btn btn-primary" href="/companies">{t!("home-vendor-open-companies")}</a>
+                {home.is_admin.then(|| view! { <a class="btn btn-secondary" href="/admin/staff">{t!("home-vendor-manage-staff")}</a> })}
             </div>
         </section>
     }
@@ -339,19 +337,32 @@ fn VendorHomeView(home: VendorHome) -> impl IntoView {
 /// Below the attention list, when it shows only the most urgent few of a
 /// kind: links to every deal of that kind.
 fn more_attention(d: &DealSummary) -> impl IntoView {
+    let l = use_l10n();
     let links: Vec<(String, &'static str)> = [
-        (d.returned, "with questions", "/deals?status=draft"),
-        (d.pending, "pending approval", "/deals?status=submitted"),
-        (d.expiring, "expiring in 30 days", "/deals?expiring=1"),
+        (
+            d.returned,
+            crate::k!("home-attention-all-returned"),
+            "/deals?status=draft",
+        ),
+        (
+            d.pending,
+            crate::k!("home-attention-all-pending"),
+            "/deals?status=submitted",
+        ),
+        (
+            d.expiring,
+            crate::k!("home-attention-all-expiring"),
+            "/deals?expiring=1",
+        ),
     ]
     .into_iter()
     .filter(|(n, _, _)| *n > ATTENTION_EACH)
-    .map(|(n, what, href)| (format!("All {} {what}", group_digits(n)), href))
+    .map(|(n, key, href)| (l.t_with(key, &[("count", n.into())]), href))
     .collect();
     (!links.is_empty()).then(|| {
         view! {
             <p class="muted attention-more">
-                {format!("The {ATTENTION_EACH} most urgent of each are listed. ")}
+                {t!("home-attention-more", count = ATTENTION_EACH)}" "
                 {links.into_iter().enumerate().map(|(i, (text, href))| view! {
                     {(i > 0).then_some(" · ")}
                     <a href=href>{text}</a>

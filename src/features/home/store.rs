@@ -40,7 +40,7 @@ pub async fn summary(db: &Db, viewer: &Viewer) -> Result<HomeSummary, AppError> 
         recent: notifications::recent(db, viewer.user_id, 5)
             .await?
             .into_iter()
-            .map(|n| (n.title, n.link, n.created_at, n.unread))
+            .map(|n| (n.title_text(), n.link, n.created_at, n.unread))
             .collect(),
         tier,
         incentives,

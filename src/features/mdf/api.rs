@@ -163,7 +163,7 @@ pub async fn mdf_decide(
     let cx = crate::server::guard::enter::<MdfDecide>().await?;
     let viewer = cx.user()?;
     let Some(d) = RequestDecision::parse(&decision) else {
-        return Err(AppError::BadRequest("Unknown decision.".into()));
+        return Err(AppError::BadRequest(crate::msg!("mdf-decision-unknown")));
     };
     let r = super::store::decide(
         cx.db(),
@@ -240,7 +240,7 @@ pub async fn mdf_review_claim(
     use super::store::ClaimDecision;
     let cx = crate::server::guard::enter::<MdfReviewClaim>().await?;
     let Some(d) = ClaimDecision::parse(&decision) else {
-        return Err(AppError::BadRequest("Unknown decision.".into()));
+        return Err(AppError::BadRequest(crate::msg!("mdf-decision-unknown")));
     };
     let r = super::store::review_claim(
         cx.db(),
@@ -300,7 +300,7 @@ pub async fn mdf_budgets(
 pub async fn mdf_roi(period: String) -> Result<RoiReport, AppError> {
     let cx = crate::server::guard::enter::<MdfRoi>().await?;
     let period = super::rules::period_from_key(&period)
-        .ok_or_else(|| AppError::BadRequest("Give a period like 2026-Q4.".into()))?;
+        .ok_or_else(|| AppError::BadRequest(crate::msg!("mdf-period-give")))?;
     super::store::roi(cx.db(), cx.user()?, &period.key).await
 }
 
@@ -401,7 +401,8 @@ pub async fn mdf_allocate(
 #[server(endpoint = "admin/mdf/allocations/stage")]
 pub async fn mdf_stage_allocations(csv: String) -> Result<(), AppError> {
     let cx = crate::server::guard::enter::<MdfStageAllocations>().await?;
-    let id = super::store::stage_batch(cx.db(), cx.user()?, "pasted lines", &csv).await?;
+    // No file name: the preview calls it the pasted lines, in the reader's language.
+    let id = super::store::stage_batch(cx.db(), cx.user()?, "", &csv).await?;
     leptos_axum::redirect(&format!("/mdf/budgets?batch={id}#allocate"));
     Ok(())
 }

@@ -13,11 +13,13 @@ use axum::response::{IntoResponse, Response};
 use http::{header, HeaderMap, HeaderValue, StatusCode};
 use serde::Deserialize;
 
+use crate::msg;
 use crate::server::guard::{enter_http as guard, json_error};
 use crate::server::policy::Policy;
 use crate::server::session::RequestSession;
 use crate::server::uploads;
 use crate::server::AppState;
+use crate::shared::l10n::Msg;
 use crate::shared::AppError;
 
 /// Largest body of an upload request: a few files at the per-file limit.
@@ -35,6 +37,19 @@ fn wants_html(headers: &HeaderMap) -> bool {
         .is_some_and(|v| v.contains("text/html"))
 }
 
+/// A refusal for the page a browser form goes back to: its key
+/// (`upload_error=mdf-upload-too-large`) and, when it has any, its values
+/// as JSON (`upload_args=`); the page renders it in the reader's language
+/// ([`super::pages::upload_error`]).
+fn error_query(m: &Msg) -> String {
+    let mut q = format!("upload_error={}", urlencoding::encode(&m.key));
+    if !m.args.is_empty() {
+        let args = serde_json::to_string(&m.args).unwrap_or_default();
+        q.push_str(&format!("&upload_args={}", urlencoding::encode(&args)));
+    }
+    q
+}
+
 fn see_other(to: &str) -> Response {
     (StatusCode::SEE_OTHER, [(header::LOCATION, to.to_string())]).into_response()
 }
@@ -48,12 +63,12 @@ async fn read_field(
     while let Some(chunk) = field
         .chunk()
         .await
-        .map_err(|_| AppError::BadRequest("The upload was interrupted or too large.".into()))?
+        .map_err(|_| AppError::BadRequest(msg!("mdf-upload-interrupted")))?
     {
         if data.len() + chunk.len() > limit {
-            return Err(AppError::BadRequest(format!(
-                "The file is larger than {} MB.",
-                limit / 1024 / 1024
+            return Err(AppError::BadRequest(msg!(
+                "mdf-upload-too-large",
+                mb = limit / 1024 / 1024
             )));
         }
         data.extend_from_slice(&chunk);
@@ -79,13 +94,13 @@ pub async fn upload_proof(
     let mut request_id: Option<i64> = None;
     let mut added: Vec<i64> = Vec::new();
     let outcome: Result<(), AppError> = async {
-        let mut multipart = multipart
-            .map_err(|_| AppError::BadRequest("Send the files as multipart/form-data.".into()))?;
+        let mut multipart =
+            multipart.map_err(|_| AppError::BadRequest(msg!("mdf-upload-multipart")))?;
         let viewer = cx.user()?.clone();
         while let Some(mut field) = multipart
             .next_field()
             .await
-            .map_err(|_| AppError::BadRequest("The upload could not be read.".into()))?
+            .map_err(|_| AppError::BadRequest(msg!("mdf-upload-unreadable")))?
         {
             match field.name().unwrap_or("") {
                 "request_id" => {
@@ -96,9 +111,7 @@ pub async fn upload_proof(
                 }
                 "file" => {
                     let Some(id) = request_id else {
-                        return Err(AppError::BadRequest(
-                            "Say which request the file belongs to (request_id first).".into(),
-                        ));
+                        return Err(AppError::BadRequest(msg!("mdf-upload-request-first")));
                     };
                     let name = uploads::clean_name(field.file_name().unwrap_or(""));
                     let bytes = read_field(&mut field, uploads::MAX_FILE_BYTES).await?;
@@ -106,7 +119,7 @@ pub async fn upload_proof(
                         && added.is_empty()
                         && field.file_name().unwrap_or("").is_empty()
                     {
-                        return Err(AppError::validation("Choose a file to upload."));
+                        return Err(AppError::validation(msg!("mdf-upload-choose")));
                     }
                     let company = match super::store::file_target(cx.db(), &viewer, id).await {
                         Err(AppError::NotFound) => {
@@ -114,8 +127,7 @@ pub async fn upload_proof(
                         }
                         other => other?,
                     };
-                    let kind = uploads::check(&name, &bytes)
-                        .map_err(|m| AppError::validation(format!("{name}: {m}")))?;
+                    let kind = uploads::check(&name, &bytes).map_err(AppError::validation)?;
                     let sha = {
                         use sha2::{Digest, Sha256};
                         hex::encode(Sha256::digest(&bytes))
@@ -142,7 +154,7 @@ pub async fn upload_proof(
             }
         }
         if added.is_empty() {
-            return Err(AppError::validation("Choose a file to upload."));
+            return Err(AppError::validation(msg!("mdf-upload-choose")));
         }
         Ok(())
     }
@@ -160,9 +172,9 @@ pub async fn upload_proof(
         )
             .into_response(),
         Err(e) if html && e != AppError::NotFound => back(format!(
-            "uploaded={}&upload_error={}",
+            "uploaded={}&{}",
             added.len(),
-            urlencoding::encode(&e.to_string())
+            error_query(&e.message())
         )),
         Err(e) => json_error(&e),
     }
@@ -186,7 +198,7 @@ pub async fn download(
         Err(e) => return json_error(&e),
     };
     let Some(id) = q.id.and_then(|s| s.trim().parse::<i64>().ok()) else {
-        return json_error(&AppError::BadRequest("Which file? Give its id.".into()));
+        return json_error(&AppError::BadRequest(msg!("mdf-download-which")));
     };
     let viewer = match cx.user() {
         Ok(v) => v.clone(),
@@ -243,25 +255,24 @@ pub async fn upload_allocations(
         Err(e) => return json_error(&e),
     };
     let outcome: Result<i64, AppError> = async {
-        let mut multipart = multipart
-            .map_err(|_| AppError::BadRequest("Send the CSV as multipart/form-data.".into()))?;
+        let mut multipart =
+            multipart.map_err(|_| AppError::BadRequest(msg!("mdf-upload-csv-multipart")))?;
         let viewer = cx.user()?.clone();
         while let Some(mut field) = multipart
             .next_field()
             .await
-            .map_err(|_| AppError::BadRequest("The upload could not be read.".into()))?
+            .map_err(|_| AppError::BadRequest(msg!("mdf-upload-unreadable")))?
         {
             if field.name() != Some("file") {
                 continue;
             }
             let name = uploads::clean_name(field.file_name().unwrap_or("allocations.csv"));
             let bytes = read_field(&mut field, 1024 * 1024).await?;
-            let text = String::from_utf8(bytes).map_err(|_| {
-                AppError::validation("The CSV is not UTF-8 text. Save it as \"CSV UTF-8\".")
-            })?;
+            let text = String::from_utf8(bytes)
+                .map_err(|_| AppError::validation(msg!("mdf-upload-csv-utf8")))?;
             return super::store::stage_batch(cx.db(), &viewer, &name, &text).await;
         }
-        Err(AppError::validation("Choose a CSV file."))
+        Err(AppError::validation(msg!("mdf-upload-csv-choose")))
     }
     .await;
     match (outcome, html) {
@@ -273,8 +284,8 @@ pub async fn upload_allocations(
         )
             .into_response(),
         (Err(e), true) => see_other(&format!(
-            "/mdf/budgets?upload_error={}#allocate",
-            urlencoding::encode(&e.to_string())
+            "/mdf/budgets?{}#allocate",
+            error_query(&e.message())
         )),
         (Err(e), false) => json_error(&e),
     }

@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::api::*;
 use super::rules::{self, ActivityType, Balance, MdfStatus};
 use super::types::*;
+use crate::shared::l10n::{use_l10n, Arg, Msg};
 use crate::shared::money::{format_money, money_input, parse_money, CURRENCIES};
 use crate::shared::time::{date_input_value, format_duration, DAY_MS};
 use crate::shared::{AppError, Role};
@@ -17,6 +18,7 @@ use crate::ui::{
     SelectField, TextArea,
 };
 use crate::ui::{use_viewer, Loaded, Page};
+use crate::{k, t};
 
 const PARTNERS: &[Role] = &[Role::PartnerAdmin, Role::PartnerUser];
 const STAFF: &[Role] = &[Role::VendorAdmin, Role::ChannelManager];
@@ -36,8 +38,8 @@ pub fn status_tone(s: MdfStatus) -> &'static str {
 /// open, otherwise what its status says.
 pub fn next_step_text(r: &MdfRow) -> String {
     match (r.status.claim_open(), r.claim_due_at) {
-        (true, Some(due)) => format!("Claim by {}", format_date(due - 1)),
-        _ => r.status.next_step().to_string(),
+        (true, Some(due)) => t!("mdf-claim-by", date = format_date(due - 1)),
+        _ => r.status.next_step(),
     }
 }
 
@@ -46,6 +48,37 @@ fn query(name: &str) -> Option<String> {
         .read_untracked()
         .get(name)
         .filter(|v| !v.is_empty())
+}
+
+/// The refusal an upload came back with (`files::upload_proof`): a message
+/// key and its values in the query string, in the reader's language. Only
+/// the portal's own messages are shown.
+pub fn upload_error() -> Option<String> {
+    let key = query("upload_error")?;
+    let ours = ["mdf-", "error-", "workflow-", "form-"];
+    if !ours.iter().any(|p| key.starts_with(p)) {
+        return None;
+    }
+    let mut m = Msg::new(&key);
+    m.args = query("upload_args")
+        .and_then(|a| serde_json::from_str::<Vec<(String, Arg)>>(&a).ok())
+        .unwrap_or_default();
+    Some(use_l10n().msg(&m))
+}
+
+/// The label key of a linked deal's status (the deals feature's words).
+fn deal_status_key(status: &str) -> Option<&'static str> {
+    Some(match status {
+        "draft" => k!("deal-status-draft"),
+        "submitted" => k!("deal-status-submitted"),
+        "approved" => k!("deal-status-approved"),
+        "rejected" => k!("deal-status-rejected"),
+        "won" => k!("deal-status-won"),
+        "lost" => k!("deal-status-lost"),
+        "expired" => k!("deal-status-expired"),
+        "withdrawn" => k!("deal-status-withdrawn"),
+        _ => return None,
+    })
 }
 
 mod admin;

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::msg;
+use crate::shared::l10n::{Arg, Msg};
 use crate::shared::roles::string_enum;
 use crate::shared::time::{days_from_civil, DAY_MS};
 
@@ -12,17 +14,17 @@ pub use crate::shared::roles::Actor;
 string_enum!(
     /// The life of an MDF request and its claim. Moves: [`transition_allowed`].
     MdfStatus {
-        Submitted = "submitted" / "Awaiting approval",
-        Returned = "returned" / "Returned for changes",
-        Declined = "declined" / "Declined",
-        Cancelled = "cancelled" / "Cancelled",
-        Approved = "approved" / "Approved",
-        Claimed = "claimed" / "Claim in review",
-        ChangesRequested = "changes_requested" / "Claim needs changes",
-        ClaimRejected = "claim_rejected" / "Claim rejected",
-        ClaimApproved = "claim_approved" / "Claim approved",
-        Reimbursed = "reimbursed" / "Reimbursed",
-        Expired = "expired" / "Claim deadline passed",
+        Submitted = "submitted" / "mdf-status-submitted",
+        Returned = "returned" / "mdf-status-returned",
+        Declined = "declined" / "mdf-status-declined",
+        Cancelled = "cancelled" / "mdf-status-cancelled",
+        Approved = "approved" / "mdf-status-approved",
+        Claimed = "claimed" / "mdf-status-claimed",
+        ChangesRequested = "changes_requested" / "mdf-status-changes-requested",
+        ClaimRejected = "claim_rejected" / "mdf-status-claim-rejected",
+        ClaimApproved = "claim_approved" / "mdf-status-claim-approved",
+        Reimbursed = "reimbursed" / "mdf-status-reimbursed",
+        Expired = "expired" / "mdf-status-expired",
     }
 );
 
@@ -49,22 +51,28 @@ impl MdfStatus {
         matches!(self, MdfStatus::Approved | MdfStatus::ChangesRequested)
     }
 
-    /// What happens next, in the partner's words.
-    pub fn next_step(self) -> &'static str {
+    /// What happens next, in the partner's words: a message key.
+    pub fn next_step_key(self) -> &'static str {
+        use crate::k;
         use MdfStatus::*;
         match self {
-            Submitted => "Your channel manager reviews the request.",
-            Returned => "Change the request and submit it again.",
-            Declined => "Declined; this request is closed.",
-            Cancelled => "Cancelled; nothing more to do.",
-            Approved => "Run the activity, then file a claim with proof before the deadline.",
-            Claimed => "Your claim is being reviewed.",
-            ChangesRequested => "Change the claim as asked and submit it again.",
-            ClaimRejected => "The claim was rejected; the funds went back to your balance.",
-            ClaimApproved => "Approved for payment; finance pays it.",
-            Reimbursed => "Paid.",
-            Expired => "No claim was filed in time; the funds went back to your balance.",
+            Submitted => k!("mdf-next-submitted"),
+            Returned => k!("mdf-next-returned"),
+            Declined => k!("mdf-next-declined"),
+            Cancelled => k!("mdf-next-cancelled"),
+            Approved => k!("mdf-next-approved"),
+            Claimed => k!("mdf-next-claimed"),
+            ChangesRequested => k!("mdf-next-changes-requested"),
+            ClaimRejected => k!("mdf-next-claim-rejected"),
+            ClaimApproved => k!("mdf-next-claim-approved"),
+            Reimbursed => k!("mdf-next-reimbursed"),
+            Expired => k!("mdf-next-expired"),
         }
+    }
+
+    /// What happens next, in the reader's language.
+    pub fn next_step(self) -> String {
+        crate::shared::l10n::use_l10n().t(self.next_step_key())
     }
 }
 
@@ -88,24 +96,24 @@ pub fn transition_allowed(from: MdfStatus, to: MdfStatus, actor: Actor) -> bool 
 string_enum!(
     /// What the money is spent on.
     ActivityType {
-        Event = "event" / "Event",
-        Webinar = "webinar" / "Webinar",
-        Digital = "digital" / "Digital campaign",
-        Syndication = "syndication" / "Content syndication",
-        Training = "training" / "Training",
-        Other = "other" / "Other",
+        Event = "event" / "activity-type-event",
+        Webinar = "webinar" / "activity-type-webinar",
+        Digital = "digital" / "activity-type-digital",
+        Syndication = "syndication" / "activity-type-syndication",
+        Training = "training" / "activity-type-training",
+        Other = "other" / "activity-type-other",
     }
 );
 
 string_enum!(
     /// A ledger entry's kind: which way its (positive) amount moves money.
     EntryKind {
-        Allocation = "allocation" / "Allocation",
-        Commitment = "commitment" / "Approved request",
-        Release = "release" / "Released commitment",
-        Claim = "claim" / "Approved claim",
-        Reimbursement = "reimbursement" / "Reimbursement",
-        Expiry = "expiry" / "Expired at period end",
+        Allocation = "allocation" / "entry-kind-allocation",
+        Commitment = "commitment" / "entry-kind-commitment",
+        Release = "release" / "entry-kind-release",
+        Claim = "claim" / "entry-kind-claim",
+        Reimbursement = "reimbursement" / "entry-kind-reimbursement",
+        Expiry = "expiry" / "entry-kind-expiry",
     }
 );
 
@@ -130,16 +138,28 @@ pub enum LedgerError {
     Insufficient { kind: EntryKind, have: i64 },
 }
 
-impl std::fmt::Display for LedgerError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl LedgerError {
+    /// The refusal for a person, amounts in the fund's `currency`.
+    pub fn msg(&self, currency: &str) -> Msg {
         match self {
-            LedgerError::BadAmount => f.write_str("The amount must not be zero."),
-            LedgerError::Insufficient { kind, have } => write!(
-                f,
-                "Not enough funds for this {}: {} available.",
-                kind.label().to_lowercase(),
-                *have as f64 / 100.0
-            ),
+            LedgerError::BadAmount => msg!("mdf-ledger-zero"),
+            LedgerError::Insufficient { kind, have } => {
+                let available = Arg::money(*have, currency);
+                match kind {
+                    EntryKind::Allocation => {
+                        msg!("mdf-ledger-short-allocation", available = available)
+                    }
+                    EntryKind::Commitment => {
+                        msg!("mdf-ledger-short-commitment", available = available)
+                    }
+                    EntryKind::Release => msg!("mdf-ledger-short-release", available = available),
+                    EntryKind::Claim => msg!("mdf-ledger-short-claim", available = available),
+                    EntryKind::Reimbursement => {
+                        msg!("mdf-ledger-short-reimbursement", available = available)
+                    }
+                    EntryKind::Expiry => msg!("mdf-ledger-short-expiry", available = available),
+                }
+            }
         }
     }
 }
@@ -258,37 +278,30 @@ pub fn request_amount_errors(
     max_percent: i64,
     requestable: i64,
     currency: &str,
-) -> Vec<(&'static str, String)> {
-    use crate::shared::money::format_money;
+) -> Vec<(&'static str, Msg)> {
     let mut errors = Vec::new();
     if requested > total_cost {
-        errors.push((
-            "requested",
-            "The amount requested cannot be more than the total cost.".to_string(),
-        ));
+        errors.push(("requested", msg!("mdf-amount-over-cost")));
     } else if requested > max_reimbursable(total_cost, max_percent) {
         errors.push((
             "requested",
-            format!(
-                "The program reimburses up to {max_percent} % of the cost: at most {} for this activity.",
-                format_money(max_reimbursable(total_cost, max_percent), currency)
+            msg!(
+                "mdf-amount-over-share",
+                percent = max_percent,
+                max = Arg::money(max_reimbursable(total_cost, max_percent), currency)
             ),
         ));
     } else if requested > requestable {
         errors.push((
             "requested",
-            format!(
-                "Only {} of your MDF balance is available to request.",
-                format_money(requestable.max(0), currency)
+            msg!(
+                "mdf-amount-over-balance",
+                available = Arg::money(requestable.max(0), currency)
             ),
         ));
     }
     if contribution > 0 && requested + contribution > total_cost {
-        errors.push((
-            "contribution",
-            "Your contribution and the amount requested add up to more than the total cost."
-                .to_string(),
-        ));
+        errors.push(("contribution", msg!("mdf-amount-contribution")));
     }
     errors
 }
@@ -389,7 +402,7 @@ pub struct AllocationLine {
     pub amount_cents: i64,
     pub currency: String,
     pub note: String,
-    pub errors: Vec<String>,
+    pub errors: Vec<Msg>,
 }
 
 /// The most rows one upload may hold.
@@ -415,14 +428,12 @@ pub fn allocation_line(
     use crate::shared::money::{parse_money, CURRENCIES};
     let mut errors = Vec::new();
     if company.is_empty() {
-        errors.push("The company is missing.".to_string());
+        errors.push(msg!("mdf-csv-company-missing"));
     }
     let period = match period_from_key(period) {
         Some(p) => p.key,
         None => {
-            errors.push(format!(
-                "\"{period}\" is not a period like 2026-Q4 or 2026."
-            ));
+            errors.push(msg!("mdf-csv-period", period = period));
             period.to_string()
         }
     };
@@ -431,15 +442,13 @@ pub fn allocation_line(
         Ok(c) if negative => -c,
         Ok(c) => c,
         Err(e) => {
-            errors.push(format!("Amount: {e}"));
+            errors.push(msg!("mdf-csv-amount", error = Arg::Key(e.key)));
             0
         }
     };
     let currency = currency.to_uppercase();
     if !CURRENCIES.contains(&currency.as_str()) {
-        errors.push(format!(
-            "\"{currency}\" is not a currency the program uses."
-        ));
+        errors.push(msg!("mdf-csv-currency", currency = &currency));
     }
     AllocationLine {
         line,
@@ -515,9 +524,14 @@ mod tests {
         assert_eq!(claim_cap(8_000, 10_000, 50), 5_000);
         let e = request_amount_errors(10_000, 6_000, 0, 50, 1_000_000, "USD");
         assert_eq!(e.len(), 1);
-        assert!(e[0].1.contains("50 %"), "{e:?}");
+        assert_eq!(e[0].1.key, "mdf-amount-over-share", "{e:?}");
+        assert_eq!(e[0].1.arg("percent"), Some(&Arg::Int(50)), "{e:?}");
         let e = request_amount_errors(10_000, 5_000, 0, 50, 4_000, "USD");
-        assert!(e[0].1.contains("USD 40"), "{e:?}");
+        assert_eq!(
+            e[0].1.arg("available"),
+            Some(&Arg::money(4_000, "USD")),
+            "{e:?}"
+        );
         let e = request_amount_errors(10_000, 5_000, 6_000, 100, 1_000_000, "USD");
         assert_eq!(e[0].0, "contribution");
         assert!(request_amount_errors(10_000, 5_000, 5_000, 50, 5_000, "USD").is_empty());

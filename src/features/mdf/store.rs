@@ -13,18 +13,22 @@ use super::rules::{
 };
 use super::types::*;
 use crate::features::deals;
+use crate::msg;
 use crate::server::approvals;
 use crate::server::audit::{self, Entry};
 use crate::server::batch::Batch;
 use crate::server::db::{Db, WriteTx};
 use crate::server::dialect::{self, Dialect};
 use crate::server::errors::{internal, OrInternal};
-use crate::server::notify::{add_notes, notify, notify_approvers, Note};
+use crate::server::notify::{
+    add_notes, notify, notify_approvers, notify_many, Note, Recipient, RECIPIENT_COLUMNS,
+};
 use crate::server::now_ms;
 use crate::server::scope;
 use crate::server::sql::{Params, SetValue};
 use crate::server::workflow::{self, Step};
-use crate::shared::money::{format_money, parse_money};
+use crate::shared::l10n::{Arg, Msg};
+use crate::shared::money::parse_money;
 use crate::shared::page::Page;
 
 use crate::shared::time::{parse_date, DAY_MS};

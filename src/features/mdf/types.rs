@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::rules::{ActivityType, Balance, MdfStatus};
+use crate::shared::l10n::Msg;
 
 /// The program's MDF rules, with their defaults.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -110,11 +111,15 @@ pub struct MdfQuery {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MdfEvent {
     pub at: i64,
-    pub actor_name: String,
+    /// None when the portal itself acted (a job).
+    pub actor_name: Option<String>,
     pub kind: String,
     pub to_status: Option<MdfStatus>,
     pub amount_cents: Option<i64>,
+    /// What a person wrote (a reason), or the English of `note_msg`.
     pub note: String,
+    /// The note the portal wrote, as a message in the reader's language.
+    pub note_msg: Option<Msg>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -268,7 +273,7 @@ pub struct PreviewRow {
     pub amount_cents: i64,
     pub currency: String,
     pub note: String,
-    pub errors: Vec<String>,
+    pub errors: Vec<Msg>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -278,7 +283,7 @@ pub struct AllocationPreview {
     /// The CSV as uploaded, to correct and upload again.
     pub body: String,
     /// A problem with the file as a whole (no header, too many rows).
-    pub error: Option<String>,
+    pub error: Option<Msg>,
     pub rows: Vec<PreviewRow>,
     pub applied: bool,
 }

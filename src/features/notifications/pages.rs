@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::api::{notifications_list, notifications_unread, NotificationsRead};
+use crate::t;
 use crate::ui::Page;
 use crate::ui::{format_datetime, EmptyState, Loaded, Pager};
 
@@ -12,13 +13,10 @@ use crate::ui::{format_datetime, EmptyState, Loaded, Pager};
 pub fn Bell() -> impl IntoView {
     let unread = Resource::new(|| (), |_| notifications_unread());
     view! {
-        <Suspense fallback=|| view! { <a class="bell" href="/notifications" aria-label="Notifications"><BellIcon /></a> }>
+        <Suspense fallback=|| view! { <a class="bell" href="/notifications" aria-label=t!("notif-bell-label")><BellIcon /></a> }>
             {move || Suspend::new(async move {
                 let n = unread.await.unwrap_or(0);
-                let label = match n {
-                    0 => "Notifications, none unread".to_string(),
-                    n => format!("Notifications, {n} unread"),
-                };
+                let label = t!("notif-bell-unread", count = n);
                 view! {
                     <a class="bell" href="/notifications" aria-label=label>
                         <BellIcon />
@@ -43,7 +41,7 @@ fn BellIcon() -> impl IntoView {
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
     view! {
-        <Page title="Notifications">
+        <Page title=t!("notif-title")>
             <NotificationsBody />
         </Page>
     }
@@ -65,26 +63,26 @@ fn NotificationsBody() -> impl IntoView {
     view! {
         <div class="page-head">
             <div>
-                <h1>"Notifications"</h1>
-                <p class="muted">"Every change to your registrations, newest first. Each one was also sent by e-mail."</p>
+                <h1>{t!("notif-title")}</h1>
+                <p class="muted">{t!("notif-lead")}</p>
             </div>
             <ActionForm action=read>
-                <button class="btn btn-secondary" type="submit">"Mark all as read"</button>
+                <button class="btn btn-secondary" type="submit">{t!("notif-mark-all")}</button>
             </ActionForm>
         </div>
         <section class="card table-card">
             <Loaded resource=list let:loaded>
                 {match loaded {
-                        p if p.items.is_empty() => view! { <EmptyState title="Nothing yet" text="You will see approvals, questions and reminders here." /> }.into_any(),
+                        p if p.items.is_empty() => view! { <EmptyState title=t!("notif-empty-title") text=t!("notif-empty-text") /> }.into_any(),
                         p => {
                             let pages = p.pages();
                             view! {
                                 <ul class="notif-list">
                                     {p.items.into_iter().map(|n| view! {
                                         <li class:unread=!n.read>
-                                            <a class="cell-main" href=n.link.clone()>{n.title.clone()}</a>
-                                            {(!n.read).then(|| view! { <span class="badge badge-info">"New"</span> })}
-                                            <p class="muted">{n.body.clone()}</p>
+                                            <a class="cell-main" href=n.link.clone()>{n.title_text()}</a>
+                                            {(!n.read).then(|| view! { <span class="badge badge-info">{t!("notif-new")}</span> })}
+                                            <p class="muted">{n.body_text()}</p>
                                             <p class="cell-sub">{format_datetime(n.created_at)}</p>
                                         </li>
                                     }).collect_view()}

@@ -4,7 +4,7 @@
 
 use sqlx::Row;
 
-use super::types::{Notification, Recent};
+use super::types::{parse_msg, Notification, Recent};
 use crate::server::db::Db;
 use crate::server::errors::OrInternal;
 use crate::shared::page::Page;
@@ -34,7 +34,8 @@ pub async fn list(db: &Db, user_id: i64, page: i64) -> Result<Page<Notification>
         .or_internal()?
         .get(0);
     let rows = sqlx::query(
-        "SELECT id, kind, title, body, link, created_at, read_at FROM notifications WHERE user_id = $1 \
+        "SELECT id, kind, title, body, link, created_at, read_at, title_msg, body_msg \
+         FROM notifications WHERE user_id = $1 \
          ORDER BY id DESC LIMIT $2 OFFSET $3",
     )
     .bind(user_id)
@@ -54,6 +55,8 @@ pub async fn list(db: &Db, user_id: i64, page: i64) -> Result<Page<Notification>
                 link: r.get(4),
                 created_at: r.get(5),
                 read: r.get::<Option<i64>, _>(6).is_some(),
+                title_msg: parse_msg(r.get::<Option<String>, _>(7).as_deref()),
+                body_msg: parse_msg(r.get::<Option<String>, _>(8).as_deref()),
             })
             .collect(),
         page,
@@ -65,7 +68,8 @@ pub async fn list(db: &Db, user_id: i64, page: i64) -> Result<Page<Notification>
 /// A person's latest `n` notifications (the home page's list).
 pub async fn recent(db: &Db, user_id: i64, n: i64) -> Result<Vec<Recent>, AppError> {
     Ok(sqlx::query(
-        "SELECT title, link, created_at, read_at FROM notifications WHERE user_id = $1 ORDER BY id DESC LIMIT $2",
+        "SELECT title, link, created_at, read_at, title_msg FROM notifications WHERE user_id = $1 \
+         ORDER BY id DESC LIMIT $2",
     )
     .bind(user_id)
     .bind(n)
@@ -78,6 +82,7 @@ pub async fn recent(db: &Db, user_id: i64, n: i64) -> Result<Vec<Recent>, AppErr
         link: r.get(1),
         created_at: r.get(2),
         unread: r.get::<Option<i64>, _>(3).is_none(),
+        title_msg: parse_msg(r.get::<Option<String>, _>(4).as_deref()),
     })
     .collect())
 }

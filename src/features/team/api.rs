@@ -58,18 +58,15 @@ pub async fn team_update(user_id: i64, name: String, role: String) -> Result<(),
     own_member(&cx, user_id).await?;
     let mut c = Checker::new();
     c.keep("name", &name).keep("role", &role);
-    let clean_name = c.check("name", validate::name(&name, "name"));
+    let clean_name = c.check("name", validate::name(&name));
     let new_role = c.check(
         "role",
         Role::parse(&role)
             .filter(|r| r.is_partner())
-            .ok_or_else(|| "Choose partner admin or partner user.".to_string()),
+            .ok_or_else(|| crate::msg!("team-error-partner-role")),
     );
     if new_role.is_some() && user_id == cx.user()?.user_id && new_role != Some(Role::PartnerAdmin) {
-        c.fail(
-            "role",
-            "You cannot remove your own admin role. Ask another admin.",
-        );
+        c.fail("role", crate::msg!("team-error-own-admin"));
     }
     let (Some(clean_name), Some(new_role), false) = (clean_name, new_role, c.has_errors()) else {
         return Err(c.into_error());

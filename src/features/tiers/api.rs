@@ -45,7 +45,7 @@ pub async fn tier_decide(
     let approve = match decision.as_str() {
         "approve" => true,
         "reject" => false,
-        _ => return Err(AppError::BadRequest("Approve or reject?".into())),
+        _ => return Err(AppError::BadRequest(crate::msg!("tier-error-decision"))),
     };
     let r = super::store::decide(
         cx.db(),
@@ -280,7 +280,7 @@ pub async fn payout_create(
         .filter(|s| !s.is_empty())
         .map(|s| s.parse::<i64>())
         .transpose()
-        .map_err(|_| AppError::BadRequest("Choose a company or all companies.".into()))?;
+        .map_err(|_| AppError::BadRequest(crate::msg!("tier-error-company")))?;
     let id = super::incentives::create_run(
         cx.db(),
         cx.user()?,

@@ -11,6 +11,7 @@ use crate::server::guard::{enter_http as guard, json_error};
 use crate::server::policy::Policy;
 use crate::server::session::RequestSession;
 use crate::server::AppState;
+use crate::shared::l10n::{use_l10n, L10n};
 use crate::shared::AppError;
 
 pub const PAYOUT_CSV: &str = "/api/admin/payouts/export";
@@ -24,6 +25,7 @@ pub struct RunQuery {
 pub async fn payout_csv(
     State(state): State<AppState>,
     session: Option<axum::Extension<RequestSession>>,
+    l10n: Option<axum::Extension<L10n>>,
     headers: HeaderMap,
     Query(q): Query<RunQuery>,
 ) -> Response {
@@ -32,11 +34,12 @@ pub async fn payout_csv(
         Err(e) => return json_error(&e),
     };
     let Some(id) = q.id.and_then(|s| s.trim().parse::<i64>().ok()) else {
-        return json_error(&AppError::BadRequest(
-            "Which payout run? Give its id.".into(),
-        ));
+        return json_error(&AppError::BadRequest(crate::msg!("tier-error-run-id")));
     };
-    match super::incentives::run_csv(cx.db(), id).await {
+    // Column headers in the exporter's language (English when the request
+    // carries none).
+    let l = l10n.map(|e| e.0).unwrap_or_else(use_l10n);
+    match super::incentives::run_csv(cx.db(), id, &l).await {
         Ok(body) => crate::server::csv::attachment(&format!("payout-{id}.csv"), body),
         Err(AppError::NotFound) => json_error(&cx.deny(AppError::NotFound, "payout", id).await),
         Err(e) => json_error(&e),

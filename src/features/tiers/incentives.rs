@@ -12,10 +12,12 @@ use crate::server::dialect::sum_to_i64;
 use crate::server::errors::OrInternal;
 use crate::server::now_ms;
 use crate::server::scope;
+use crate::shared::l10n::{Arg, L10n};
 use crate::shared::page::Page;
 use crate::shared::time::{parse_date, DAY_MS};
 use crate::shared::validate::Checker;
 use crate::shared::{AppError, Viewer};
+use crate::{k, msg};
 
 pub const PER_PAGE: i64 = 25;
 
@@ -419,13 +421,10 @@ pub async fn create_run(
         s => parse_date(s).map(|d| d + DAY_MS),
     };
     if until.is_none() {
-        c.fail(
-            "earned_until",
-            "Enter a date (YYYY-MM-DD) or leave it empty for everything earned so far.",
-        );
+        c.fail("earned_until", msg!("tier-error-until"));
     }
     if note.chars().count() > 200 {
-        c.fail("note", "Up to 200 characters.");
+        c.fail("note", msg!("tier-error-up-to", max = 200));
     }
     let (Some(until), false) = (until, c.has_errors()) else {
         return Err(c.into_error());
@@ -445,9 +444,7 @@ pub async fn create_run(
     .or_internal()?
     .get(0);
     if n == 0 {
-        return Err(AppError::Conflict(
-            "Nothing earned matches: no payout run was created.".into(),
-        ));
+        return Err(AppError::Conflict(msg!("tier-error-nothing-earned")));
     }
     let id: i64 = sqlx::query(
         "INSERT INTO payouts (status, note, created_by, created_at) VALUES ('approved', $1, $2, $3) RETURNING id",
@@ -494,10 +491,7 @@ pub async fn mark_paid(
     if reference.chars().count() < 2 || reference.chars().count() > 100 {
         let mut c = Checker::new();
         c.keep("reference", reference);
-        c.fail(
-            "reference",
-            "Enter the payment reference finance used (2 to 100 characters).",
-        );
+        c.fail("reference", msg!("tier-error-reference"));
         return Err(c.into_error());
     }
     let now = now_ms();
@@ -522,7 +516,7 @@ pub async fn mark_paid(
             .or_internal()?
             .is_some();
         return Err(if exists {
-            AppError::Conflict("This payout run is already paid.".into())
+            AppError::Conflict(msg!("tier-error-run-paid"))
         } else {
             AppError::NotFound
         });
@@ -548,28 +542,23 @@ pub async fn mark_paid(
     for r in &paid {
         let company: i64 = r.get(0);
         let currency: String = r.get(1);
-        let amount = crate::shared::money::format_money(sum_to_i64(r, 2), &currency);
-        let admins = sqlx::query(
-            "SELECT id, email FROM users WHERE company_id = $1 AND role = 'partner_admin' AND status = 'active' LIMIT 20",
-        )
-        .bind(company)
-        .fetch_all(&mut **tx)
-        .await
-        .or_internal()?;
-        for a in admins {
-            crate::server::notify::notify(
-                &mut tx,
-                public_url,
-                a.get(0),
-                &a.get::<String, _>(1),
-                "incentive_paid",
-                &format!("{amount} rebates and commissions paid"),
-                &format!("Payment reference {reference}."),
-                "/earnings?status=paid",
-            )
+        let admins = super::store::partner_admins(&mut tx, company)
             .await
             .or_internal()?;
-        }
+        crate::server::notify::notify_many(
+            &mut tx,
+            public_url,
+            &admins,
+            "incentive_paid",
+            &msg!(
+                "tier-paid-title",
+                amount = Arg::money(sum_to_i64(r, 2), &currency)
+            ),
+            &msg!("tier-paid-body", reference = reference),
+            "/earnings?status=paid",
+        )
+        .await
+        .or_internal()?;
     }
     audit::commit(tx, db, &entry.object("payout", run_id)).await?;
     Ok(())
@@ -588,9 +577,7 @@ pub async fn release(db: &Db, entry_id: i64, entry: Entry) -> Result<i64, AppErr
     .or_internal()?
     .map(|r| r.get(0));
     let Some(run) = run else {
-        return Err(AppError::Conflict(
-            "Only an approved entry of an unpaid run can be taken out. Reload the page.".into(),
-        ));
+        return Err(AppError::Conflict(msg!("tier-error-release")));
     };
     sqlx::query(
         "UPDATE incentive_entries SET status = 'earned', payout_id = NULL, approved_at = NULL, version = version + 1 \
@@ -623,10 +610,7 @@ pub async fn claw_back(
     if reason.chars().count() < 3 || reason.chars().count() > 500 {
         let mut c = Checker::new();
         c.keep("reason", reason);
-        c.fail(
-            "reason",
-            "Say why (3 to 500 characters); the partner sees it.",
-        );
+        c.fail("reason", msg!("tier-error-claw-reason"));
         return Err(c.into_error());
     }
     let now = now_ms();
@@ -651,7 +635,7 @@ pub async fn claw_back(
             .or_internal()?
             .is_some();
         return Err(if exists {
-            AppError::Conflict("This entry was already clawed back.".into())
+            AppError::Conflict(msg!("tier-error-clawed"))
         } else {
             AppError::NotFound
         });
@@ -660,8 +644,21 @@ pub async fn claw_back(
     Ok(())
 }
 
-/// A payout run as CSV for finance: one line per entry.
-pub async fn run_csv(db: &Db, run_id: i64) -> Result<String, AppError> {
+/// An amount for a machine: "1234.5" is "1234.50", whatever the reader's
+/// language.
+fn plain_amount(cents: i64) -> String {
+    if cents % 100 == 0 {
+        (cents / 100).to_string()
+    } else {
+        let sign = if cents < 0 { "-" } else { "" };
+        format!("{sign}{}.{:02}", (cents / 100).abs(), (cents % 100).abs())
+    }
+}
+
+/// A payout run as CSV for finance: one line per entry. The column
+/// headers are in the exporter's language; the values stay as machines
+/// read them (codes, plain numbers, ISO dates).
+pub async fn run_csv(db: &Db, run_id: i64, l: &L10n) -> Result<String, AppError> {
     let rows = sqlx::query(&format!(
         "SELECT {ROW_COLS}, r.reference FROM {ROW_JOIN} JOIN payouts r ON r.id = i.payout_id \
          WHERE i.payout_id = $1 ORDER BY c.name, i.id"
@@ -683,22 +680,22 @@ pub async fn run_csv(db: &Db, run_id: i64) -> Result<String, AppError> {
     }
     let mut out = crate::server::csv::line(
         &[
-            "payout",
-            "entry",
-            "company_id",
-            "company",
-            "deal_id",
-            "customer",
-            "kind",
-            "status",
-            "currency",
-            "deal_value",
-            "rate_percent",
-            "amount",
-            "earned_on",
-            "reference",
+            k!("tier-csv-payout"),
+            k!("tier-csv-entry"),
+            k!("tier-csv-company-id"),
+            k!("tier-csv-company"),
+            k!("tier-csv-deal-id"),
+            k!("tier-csv-customer"),
+            k!("tier-csv-kind"),
+            k!("tier-csv-status"),
+            k!("tier-csv-currency"),
+            k!("tier-csv-deal-value"),
+            k!("tier-csv-rate-percent"),
+            k!("tier-csv-amount"),
+            k!("tier-csv-earned-on"),
+            k!("tier-csv-reference"),
         ]
-        .map(String::from),
+        .map(|key| l.t(key)),
     );
     for (r, x) in rows.iter().zip(&entries) {
         let reference: String = r.get(15);
@@ -712,9 +709,9 @@ pub async fn run_csv(db: &Db, run_id: i64) -> Result<String, AppError> {
             x.kind.as_str().to_string(),
             x.status.as_str().to_string(),
             x.currency.clone(),
-            crate::shared::money::money_input(x.base_cents),
+            plain_amount(x.base_cents),
             format!("{:.2}", x.rate_bp as f64 / 100.0),
-            crate::shared::money::money_input(x.amount_cents),
+            plain_amount(x.amount_cents),
             crate::shared::time::date_input_value(x.earned_at),
             reference,
         ]));

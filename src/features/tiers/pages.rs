@@ -9,40 +9,45 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::api::*;
 use super::rules::{format_bp, IncentiveStatus, Progress, ReqKind};
 use super::types::*;
-use crate::shared::money::{format_money, money_input};
+use crate::shared::l10n::{use_l10n, Arg};
+use crate::shared::money::{format_money, group_digits, money_input};
 use crate::shared::Role;
 use crate::ui::Page;
 use crate::ui::{
     action_error, format_date, format_datetime, scoped_error, Badge, EmptyState, Field, FormError,
     Loaded, Notice, Pager, SelectField, TextArea,
 };
+use crate::{k, t};
 
 const PARTNERS: &[Role] = &[Role::PartnerAdmin, Role::PartnerUser];
 const STAFF: &[Role] = &[Role::VendorAdmin, Role::ChannelManager];
 const ADMIN: &[Role] = &[Role::VendorAdmin];
 
+/// Notices for query parameters: (parameter, message key).
 fn notices(pairs: &'static [(&'static str, &'static str)]) -> impl IntoView {
     let q = use_query_map();
     move || {
+        let l = use_l10n();
         pairs
             .iter()
             .filter(|(k, _)| q.read().get(k).is_some())
-            .map(|(_, text)| view! { <Notice text=*text /> })
+            .map(|(_, key)| view! { <Notice text=l.t(key) /> })
             .collect_view()
     }
 }
 
-/// "$78,500.00 of $250,000.00" and the like.
+/// "$78,500 of $250,000" and the like.
 fn progress_value(p: &Progress, currency: &str) -> String {
     match (p.kind, p.current) {
-        (_, None) => "Not tracked yet".into(),
-        (ReqKind::Revenue, Some(c)) => format!(
-            "{} of {}",
-            format_money(c, currency),
-            format_money(p.target, currency)
+        (_, None) => t!("tier-progress-untracked"),
+        (ReqKind::Revenue, Some(c)) => t!(
+            "tier-progress-of",
+            current = format_money(c, currency),
+            target = format_money(p.target, currency)
         ),
-        (ReqKind::Custom, Some(c)) => if c > 0 { "Done" } else { "Not yet" }.into(),
-        (_, Some(c)) => format!("{c} of {}", p.target),
+        (ReqKind::Custom, Some(c)) if c > 0 => t!("tier-progress-done"),
+        (ReqKind::Custom, Some(_)) => t!("tier-progress-not-yet"),
+        (_, Some(c)) => t!("tier-progress-of", current = c, target = p.target),
     }
 }
 
@@ -57,25 +62,26 @@ pub fn ProgressList(items: Vec<Progress>, currency: String) -> impl IntoView {
                     None => (0, 1),
                 };
                 let tracked = p.current.is_some();
+                let name = p.name();
                 view! {
                     <li>
                         <div class="progress-head">
-                            <span>{p.label.clone()}</span>
+                            <span>{name.clone()}</span>
                             <span class="progress-value">
                                 {value}" "
                                 {if !tracked {
-                                    view! { <Badge text="Not counted yet" tone="neutral" /> }.into_any()
+                                    view! { <Badge text=t!("tier-progress-not-counted") tone="neutral" /> }.into_any()
                                 } else if p.met {
-                                    view! { <Badge text="Met" tone="success" /> }.into_any()
+                                    view! { <Badge text=t!("tier-progress-met") tone="success" /> }.into_any()
                                 } else {
                                     ().into_any()
                                 }}
                             </span>
                         </div>
                         {tracked.then(|| view! {
-                            <progress max=max.to_string() value=now.to_string() aria-label=p.label.clone()></progress>
+                            <progress max=max.to_string() value=now.to_string() aria-label=name.clone()></progress>
                         })}
-                        {(!tracked).then(|| view! { <p class="muted small">"Certification is counted once training is part of the portal; until then it does not block the tier."</p> })}
+                        {(!tracked).then(|| view! { <p class="muted small">{t!("tier-progress-certification")}</p> })}
                     </li>
                 }
             }).collect_view()}
@@ -83,25 +89,21 @@ pub fn ProgressList(items: Vec<Progress>, currency: String) -> impl IntoView {
     }
 }
 
-fn benefit_lines(b: &super::rules::Benefits) -> Vec<(&'static str, String)> {
+fn benefit_lines(b: &super::rules::Benefits) -> Vec<(String, String)> {
     vec![
-        ("Resale discount", format_bp(b.discount_bp)),
+        (t!("tier-benefit-discount"), format_bp(b.discount_bp)),
+        (t!("tier-benefit-margin"), format_bp(b.deal_margin_bp)),
+        (t!("tier-benefit-rebate"), format_bp(b.rebate_bp)),
+        (t!("tier-benefit-commission"), format_bp(b.commission_bp)),
         (
-            "Deal registration extra margin",
-            format_bp(b.deal_margin_bp),
-        ),
-        ("Rebate on won deals", format_bp(b.rebate_bp)),
-        ("Commission on won deals", format_bp(b.commission_bp)),
-        (
-            "Market development funds",
+            t!("tier-benefit-mdf"),
             if b.mdf_eligible {
-                "Eligible"
+                t!("tier-benefit-mdf-eligible")
             } else {
-                "Not included"
-            }
-            .to_string(),
+                t!("tier-benefit-mdf-not-included")
+            },
         ),
-        ("Content access", b.content.label().to_string()),
+        (t!("tier-benefit-content"), b.content.label()),
     ]
 }
 
@@ -113,31 +115,31 @@ pub fn TierCardView(card: TierCard, #[prop(default = true)] link: bool) -> impl 
     view! {
         <section class="card tier-card" aria-labelledby="tier-title">
             <div class="card-head">
-                <h2 class="card-title" id="tier-title">{format!("Your tier: {}", card.tier.name)}</h2>
-                {link.then(|| view! { <a class="btn btn-secondary btn-sm" href="/tier">"Tier details"</a> })}
+                <h2 class="card-title" id="tier-title">{t!("tier-card-title", tier = &card.tier.name)}</h2>
+                {link.then(|| view! { <a class="btn btn-secondary btn-sm" href="/tier">{t!("tier-card-details")}</a> })}
             </div>
-            <p class="muted small">{format!("{} · since {}", card.program.name, format_date(card.since))}</p>
+            <p class="muted small">{t!("tier-card-since", program = &card.program.name, date = Arg::Date(card.since))}</p>
             {benefits.map(|b| view! {
                 <p class="tier-benefits">
-                    {format!("{} discount · {} deal registration margin · {} rebate", format_bp(b.discount_bp), format_bp(b.deal_margin_bp), format_bp(b.rebate_bp))}
+                    {t!("tier-card-benefits", discount = format_bp(b.discount_bp), margin = format_bp(b.deal_margin_bp), rebate = format_bp(b.rebate_bp))}
                 </p>
             })}
             {card.grace_until.map(|g| view! {
-                <div class="alert alert-warning" role="status"><span>{format!("Below the {} requirements: the tier is kept until {}. Meet them again to keep it.", card.tier.name, format_date(g))}</span></div>
+                <div class="alert alert-warning" role="status"><span>{t!("tier-card-grace", tier = &card.tier.name, until = Arg::Date(g))}</span></div>
             })}
             {(!card.keep.is_empty()).then(|| view! {
-                <h3 class="sub-title">{format!("To keep {}", card.tier.name)}</h3>
+                <h3 class="sub-title">{t!("tier-card-keep", tier = &card.tier.name)}</h3>
                 <ProgressList items=card.keep.clone() currency=currency.clone() />
             })}
             {card.pending.clone().map(|p| view! {
-                <p><Badge text=format!("{} -> {} proposed, waiting for your channel manager", p.from, p.to) tone="info" /></p>
+                <p><Badge text=t!("tier-card-pending", from = &p.from, to = &p.to) tone="info" /></p>
             })}
             {match card.next.clone() {
                 Some((next, progress, _)) => view! {
-                    <h3 class="sub-title">{format!("Progress to {}", next.name)}</h3>
+                    <h3 class="sub-title">{t!("tier-card-next", tier = &next.name)}</h3>
                     <ProgressList items=progress currency=currency.clone() />
                 }.into_any(),
-                None => view! { <p class="muted">"You are at the program's top tier."</p> }.into_any(),
+                None => view! { <p class="muted">{t!("tier-card-top")}</p> }.into_any(),
             }}
         </section>
     }

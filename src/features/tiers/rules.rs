@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::k;
+use crate::shared::l10n::{use_l10n, Msg};
 use crate::shared::time::DAY_MS;
 
 /// Trailing window for revenue and registration counts.
@@ -28,12 +30,16 @@ impl ContentLevel {
             Self::Premium => "premium",
         }
     }
-    pub fn label(self) -> &'static str {
+    pub fn label_key(self) -> &'static str {
         match self {
-            Self::Basic => "Basic",
-            Self::Standard => "Standard",
-            Self::Premium => "Premium",
+            Self::Basic => k!("tier-content-basic"),
+            Self::Standard => k!("tier-content-standard"),
+            Self::Premium => k!("tier-content-premium"),
         }
+    }
+    /// The level's name in the reader's language.
+    pub fn label(self) -> String {
+        use_l10n().t(self.label_key())
     }
     pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|c| c.as_str() == s)
@@ -138,15 +144,41 @@ pub enum ReqKind {
     Custom,
 }
 
+impl ReqKind {
+    /// The name of a measured requirement; `None` for custom criteria,
+    /// which are named by their label.
+    pub fn label_key(self) -> Option<&'static str> {
+        match self {
+            Self::Revenue => Some(k!("tier-req-revenue")),
+            Self::Approved => Some(k!("tier-req-approved")),
+            Self::Won => Some(k!("tier-req-won")),
+            Self::Certified => Some(k!("tier-req-certified")),
+            Self::Custom => None,
+        }
+    }
+}
+
 /// One requirement and where the company stands.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Progress {
     pub kind: ReqKind,
+    /// A custom criterion's label (as the vendor wrote it); empty for the
+    /// measured requirements, which [`Progress::name`] names.
     pub label: String,
     /// `None`: not tracked yet (never counted as a number).
     pub current: Option<i64>,
     pub target: i64,
     pub met: bool,
+}
+
+impl Progress {
+    /// The requirement's name in the reader's language.
+    pub fn name(&self) -> String {
+        match self.kind.label_key() {
+            Some(key) => use_l10n().t(key),
+            None => self.label.clone(),
+        }
+    }
 }
 
 /// Every requirement of `rule` with the company's progress. Certified
@@ -155,41 +187,21 @@ pub struct Progress {
 pub fn progress(rule: &RuleVersion, m: &Metrics) -> Vec<Progress> {
     let r = &rule.requires;
     let mut out = Vec::new();
-    let mut add = |kind, label: &str, current: Option<i64>, target: i64| {
+    let mut add = |kind, current: Option<i64>, target: i64| {
         if target > 0 {
             out.push(Progress {
                 kind,
-                label: label.to_string(),
+                label: String::new(),
                 current,
                 target,
                 met: current.is_none_or(|c| c >= target),
             });
         }
     };
-    add(
-        ReqKind::Revenue,
-        "Won revenue in the last 12 months",
-        Some(m.revenue_cents),
-        r.min_revenue_cents,
-    );
-    add(
-        ReqKind::Approved,
-        "Approved deal registrations in the last 12 months",
-        Some(m.approved),
-        r.min_approved,
-    );
-    add(
-        ReqKind::Won,
-        "Won deal registrations in the last 12 months",
-        Some(m.won),
-        r.min_won,
-    );
-    add(
-        ReqKind::Certified,
-        "Certified people",
-        m.certified,
-        r.min_certified,
-    );
+    add(ReqKind::Revenue, Some(m.revenue_cents), r.min_revenue_cents);
+    add(ReqKind::Approved, Some(m.approved), r.min_approved);
+    add(ReqKind::Won, Some(m.won), r.min_won);
+    add(ReqKind::Certified, m.certified, r.min_certified);
     for label in &r.custom {
         let key = criterion_key(label);
         let done = m
@@ -205,6 +217,35 @@ pub fn progress(rule: &RuleVersion, m: &Metrics) -> Vec<Progress> {
         });
     }
     out
+}
+
+/// A requirement and where the company stands, as one line of a reason:
+/// "$412,000 of $500,000 won revenue in the last 12 months".
+pub fn progress_line(p: &Progress, currency: &str) -> Msg {
+    use crate::msg;
+    use crate::shared::l10n::Arg;
+    match (p.kind, p.current) {
+        (ReqKind::Custom, Some(c)) if c > 0 => {
+            msg!("tier-line-custom-done", criterion = p.label.as_str())
+        }
+        (ReqKind::Custom, _) => msg!("tier-line-custom-open", criterion = p.label.as_str()),
+        (kind, None) => {
+            let requirement = kind.label_key().unwrap_or_default().to_string();
+            msg!("tier-line-untracked", requirement = Arg::Key(requirement))
+        }
+        (ReqKind::Revenue, Some(c)) => msg!("tier-line-revenue")
+            .with("current", Arg::money(c, currency))
+            .with("target", Arg::money(p.target, currency)),
+        (ReqKind::Approved, Some(c)) => msg!("tier-line-approved", current = c, target = p.target),
+        (ReqKind::Won, Some(c)) => msg!("tier-line-won", current = c, target = p.target),
+        (ReqKind::Certified, Some(c)) => {
+            msg!("tier-line-certified", current = c, target = p.target)
+        }
+    }
+}
+
+pub fn progress_lines(p: &[Progress], currency: &str) -> Vec<Msg> {
+    p.iter().map(|x| progress_line(x, currency)).collect()
 }
 
 pub fn qualifies(rule: &RuleVersion, m: &Metrics) -> bool {
@@ -274,23 +315,28 @@ pub fn convert(cents: i64, rate_micros: i64) -> i64 {
     ((cents as i128 * rate_micros as i128 + 500_000) / 1_000_000) as i64
 }
 
-/// "2.5 %" from basis points.
+/// Basis points as the reader writes a percentage: "2.5%", "2,5 %".
 pub fn format_bp(bp: i64) -> String {
-    if bp % 100 == 0 {
-        format!("{} %", bp / 100)
+    use_l10n().percent(bp)
+}
+
+/// Basis points as a number to edit, in the reader's format and without
+/// the sign ("2.5", "2,5"); empty for zero.
+pub fn percent_input(bp: i64) -> String {
+    if bp == 0 {
+        String::new()
     } else {
-        let s = format!("{}.{:02}", bp / 100, bp % 100);
-        format!("{} %", s.trim_end_matches('0'))
+        use_l10n().decimal(bp as f64 / 100.0, 2)
     }
 }
 
-/// Parses "2.5", "2,5" or "2.5 %" into basis points (0-100 %).
-pub fn parse_percent(raw: &str) -> Result<i64, String> {
+/// Parses "2.5", "2,5", "2.5%" or "2,5 %" into basis points (0-100 %).
+pub fn parse_percent(raw: &str) -> Result<i64, Msg> {
     let t = raw.trim().trim_end_matches('%').trim().replace(',', ".");
     if t.is_empty() {
         return Ok(0);
     }
-    let err = || "Enter a percentage between 0 and 100, e.g. 2.5.".to_string();
+    let err = || crate::msg!("tier-error-percent");
     let (whole, frac) = t.split_once('.').unwrap_or((&t, ""));
     if whole.is_empty() && frac.is_empty()
         || !whole.chars().all(|c| c.is_ascii_digit())
@@ -314,9 +360,9 @@ pub fn parse_percent(raw: &str) -> Result<i64, String> {
 }
 
 /// Parses an exchange rate like "1.08" into micro units.
-pub fn parse_rate(raw: &str) -> Result<i64, String> {
+pub fn parse_rate(raw: &str) -> Result<i64, Msg> {
     let t = raw.trim().replace(',', ".");
-    let err = || "Enter a rate like 1.08 (program currency per unit).".to_string();
+    let err = || crate::msg!("tier-error-rate");
     let (whole, frac) = t.split_once('.').unwrap_or((&t, ""));
     if whole.is_empty()
         || !whole.chars().all(|c| c.is_ascii_digit())
@@ -355,11 +401,15 @@ impl IncentiveKind {
             Self::Commission => "commission",
         }
     }
-    pub fn label(self) -> &'static str {
+    pub fn label_key(self) -> &'static str {
         match self {
-            Self::Rebate => "Rebate",
-            Self::Commission => "Commission",
+            Self::Rebate => k!("tier-incentive-rebate"),
+            Self::Commission => k!("tier-incentive-commission"),
         }
+    }
+    /// The kind's name in the reader's language.
+    pub fn label(self) -> String {
+        use_l10n().t(self.label_key())
     }
     pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.as_str() == s)
@@ -398,13 +448,17 @@ impl IncentiveStatus {
             Self::ClawedBack => "clawed_back",
         }
     }
-    pub fn label(self) -> &'static str {
+    pub fn label_key(self) -> &'static str {
         match self {
-            Self::Earned => "Earned",
-            Self::Approved => "Approved",
-            Self::Paid => "Paid",
-            Self::ClawedBack => "Clawed back",
+            Self::Earned => k!("tier-incentive-earned"),
+            Self::Approved => k!("tier-incentive-approved"),
+            Self::Paid => k!("tier-incentive-paid"),
+            Self::ClawedBack => k!("tier-incentive-clawed-back"),
         }
+    }
+    /// The status's name in the reader's language.
+    pub fn label(self) -> String {
+        use_l10n().t(self.label_key())
     }
     pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.as_str() == s)
@@ -586,9 +640,12 @@ mod tests {
         for bad in ["101", "-1", "1.234", "abc", "1e2", "."] {
             assert!(parse_percent(bad).is_err(), "{bad}");
         }
-        assert_eq!(format_bp(250), "2.5 %");
-        assert_eq!(format_bp(1_000), "10 %");
-        assert_eq!(format_bp(5), "0.05 %");
+        assert_eq!(parse_percent("12,5\u{a0}%"), Ok(1_250));
+        assert_eq!(format_bp(250), "2.5%");
+        assert_eq!(format_bp(1_000), "10%");
+        assert_eq!(format_bp(5), "0.05%");
+        assert_eq!(percent_input(1_250), "12.5");
+        assert_eq!(percent_input(0), "");
         assert_eq!(parse_rate("1.08"), Ok(1_080_000));
         assert_eq!(format_rate(1_080_000), "1.08");
         assert_eq!(format_rate(2_000_000), "2");

@@ -7,19 +7,21 @@
 use sqlx::{AnyConnection, Row};
 
 use super::rules::{
-    self, criteria_lines, criterion_key, in_force, progress, Benefits, ContentLevel, Metrics,
-    Outcome, Progress, Requirements, RuleVersion, WINDOW_MS,
+    self, criteria_lines, criterion_key, in_force, progress, progress_lines, Benefits,
+    ContentLevel, Metrics, Outcome, Progress, Requirements, RuleVersion, WINDOW_MS,
 };
 use super::types::*;
+use crate::msg;
 use crate::server::audit::{self, Entry};
 use crate::server::db::Db;
 use crate::server::dialect::sum_to_i64;
 use crate::server::errors::OrInternal;
-use crate::server::notify::{notify, notify_approvers};
+use crate::server::notify::{approvers, notify_all, Recipient, RECIPIENT_COLUMNS};
 use crate::server::now_ms;
 use crate::server::rollups;
 use crate::server::scope;
-use crate::shared::money::{format_money, parse_money, CURRENCIES};
+use crate::shared::l10n::{Arg, Msg};
+use crate::shared::money::{parse_money, CURRENCIES};
 use crate::shared::page::Page;
 use crate::shared::time::{parse_date, DAY_MS};
 use crate::shared::validate::Checker;

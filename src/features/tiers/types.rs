@@ -5,7 +5,86 @@
 use serde::{Deserialize, Serialize};
 
 use super::rules::{Benefits, IncentiveKind, IncentiveStatus, Metrics, Progress, RuleVersion};
+use crate::shared::l10n::{use_l10n, L10n, Msg};
 use crate::shared::page::Page;
+
+/// What the portal said about a company's tier (a proposal's reason, why
+/// a grace period started, why a proposal was withdrawn): a message, and
+/// the progress lines it lists in its `progress` placeholder. Stored as
+/// JSON in the row's text column, rendered in each reader's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Said {
+    pub msg: Msg,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lines: Option<Vec<Msg>>,
+}
+
+impl Said {
+    pub fn new(msg: Msg) -> Said {
+        Said { msg, lines: None }
+    }
+
+    /// A message listing progress lines in its `progress` placeholder.
+    pub fn listing(msg: Msg, lines: Vec<Msg>) -> Said {
+        Said {
+            msg,
+            lines: Some(lines),
+        }
+    }
+
+    /// The message with its progress lines written in `l`'s language (a
+    /// notification or an e-mail to one person).
+    pub fn msg_in(&self, l: &L10n) -> Msg {
+        let Some(lines) = &self.lines else {
+            return self.msg.clone();
+        };
+        let sep = l.t(crate::k!("tier-progress-separator"));
+        let list: Vec<String> = lines.iter().map(|m| l.msg(m)).collect();
+        self.msg.clone().with("progress", list.join(&sep))
+    }
+
+    pub fn render(&self, l: &L10n) -> String {
+        l.msg(&self.msg_in(l))
+    }
+
+    /// The text stored in the row.
+    pub fn stored(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// A note on a tier change or event: what a person typed, or what the
+/// portal said.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Note {
+    Typed(String),
+    Said(Said),
+}
+
+impl Note {
+    /// A stored note: the portal's own are JSON ([`Said::stored`]);
+    /// anything else was typed (or written before notes were messages).
+    pub fn from_stored(text: String) -> Note {
+        if text.starts_with("{\"msg\":") {
+            if let Ok(said) = serde_json::from_str::<Said>(&text) {
+                return Note::Said(said);
+            }
+        }
+        Note::Typed(text)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        matches!(self, Note::Typed(t) if t.trim().is_empty())
+    }
+
+    /// The note in the reader's language.
+    pub fn text(&self) -> String {
+        match self {
+            Note::Typed(t) => t.clone(),
+            Note::Said(s) => s.render(&use_l10n()),
+        }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TierRef {
@@ -50,7 +129,7 @@ pub struct TierEventRow {
     pub kind: String,
     pub from: Option<String>,
     pub to: Option<String>,
-    pub note: String,
+    pub note: Note,
     pub actor: Option<String>,
     pub at: i64,
 }
@@ -90,10 +169,10 @@ pub struct TierChangeRow {
     pub to: String,
     pub up: bool,
     pub status: String,
-    pub reason: String,
+    pub reason: Note,
     pub proposed_at: i64,
     pub decided_at: Option<i64>,
-    pub decision_note: String,
+    pub decision_note: Note,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -247,4 +326,35 @@ pub struct PayoutConsole {
     pub run: Option<(PayoutRow, Vec<IncentiveRow>)>,
     pub companies: Vec<(i64, String)>,
     pub status_filter: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::msg;
+
+    /// What the portal said is stored as JSON and read back as a message
+    /// with its progress lines; anything else is what someone typed.
+    #[test]
+    fn notes_round_trip_and_render() {
+        crate::shared::l10n::use_english();
+        let said = Said::listing(
+            msg!("tier-reason-up", tier = "Gold"),
+            vec![
+                msg!("tier-line-won", current = 1, target = 2),
+                msg!("tier-line-custom-open", criterion = "Joint plan"),
+            ],
+        );
+        let note = Note::from_stored(said.stored());
+        assert_eq!(note, Note::Said(said));
+        assert_eq!(
+            note.text(),
+            "Meets Gold: 1 of 2 won deal registrations in the last 12 months; Joint plan: not yet."
+        );
+        let plain = Note::from_stored(Said::new(msg!("tier-withdrawn-newer")).stored());
+        assert_eq!(plain.text(), "Replaced by a newer evaluation.");
+        let typed = Note::from_stored("{\"msg\": typed by hand".to_string());
+        assert_eq!(typed, Note::Typed("{\"msg\": typed by hand".into()));
+        assert!(Note::from_stored(" ".into()).is_empty());
+    }
 }

@@ -537,11 +537,17 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
             .await?
             .get(0);
         if let Some(until) = until {
-            let date = crate::shared::time::format_date(until);
+            // As the approval writes it: a message each reader sees in
+            // their language, and the date as stored.
+            let note = crate::msg!(
+                "deal-note-approved",
+                date = crate::shared::l10n::Arg::Date(until)
+            );
+            let date = crate::shared::time::date_input_value(until);
             sqlx::query(
                 "UPDATE deal_events SET note = $1, changes = $2 WHERE deal_id = $3 AND kind = 'approved'",
             )
-            .bind(format!("Approved. Exclusive until {date}."))
+            .bind(serde_json::to_string(&note)?)
             .bind(serde_json::to_string(&[("exclusive_until", "", date.as_str())])?)
             .bind(reg.id)
             .execute(&mut **tx)

@@ -272,10 +272,18 @@ pub async fn finish(state: &AppState) -> anyhow::Result<()> {
     )
     .bind(tailspin)
     .bind(gold)
-    .bind(format!(
-        "Below the Gold requirements: $0.00 of $250,000.00 won revenue in the last 12 months. The tier is kept until {}.",
-        crate::shared::time::format_date(now - DAY_MS)
-    ))
+    .bind({
+        // As the evaluation writes it: a message and its progress lines,
+        // each reader seeing them in their language.
+        use crate::shared::l10n::Arg;
+        crate::features::tiers::types::Said::listing(
+            crate::msg!("tier-grace-note", tier = "Gold", until = Arg::Date(now - DAY_MS)),
+            vec![crate::msg!("tier-line-revenue")
+                .with("current", Arg::money(0, "USD"))
+                .with("target", Arg::money(25_000_000, "USD"))],
+        )
+        .stored()
+    })
     .bind(now - 91 * DAY_MS)
     .execute(&mut **tx)
     .await?;

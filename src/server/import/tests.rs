@@ -1,4 +1,10 @@
 use super::*;
+use crate::shared::l10n::Lang;
+
+/// A refusal as an English reader sees it.
+fn english(m: &Msg) -> String {
+    crate::server::l10n::for_lang(Lang::En, "UTC").msg(m)
+}
 
 const SPEC: Spec = Spec {
     required: &["company", "amount"],
@@ -6,6 +12,7 @@ const SPEC: Spec = Spec {
     max_rows: 3,
     rows_are: "allocations",
 };
+// (`rows_are` is a key; "allocations" is none, so it reads as itself.)
 
 fn rows(text: &str) -> Vec<(usize, String, String, String)> {
     read(text, &SPEC)
@@ -53,7 +60,7 @@ fn short_lines_read_as_empty_cells() {
 
 #[test]
 fn a_bad_file_gets_one_sentence() {
-    let err = |text: &str| read(text, &SPEC).unwrap_err();
+    let err = |text: &str| english(&read(text, &SPEC).unwrap_err());
     assert_eq!(
         err(""),
         "The file is empty. The first line names the columns: company,amount,note."
@@ -81,16 +88,35 @@ fn a_bad_file_gets_one_sentence() {
 
 #[test]
 fn lists_read_as_sentences() {
-    assert_eq!(and_list(&["a"]), "a");
-    assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
+    assert_eq!(list_parts(&["a"]), ("".into(), "a".into()));
+    assert_eq!(list_parts(&["a", "b", "c"]), ("a, b".into(), "c".into()));
     let spec = Spec {
         required: &["a", "b"],
         optional: &["c", "d"],
         max_rows: 1,
         rows_are: "rows",
     };
+    let err = |spec: &Spec| english(&read("x\n1", spec).unwrap_err());
     assert_eq!(
-        read("x\n1", &spec).unwrap_err(),
+        err(&spec),
         "The first line must name the columns a and b (c and d are optional)."
+    );
+    let one = Spec {
+        required: &["a", "b", "c"],
+        optional: &[],
+        ..spec
+    };
+    assert_eq!(
+        err(&one),
+        "The first line must name the columns a, b and c."
+    );
+    let single = Spec {
+        required: &["a"],
+        optional: &["x"],
+        ..spec
+    };
+    assert_eq!(
+        err(&single),
+        "The first line must name the columns a (x is optional)."
     );
 }

@@ -59,6 +59,7 @@ pub async fn tiers(
         .into_iter()
         .map(|(id, label, companies)| Slice {
             label,
+            msg: None,
             value: companies,
             count: companies,
             link: Some(format!("/tiers?tier={id}")),

@@ -51,6 +51,7 @@ pub(super) fn slice(
 ) -> Slice {
     Slice {
         label,
+        msg: None,
         value: sum_to_i64(r, value),
         count: sum_to_i64(r, count),
         link,
@@ -69,7 +70,7 @@ pub async fn revenue(
     let mut p = Params::default();
     let cond = wins_in(&mut p, viewer, f, w.from, w.to);
     let mut case = String::from("CASE");
-    for (i, (_, start)) in buckets.iter().enumerate().skip(1) {
+    for (i, start) in buckets.iter().enumerate().skip(1) {
         case.push_str(&format!(" WHEN r.day < {} THEN {}", p.int(*start), i - 1));
     }
     case.push_str(&format!(" ELSE {} END", buckets.len().saturating_sub(1)));
@@ -81,10 +82,11 @@ pub async fn revenue(
         .fetch_all(&db.pool)
         .await
         .or_internal()?;
+    let weekly = w.weekly();
     let mut series: Vec<Slice> = buckets
         .iter()
-        .map(|(label, _)| Slice {
-            label: label.clone(),
+        .map(|start| Slice {
+            msg: Some(period::bucket_label(*start, weekly)),
             ..Slice::default()
         })
         .collect();
@@ -135,14 +137,12 @@ pub async fn revenue(
     let shown: i64 = by_company.iter().map(|s| s.value).sum();
     let shown_deals: i64 = by_company.iter().map(|s| s.count).sum();
     if total > shown {
+        let others = companies_with_revenue - by_company.len() as i64;
         by_company.push(Slice {
-            label: format!(
-                "Other partners ({})",
-                companies_with_revenue - by_company.len() as i64
-            ),
+            msg: Some(crate::msg!("dash-revenue-other-partners", count = others)),
             value: total - shown,
             count: deals - shown_deals,
-            link: None,
+            ..Slice::default()
         });
     }
 
@@ -161,13 +161,16 @@ pub async fn revenue(
         .map(|r| {
             let id: Option<i64> = r.get(0);
             let name: Option<String> = r.get(1);
-            let s = slice(
+            let mut s = slice(
                 r,
-                name.unwrap_or_else(|| "No tier".into()),
+                name.clone().unwrap_or_default(),
                 2,
                 3,
                 id.map(|t| format!("/tiers?tier={t}")),
             );
+            if name.is_none() {
+                s.msg = Some(crate::msg!("dash-revenue-no-tier"));
+            }
             (r.get::<Option<i64>, _>(4), s)
         })
         .collect();

@@ -6,7 +6,7 @@ use super::*;
 #[component]
 pub fn AnalyticsPage() -> impl IntoView {
     view! {
-        <Page title="Deal analytics" roles=STAFF>
+        <Page title=t!("deal-analytics-title") roles=STAFF>
             <AnalyticsBody />
         </Page>
     }
@@ -28,13 +28,13 @@ pub(super) fn AnalyticsBody() -> impl IntoView {
     view! {
         <div class="page-head">
             <div>
-                <h1>"Deal analytics"</h1>
-                <p class="muted">"Registration time against the 90-second benchmark, approval time and conflicts, for the partners in your scope."</p>
+                <h1>{t!("deal-analytics-title")}</h1>
+                <p class="muted">{t!("deal-analytics-lead")}</p>
             </div>
-            <nav class="btn-row" aria-label="Period">
-                <a class="btn btn-secondary btn-sm" href="/deals/analytics?days=30">"30 days"</a>
-                <a class="btn btn-secondary btn-sm" href="/deals/analytics?days=90">"90 days"</a>
-                <a class="btn btn-secondary btn-sm" href="/deals/analytics?days=365">"12 months"</a>
+            <nav class="btn-row" aria-label=t!("deal-analytics-period")>
+                <a class="btn btn-secondary btn-sm" href="/deals/analytics?days=30">{t!("deal-analytics-days", days = 30)}</a>
+                <a class="btn btn-secondary btn-sm" href="/deals/analytics?days=90">{t!("deal-analytics-days", days = 90)}</a>
+                <a class="btn btn-secondary btn-sm" href="/deals/analytics?days=365">{t!("deal-analytics-months", months = 12)}</a>
             </nav>
         </div>
         <Loaded resource=data let:a>
@@ -45,55 +45,56 @@ pub(super) fn AnalyticsBody() -> impl IntoView {
                             Some(_) => "warning",
                             None => "neutral",
                         };
+                        let l = use_l10n();
                         view! {
-                            <p class="muted">{format!("Last {} days: {} registrations, {} with a measured time, {} decided by a person.", a.window_days, a.registrations, a.timed, a.decisions)}</p>
+                            <p class="muted">{t!("deal-analytics-summary", days = a.window_days, registrations = a.registrations, timed = a.timed, decisions = a.decisions)}</p>
                             <div class="grid grid-4">
                                 <div class="stat card">
-                                    <span class="stat-label">"Median registration time"</span>
+                                    <span class="stat-label">{t!("deal-analytics-registration-median")}</span>
                                     <span class="stat-value">{dur(a.registration_median_ms)}</span>
-                                    <span class="stat-sub"><Badge text=format!("p90 {}", dur(a.registration_p90_ms)) tone=benchmark_tone />" · target 90 s"</span>
+                                    <span class="stat-sub"><Badge text=t!("deal-analytics-p90", duration = dur(a.registration_p90_ms)) tone=benchmark_tone />" · "{t!("deal-analytics-target")}</span>
                                 </div>
                                 <div class="stat card">
-                                    <span class="stat-label">"Registered in under 90 s"</span>
-                                    <span class="stat-value">{a.under_90s_pct.map(|p| format!("{p}%")).unwrap_or_else(|| "–".into())}</span>
+                                    <span class="stat-label">{t!("deal-analytics-under-90")}</span>
+                                    <span class="stat-value">{a.under_90s_pct.map(|p| l.percent(p * 100)).unwrap_or_else(|| "–".into())}</span>
                                 </div>
                                 <div class="stat card">
-                                    <span class="stat-label">"Median approval time"</span>
+                                    <span class="stat-label">{t!("deal-analytics-approval-median")}</span>
                                     <span class="stat-value">{dur(a.approval_median_ms)}</span>
-                                    <span class="stat-sub">{format!("p90 {}", dur(a.approval_p90_ms))}</span>
+                                    <span class="stat-sub">{t!("deal-analytics-p90", duration = dur(a.approval_p90_ms))}</span>
                                 </div>
                                 <div class="stat card">
-                                    <span class="stat-label">"Conflict rate"</span>
-                                    <span class="stat-value">{a.conflict_rate_permille.map(|p| format!("{}.{}%", p / 10, p % 10)).unwrap_or_else(|| "–".into())}</span>
-                                    <span class="stat-sub">{format!("{} registrations in conflict", a.conflicts)}</span>
+                                    <span class="stat-label">{t!("deal-analytics-conflict-rate")}</span>
+                                    <span class="stat-value">{a.conflict_rate_permille.map(|p| l.percent(p * 10)).unwrap_or_else(|| "–".into())}</span>
+                                    <span class="stat-sub">{t!("deal-analytics-conflicts", count = a.conflicts)}</span>
                                 </div>
                             </div>
                             <section class="card table-card">
-                                <h2 class="card-title">"Registration time by partner"</h2>
+                                <h2 class="card-title">{t!("deal-analytics-by-partner")}</h2>
                                 {if a.per_company.is_empty() {
-                                    view! { <EmptyState title="No registrations yet" text="Figures appear with the first registrations of the period." /> }.into_any()
+                                    view! { <EmptyState title=t!("deal-analytics-empty") text=t!("deal-analytics-empty-text") /> }.into_any()
                                 } else {
                                     view! {
                                         <div class="table-wrap">
                                             <table class="table">
                                                 <thead><tr>
-                                                    <th scope="col">"Partner"</th>
-                                                    <th scope="col" class="num">"Registrations"</th>
-                                                    <th scope="col" class="num">"Median"</th>
-                                                    <th scope="col" class="num">"p90"</th>
-                                                    <th scope="col">"Against 90 s"</th>
+                                                    <th scope="col">{t!("deal-label-partner")}</th>
+                                                    <th scope="col" class="num">{t!("deal-analytics-registrations")}</th>
+                                                    <th scope="col" class="num">{t!("deal-analytics-median")}</th>
+                                                    <th scope="col" class="num">{t!("deal-analytics-p90-column")}</th>
+                                                    <th scope="col">{t!("deal-analytics-against")}</th>
                                                 </tr></thead>
                                                 <tbody>
                                                     {a.per_company.into_iter().map(|c| {
                                                         let (text, tone) = match c.median_ms {
-                                                            Some(ms) if ms <= 90_000 => ("Within", "success"),
-                                                            Some(_) => ("Slower", "warning"),
-                                                            None => ("Not timed", "neutral"),
+                                                            Some(ms) if ms <= 90_000 => (t!("deal-analytics-within"), "success"),
+                                                            Some(_) => (t!("deal-analytics-slower"), "warning"),
+                                                            None => (t!("deal-analytics-not-timed"), "neutral"),
                                                         };
                                                         view! {
                                                             <tr>
                                                                 <td><a class="cell-main" href=format!("/companies/{}", c.company_id)>{c.company_name}</a></td>
-                                                                <td class="num">{c.registrations}</td>
+                                                                <td class="num">{l.number(c.registrations)}</td>
                                                                 <td class="num">{dur(c.median_ms)}</td>
                                                                 <td class="num">{dur(c.p90_ms)}</td>
                                                                 <td><Badge text=text tone=tone /></td>

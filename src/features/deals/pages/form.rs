@@ -8,7 +8,7 @@ use crate::ui::{Echo, TimedFields};
 #[component]
 pub fn NewDealPage() -> impl IntoView {
     view! {
-        <Page title="Register a deal" roles=PARTNERS>
+        <Page title=t!("deal-new-title") roles=PARTNERS>
             <NewDealBody />
         </Page>
     }
@@ -17,7 +17,7 @@ pub fn NewDealPage() -> impl IntoView {
 #[component]
 pub fn EditDealPage() -> impl IntoView {
     view! {
-        <Page title="Edit registration" roles=PARTNERS>
+        <Page title=t!("deal-edit-title") roles=PARTNERS>
             <NewDealBody edit=true />
         </Page>
     }
@@ -35,12 +35,8 @@ pub(super) fn NewDealBody(#[prop(default = false)] edit: bool) -> impl IntoView 
     view! {
         <div class="page-head">
             <div>
-                <h1>{if edit { "Edit registration" } else { "Register a deal" }}</h1>
-                <p class="muted">{if edit {
-                    "Change what the vendor team asked about; a returned registration is submitted again when you save."
-                } else {
-                    "Your company and your name are added for you. Fields marked * are needed."
-                }}</p>
+                <h1>{if edit { t!("deal-edit-title") } else { t!("deal-new-title") }}</h1>
+                <p class="muted">{if edit { t!("deal-edit-lead") } else { t!("deal-new-lead") }}</p>
             </div>
         </div>
         <Loaded resource=form let:f>
@@ -114,10 +110,11 @@ pub(super) fn DealFormView(form: DealFormInfo) -> impl IntoView {
         .as_ref()
         .is_some_and(|d| d.status == DealStatus::Draft);
     let submit_label = match (&existing, resubmit) {
-        (None, _) => "Register deal",
-        (Some(_), true) => "Save and submit again",
-        (Some(_), false) => "Save changes",
+        (None, _) => t!("deal-form-submit"),
+        (Some(_), true) => t!("deal-form-resubmit"),
+        (Some(_), false) => t!("deal-form-save"),
     };
+    let saving_label = t!("deal-form-saving");
     let cancel_href = edit_id
         .map(|id| format!("/deals/{id}"))
         .unwrap_or_else(|| "/deals".to_string());
@@ -130,13 +127,15 @@ pub(super) fn DealFormView(form: DealFormInfo) -> impl IntoView {
         .iter()
         .map(|c| (c.to_string(), c.to_string()))
         .collect();
-    let country_options: Vec<(String, String)> = COUNTRIES
+    let mut country_options: Vec<(String, String)> = COUNTRIES
         .iter()
-        .map(|(c, n)| (c.to_string(), n.to_string()))
+        .map(|(c, _)| (c.to_string(), country_name(c)))
         .collect();
+    // In the reader's alphabet: names differ by language.
+    country_options.sort_by_key(|(_, name)| name.to_lowercase());
     let type_options: Vec<(String, String)> = DealType::ALL
         .iter()
-        .map(|t| (t.as_str().to_string(), t.label().to_string()))
+        .map(|t| (t.as_str().to_string(), t.label()))
         .collect();
     let products_error = move || error.get().and_then(|e| e.field("products"));
     // A repeat of the company's own registration links to that deal.
@@ -145,7 +144,7 @@ pub(super) fn DealFormView(form: DealFormInfo) -> impl IntoView {
             .get()
             .and_then(|e| e.value(DUPLICATE_OF))
             .and_then(|id| id.parse::<i64>().ok())
-            .map(|id| (format!("/deals/{id}"), format!("Open deal #{id}")))
+            .map(|id| (format!("/deals/{id}"), t!("deal-open", id = id.to_string())))
     });
     let median = form.median_approval_ms;
     view! {
@@ -156,24 +155,24 @@ pub(super) fn DealFormView(form: DealFormInfo) -> impl IntoView {
                     <TimedFields echo=echo.clone() served_at=form.served_at served_sig=form.served_sig.clone()>
                         {edit_id.map(|id| view! { <input type="hidden" name="deal_id" value=id /> })}
                         <fieldset class="form-section">
-                            <legend>"Customer"</legend>
+                            <legend>{t!("deal-form-customer")}</legend>
                             <div class="row-2">
                                 <div on:input=move |ev| { set_name.set(event_target_value(&ev)); schedule_check(); }>
-                                    <Field label="Customer company *" name="customer_name" initial=echo.or_empty("customer_name") error=error autofocus=true required=true />
+                                    <Field label=t!("deal-form-customer-name") name="customer_name" initial=echo.or_empty("customer_name") error=error autofocus=true required=true />
                                 </div>
                                 <div on:input=move |ev| { set_domain.set(event_target_value(&ev)); schedule_check(); }>
-                                    <Field label="Customer website *" name="customer_domain" initial=echo.or_empty("customer_domain") error=error required=true hint="Like acme.com: it identifies the customer." />
+                                    <Field label=t!("deal-form-customer-domain") name="customer_domain" initial=echo.or_empty("customer_domain") error=error required=true hint=t!("deal-form-customer-domain-hint") />
                                 </div>
                             </div>
                             <div class="row-3">
-                                <Field label="Contact name *" name="contact_name" initial=echo.or_empty("contact_name") error=error required=true />
-                                <Field label="Contact e-mail *" name="contact_email" initial=echo.or_empty("contact_email") kind="email" error=error required=true />
-                                <Field label="Contact phone" name="contact_phone" initial=echo.or_empty("contact_phone") kind="tel" error=error />
+                                <Field label=t!("deal-form-contact-name") name="contact_name" initial=echo.or_empty("contact_name") error=error required=true />
+                                <Field label=t!("deal-form-contact-email") name="contact_email" initial=echo.or_empty("contact_email") kind="email" error=error required=true />
+                                <Field label=t!("deal-form-contact-phone") name="contact_phone" initial=echo.or_empty("contact_phone") kind="tel" error=error />
                             </div>
-                            <SelectField label="Customer country" name="country" options=country_options initial=country_initial error=error />
+                            <SelectField label=t!("deal-form-country") name="country" options=country_options initial=country_initial error=error />
                         </fieldset>
                         <fieldset class="form-section" aria-describedby="products-error">
-                            <legend>"Products *"</legend>
+                            <legend>{t!("deal-form-products")}</legend>
                             <div class="checks" class:has-error=move || products_error().is_some()>
                                 {form.products.iter().enumerate().map(|(i, p)| {
                                     let id = p.id;
@@ -203,45 +202,45 @@ pub(super) fn DealFormView(form: DealFormInfo) -> impl IntoView {
                             <p class="field-error" id="products-error" role="alert" hidden=move || products_error().is_none()>{products_error}</p>
                         </fieldset>
                         <fieldset class="form-section">
-                            <legend>"Deal"</legend>
+                            <legend>{t!("deal-form-deal")}</legend>
                             <div class="row-3">
-                                <Field label="Estimated value *" name="value" initial=echo.or_empty("value") error=error required=true hint="Before discounts, e.g. 25000" />
-                                <SelectField label="Currency" name="currency" options=currency_options initial=currency_initial error=error />
-                                <Field label="Expected close *" name="close_date" kind="date" initial=default_close error=error required=true />
+                                <Field label=t!("deal-form-value") name="value" initial=echo.or_empty("value") error=error required=true hint=t!("deal-form-value-hint") />
+                                <SelectField label=t!("deal-form-currency") name="currency" options=currency_options initial=currency_initial error=error />
+                                <Field label=t!("deal-form-close-date") name="close_date" kind="date" initial=default_close error=error required=true />
                             </div>
-                            <SelectField label="Deal type" name="deal_type" options=type_options initial=type_initial error=error />
-                            <TextArea label="Notes" name="notes" initial=echo.or_empty("notes") error=error hint="Anything the approver should know: competition, timeline, the customer's project." />
+                            <SelectField label=t!("deal-label-deal-type") name="deal_type" options=type_options initial=type_initial error=error />
+                            <TextArea label=t!("deal-label-notes") name="notes" initial=echo.or_empty("notes") error=error hint=t!("deal-form-notes-hint") />
                         </fieldset>
                         <div class="form-actions">
                             <button class="btn btn-primary btn-lg" type="submit" disabled=move || register.pending().get()>
-                                {move || if register.pending().get() { "Saving…" } else { submit_label }}
+                                {move || if register.pending().get() { saving_label.clone() } else { submit_label.clone() }}
                             </button>
-                            <a class="btn btn-ghost" href=cancel_href>"Cancel"</a>
+                            <a class="btn btn-ghost" href=cancel_href>{t!("deal-form-cancel")}</a>
                         </div>
                     </TimedFields>
                 </ActionForm>
             </section>
             <aside class="stack">
                 <section class="card" aria-live="polite">
-                    <h2 class="card-title">"Conflict check"</h2>
+                    <h2 class="card-title">{t!("deal-check-title")}</h2>
                     {move || match check.value().get() {
-                        None => view! { <p class="muted">"As you type the customer's name and website, we check for existing registrations."</p> }.into_any(),
+                        None => view! { <p class="muted">{t!("deal-check-idle")}</p> }.into_any(),
                         Some(Err(e)) => view! { <p class="muted">{e.to_string()}</p> }.into_any(),
                         Some(Ok(hints)) if hints.is_empty() => view! {
-                            <div class="alert alert-success conflict-clear"><span>"No active registration found for this customer."</span></div>
+                            <div class="alert alert-success conflict-clear"><span>{t!("deal-check-clear")}</span></div>
                         }.into_any(),
                         Some(Ok(hints)) => view! { <ConflictHints hints=hints /> }.into_any(),
                     }}
                 </section>
                 <section class="card">
-                    <h2 class="card-title">"What happens next"</h2>
+                    <h2 class="card-title">{t!("deal-next-title")}</h2>
                     <p class="muted">
                         {match median {
-                            Some(ms) => format!("Your channel manager decides; the median decision time this quarter is {}. You are notified in the portal and by e-mail.", format_duration(ms)),
-                            None => "Your channel manager decides within the program's approval time. You are notified in the portal and by e-mail.".to_string(),
+                            Some(ms) => t!("deal-next-median", duration = format_duration(ms)),
+                            None => t!("deal-next-default"),
                         }}
                     </p>
-                    <p class="muted">"Approved registrations are exclusive to you for the program's protection period."</p>
+                    <p class="muted">{t!("deal-next-exclusive")}</p>
                 </section>
             </aside>
         </div>
@@ -256,17 +255,16 @@ pub(super) fn ConflictHints(hints: Vec<ConflictHint>) -> impl IntoView {
                 Some(id) => view! {
                     <div class="alert alert-info" role="status">
                         <span>
-                            "You already registered this customer ("{h.reason.label()}"). "
-                            <a href=format!("/deals/{id}")>{format!("Open deal #{id}")}</a>
+                            {t!("deal-hint-own", reason = use_l10n().t(match_key(h.reason)))}" "
+                            <a href=format!("/deals/{id}")>{t!("deal-open", id = id.to_string())}</a>
                         </span>
                     </div>
                 }.into_any(),
                 None => view! {
                     <div class="alert alert-warning" role="status">
                         <span>
-                            <strong>"Possible conflict: "</strong>
-                            {format!("another partner has an active registration for this customer ({}). ", h.reason.label())}
-                            "You can still register; the vendor team will review both."
+                            <strong>{t!("deal-hint-possible")}</strong>" "
+                            {t!("deal-hint-other", reason = use_l10n().t(match_key(h.reason)))}
                         </span>
                     </div>
                 }.into_any(),

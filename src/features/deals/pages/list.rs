@@ -8,7 +8,7 @@ pub fn DealsPage() -> impl IntoView {
     // Outside `Page`, so the list loads once per request (see HomePage).
     let list = Resource::new(query_from_url, |q| deals_list(Some(q)));
     view! {
-        <Page title="Deals">
+        <Page title=t!("deal-list-title")>
             <DealsBody list=list />
         </Page>
     }
@@ -68,41 +68,41 @@ pub(super) fn DealsBody(
     let staff = viewer.as_ref().is_some_and(|v| v.role.is_vendor_staff());
     let current = query_from_url();
     let status_options: Vec<(String, String)> =
-        std::iter::once(("".to_string(), "Any status".to_string()))
+        std::iter::once(("".to_string(), t!("deal-list-any-status")))
             .chain(
                 DealStatus::ALL
                     .iter()
-                    .map(|s| (s.as_str().to_string(), s.label().to_string())),
+                    .map(|s| (s.as_str().to_string(), s.label())),
             )
             .collect();
     let stage_options: Vec<(String, String)> =
-        std::iter::once(("".to_string(), "Any stage".to_string()))
+        std::iter::once(("".to_string(), t!("deal-list-any-stage")))
             .chain(
                 Stage::ALL
                     .iter()
-                    .map(|s| (s.as_str().to_string(), s.label().to_string())),
+                    .map(|s| (s.as_str().to_string(), s.label())),
             )
             .collect();
     view! {
         <div class="page-head">
             <div>
-                <h1>{if staff { "Deals" } else { "My deals" }}</h1>
-                <p class="muted">{if staff { "Registrations of the partner companies in your scope." } else { "Your company's deal registrations." }}</p>
+                <h1>{if staff { t!("deal-list-title-staff") } else { t!("deal-list-title-partner") }}</h1>
+                <p class="muted">{if staff { t!("deal-list-lead-staff") } else { t!("deal-list-lead-partner") }}</p>
             </div>
-            {(!staff).then(|| view! { <a class="btn btn-primary" href="/deals/new">"Register a deal"</a> })}
+            {(!staff).then(|| view! { <a class="btn btn-primary" href="/deals/new">{t!("deal-list-register")}</a> })}
         </div>
         <section class="card table-card">
             <form method="get" action="/deals" class="toolbar filters" role="search">
-                <label class="sr-only" for="deal-search">"Customer"</label>
-                <input id="deal-search" type="search" name="q" placeholder="Customer name" value=current.q.clone().unwrap_or_default() />
-                <label class="sr-only" for="deal-status">"Status"</label>
+                <label class="sr-only" for="deal-search">{t!("deal-label-customer")}</label>
+                <input id="deal-search" type="search" name="q" placeholder=t!("deal-list-search") value=current.q.clone().unwrap_or_default() />
+                <label class="sr-only" for="deal-status">{t!("deal-label-status")}</label>
                 <select id="deal-status" name="status">
                     {status_options.into_iter().map(|(v, t)| {
                         let sel = current.status.as_deref().unwrap_or("") == v;
                         view! { <option value=v selected=sel>{t}</option> }
                     }).collect_view()}
                 </select>
-                <label class="sr-only" for="deal-stage">"Stage"</label>
+                <label class="sr-only" for="deal-stage">{t!("deal-label-stage")}</label>
                 <select id="deal-stage" name="stage">
                     {stage_options.into_iter().map(|(v, t)| {
                         let sel = current.stage.as_deref().unwrap_or("") == v;
@@ -111,18 +111,18 @@ pub(super) fn DealsBody(
                 </select>
                 <label class="check inline">
                     <input type="checkbox" name="expiring" value="1" checked=current.expiring />
-                    <span>"Expiring in 30 days"</span>
+                    <span>{t!("deal-list-expiring")}</span>
                 </label>
                 {current.sort.clone().map(|s| view! { <input type="hidden" name="sort" value=s /> })}
                 {current.asc.then(|| view! { <input type="hidden" name="dir" value="asc" /> })}
-                <button class="btn btn-secondary" type="submit">"Filter"</button>
+                <button class="btn btn-secondary" type="submit">{t!("deal-list-filter")}</button>
             </form>
             <Loaded resource=list let:loaded>
                 {
                     let q = query_from_url();
                     match loaded {
                         p if p.items.is_empty() => view! {
-                            <EmptyState title="No deals here" text=if staff { "Nothing matches these filters." } else { "Register your first deal: it takes about a minute." } />
+                            <EmptyState title=t!("deal-list-empty") text=if staff { t!("deal-list-empty-staff") } else { t!("deal-list-empty-partner") } />
                         }.into_any(),
                         p => {
                             let pages = p.pages();
@@ -131,7 +131,7 @@ pub(super) fn DealsBody(
                             // column is sorted, the link changes it.
                             let sort_th = {
                                 let q = q.clone();
-                                move |key: &'static str, label: &'static str, class: &'static str| {
+                                move |key: &'static str, label: String, class: &'static str| {
                                     let active = q.sort.as_deref().unwrap_or("updated") == key;
                                     let mut next = q.clone();
                                     next.sort = Some(key.to_string());
@@ -149,13 +149,13 @@ pub(super) fn DealsBody(
                                 <div class="table-wrap">
                                     <table class="table">
                                         <thead><tr>
-                                            {sort_th("customer", "Customer", "")}
-                                            {staff.then(|| view! { <th scope="col">"Partner"</th> })}
-                                            <th scope="col">"Status"</th>
-                                            <th scope="col" class="hide-sm">"Stage"</th>
-                                            {sort_th("value", "Value", "num")}
-                                            {sort_th("close", "Close", "hide-sm")}
-                                            {sort_th("updated", "Updated", "hide-sm")}
+                                            {sort_th("customer", t!("deal-label-customer"), "")}
+                                            {staff.then(|| view! { <th scope="col">{t!("deal-label-partner")}</th> })}
+                                            <th scope="col">{t!("deal-label-status")}</th>
+                                            <th scope="col" class="hide-sm">{t!("deal-label-stage")}</th>
+                                            {sort_th("value", t!("deal-label-value"), "num")}
+                                            {sort_th("close", t!("deal-list-close"), "hide-sm")}
+                                            {sort_th("updated", t!("deal-list-updated"), "hide-sm")}
                                         </tr></thead>
                                         <tbody>
                                             {p.items.into_iter().map(|d| view! { <DealRowView d=d staff=staff now=now /> }).collect_view()}
@@ -178,7 +178,7 @@ pub(super) fn DealRowView(d: DealRow, staff: bool, now: i64) -> impl IntoView {
         DealStatus::Submitted => d.sla_due_at.map(|due| sla_text(due, now).0),
         DealStatus::Approved => d
             .exclusive_until
-            .map(|e| format!("Exclusive until {}", format_date(e))),
+            .map(|e| t!("deal-exclusive-until", date = format_date(e))),
         _ => None,
     };
     view! {
@@ -190,13 +190,13 @@ pub(super) fn DealRowView(d: DealRow, staff: bool, now: i64) -> impl IntoView {
             {staff.then(|| view! { <td>{d.company_name.clone().unwrap_or_default()}</td> })}
             <td>
                 <Badge text=d.status.label() tone=d.status.tone() />
-                {d.has_conflict.then(|| view! { <span class="badge badge-warning">"Conflict"</span> })}
+                {d.has_conflict.then(|| view! { <span class="badge badge-warning">{t!("deal-conflict-badge")}</span> })}
                 {sub.map(|s| view! { <div class="cell-sub">{s}</div> })}
             </td>
-            <td class="hide-sm">{format!("{} · {}%", d.stage.label(), d.probability)}</td>
+            <td class="hide-sm">{format!("{} · {}", d.stage.label(), use_l10n().percent(d.probability * 100))}</td>
             <td class="num nowrap">{format_money(d.value_cents, &d.currency)}</td>
             <td class="nowrap hide-sm">{format_date(d.close_date)}</td>
-            <td class="nowrap hide-sm">{format_date(d.updated_at)}</td>
+            <td class="nowrap hide-sm">{use_l10n().day_of(d.updated_at)}</td>
         </tr>
     }
 }

@@ -14,7 +14,7 @@ pub fn ApprovalsPage() -> impl IntoView {
     };
     let queue = Resource::new(page, deals_queue);
     view! {
-        <Page title="Approvals" roles=STAFF>
+        <Page title=t!("deal-queue-title") roles=STAFF>
             <ApprovalsBody queue=queue />
         </Page>
     }
@@ -27,15 +27,15 @@ pub(super) fn ApprovalsBody(
     view! {
         <div class="page-head">
             <div>
-                <h1>"Approvals"</h1>
-                <p class="muted">"Pending registrations in your scope, the most urgent first."</p>
+                <h1>{t!("deal-queue-title")}</h1>
+                <p class="muted">{t!("deal-queue-lead")}</p>
             </div>
         </div>
         <section class="card table-card">
             <Loaded resource=queue let:loaded>
                 {match loaded {
                         p if p.items.is_empty() => view! {
-                            <EmptyState title="Nothing waiting" text="Every registration in your scope has a decision." />
+                            <EmptyState title=t!("deal-queue-empty") text=t!("deal-queue-empty-text") />
                         }.into_any(),
                         p => {
                             let now = now_ms();
@@ -44,11 +44,11 @@ pub(super) fn ApprovalsBody(
                                 <div class="table-wrap">
                                     <table class="table">
                                         <thead><tr>
-                                            <th scope="col">"Customer"</th>
-                                            <th scope="col">"Partner"</th>
-                                            <th scope="col" class="num">"Value"</th>
-                                            <th scope="col" class="hide-sm">"Waiting"</th>
-                                            <th scope="col">"SLA"</th>
+                                            <th scope="col">{t!("deal-label-customer")}</th>
+                                            <th scope="col">{t!("deal-label-partner")}</th>
+                                            <th scope="col" class="num">{t!("deal-label-value")}</th>
+                                            <th scope="col" class="hide-sm">{t!("deal-queue-waiting")}</th>
+                                            <th scope="col">{t!("deal-queue-sla")}</th>
                                         </tr></thead>
                                         <tbody>
                                             {p.items.into_iter().map(|q| {
@@ -59,7 +59,7 @@ pub(super) fn ApprovalsBody(
                                                             <a class="cell-main" href=format!("/deals/{}", q.id)>{q.customer_name.clone()}</a>
                                                             <div class="cell-sub">
                                                                 {format!("#{}", q.id)}
-                                                                {(q.kind == "extension").then_some(" · extension request")}
+                                                                {(q.kind == "extension").then(|| format!(" · {}", t!("deal-queue-extension")))}
                                                             </div>
                                                         </td>
                                                         <td>{q.company_name.clone()}</td>
@@ -67,8 +67,8 @@ pub(super) fn ApprovalsBody(
                                                         <td class="nowrap hide-sm">{format_duration(now - q.submitted_at)}</td>
                                                         <td>
                                                             <Badge text=sla tone=tone />
-                                                            {q.has_conflict.then(|| view! { <span class="badge badge-warning">"Conflict"</span> })}
-                                                            {q.escalated.then(|| view! { <span class="badge badge-danger">"Escalated"</span> })}
+                                                            {q.has_conflict.then(|| view! { <span class="badge badge-warning">{t!("deal-conflict-badge")}</span> })}
+                                                            {q.escalated.then(|| view! { <span class="badge badge-danger">{t!("deal-queue-escalated")}</span> })}
                                                         </td>
                                                     </tr>
                                                 }

@@ -10,7 +10,7 @@ use crate::shared::validate::field_error;
 pub struct Change {
     pub sets: Vec<(&'static str, SetValue)>,
     pub changes: Vec<(&'static str, String, String)>,
-    pub note: String,
+    pub note: EventNote,
 }
 
 /// Moves a deal from its current status to `to`, if the state machine
@@ -32,7 +32,14 @@ pub(super) async fn transition(
     let Some(state) = load_state(&mut tx, viewer, id).await.or_internal()? else {
         return Err(AppError::NotFound);
     };
-    let step = Step::new("deals", "deal", id, state.version, state.status, to);
+    let step = Step::new(
+        "deals",
+        k!("deal-noun"),
+        id,
+        state.version,
+        state.status,
+        to,
+    );
     step.allowed(transition_allowed(state.status, to, actor))?;
     check(&state)?;
     let now = now_ms();
@@ -51,21 +58,25 @@ pub(super) async fn transition(
     .await
     .or_internal()?;
     let link = format!("/deals/{id}");
-    let title = format!("{}: {}", to.label(), state.customer_name);
-    let body = if change.note.is_empty() {
-        format!("The registration is now {}.", to.label().to_lowercase())
-    } else {
-        change.note.clone()
-    };
+    let title = msg!(
+        "deal-notify-status-title",
+        status = MsgArg::Key(to.label_key().into()),
+        customer = &state.customer_name
+    );
+    let body = change.note.body().unwrap_or_else(|| {
+        msg!(
+            "deal-notify-status-body",
+            status = MsgArg::Key(to.inline_key().into())
+        )
+    });
     if workflow::tells_owner(actor, state.owner_user_id, actor_id) {
         notify(
             &mut tx,
             public_url,
-            state.owner_user_id,
-            &state.owner_email,
+            &state.owner,
             &format!("deal_{}", to.as_str()),
-            &title,
-            &body,
+            title,
+            body,
             &link,
         )
         .await
@@ -87,7 +98,7 @@ pub(super) async fn transition(
 /// The answer when a versioned update finds the deal changed since it was
 /// read: nothing was written, the page should reload.
 pub(super) fn stale() -> AppError {
-    workflow::stale("deal")
+    workflow::stale(k!("deal-noun"))
 }
 
 /// A vendor decision on a pending registration.
@@ -127,7 +138,7 @@ pub async fn decide(
         return Err(field_error(
             "reason",
             &reason,
-            "Keep the reason under 1,000 characters.",
+            msg!("deal-error-reason-long"),
         ));
     }
     let now = now_ms();
@@ -155,9 +166,9 @@ pub async fn decide(
                 DealStatus::Approved,
                 Actor::Staff,
                 |_| match holder {
-                    Some(other) if !second => Err(AppError::Conflict(format!(
-                        "Deal #{other} of another partner is already approved for this customer. \
-                         Reject this registration, or approve it as a second partner."
+                    Some(other) if !second => Err(AppError::Conflict(msg!(
+                        "deal-error-rival-approved",
+                        id = other.to_string()
                     ))),
                     _ => Ok(()),
                 },
@@ -166,19 +177,17 @@ pub async fn decide(
                     changes: vec![(
                         "exclusive_until",
                         String::new(),
-                        crate::shared::time::format_date(until),
+                        crate::shared::time::date_input_value(until),
                     )],
-                    note: if reason.is_empty() {
-                        format!(
-                            "Approved. Exclusive until {}.",
-                            crate::shared::time::format_date(until)
-                        )
+                    note: EventNote::Says(if reason.is_empty() {
+                        msg!("deal-note-approved", date = MsgArg::Date(until))
                     } else {
-                        format!(
-                            "Approved. Exclusive until {}. {reason}",
-                            crate::shared::time::format_date(until)
+                        msg!(
+                            "deal-note-approved-reason",
+                            date = MsgArg::Date(until),
+                            reason = &reason
                         )
-                    },
+                    }),
                 },
                 public_url,
                 entry,
@@ -191,9 +200,9 @@ pub async fn decide(
                     "reason",
                     &reason,
                     if decision == Decision::Reject {
-                        "Say why the registration is rejected; the partner sees it."
+                        msg!("deal-error-reject-reason")
                     } else {
-                        "Say what information is missing; the partner sees it."
+                        msg!("deal-error-info-reason")
                     },
                 ));
             }
@@ -215,7 +224,7 @@ pub async fn decide(
                 Change {
                     sets,
                     changes: Vec::new(),
-                    note: reason.clone(),
+                    note: EventNote::said(&reason),
                 },
                 public_url,
                 entry,
@@ -287,14 +296,22 @@ pub async fn close(
 ) -> Result<(), AppError> {
     let change = if won {
         let cents = crate::shared::money::parse_money(final_value)
-            .map_err(|m| field_error("final_value", final_value, &m))?;
+            .map_err(|m| field_error("final_value", final_value, m))?;
+        // The history shows the amount in the deal's currency.
+        let currency: String = sqlx::query("SELECT currency FROM deals WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&db.pool)
+            .await
+            .or_internal()?
+            .map(|r| r.get(0))
+            .unwrap_or_default();
         Change {
             sets: vec![
                 ("final_value_cents", SetValue::Int(Some(cents))),
                 ("won_at", SetValue::Int(Some(now_ms()))),
             ],
-            changes: vec![("final_value", String::new(), (cents / 100).to_string())],
-            note: String::new(),
+            changes: vec![("final_value", String::new(), money_value(cents, &currency))],
+            note: EventNote::None,
         }
     } else {
         let reason = lost_reason.trim();
@@ -302,13 +319,13 @@ pub async fn close(
             return Err(field_error(
                 "lost_reason",
                 lost_reason,
-                "Say in a few words why the deal was lost (up to 500 characters).",
+                msg!("deal-error-lost-reason"),
             ));
         }
         Change {
             sets: vec![("lost_reason", SetValue::Text(reason.to_string()))],
             changes: Vec::new(),
-            note: reason.to_string(),
+            note: EventNote::said(reason),
         }
     };
     let to = if won {
@@ -340,14 +357,14 @@ pub async fn progress(
     entry: Entry,
 ) -> Result<(), AppError> {
     let Some(stage) = Stage::parse(stage) else {
-        return Err(field_error("stage", stage, "Choose a stage from the list."));
+        return Err(field_error("stage", stage, msg!("deal-error-stage")));
     };
     let probability = probability.unwrap_or(stage.default_probability());
     if !(0..=100).contains(&probability) {
         return Err(field_error(
             "probability",
             &probability.to_string(),
-            "Probability is a percentage from 0 to 100.",
+            msg!("deal-error-probability"),
         ));
     }
     let mut tx = db.write().await.or_internal()?;
@@ -356,9 +373,9 @@ pub async fn progress(
     };
     own_or_admin(viewer, &state)?;
     if state.status.is_final() {
-        return Err(AppError::Conflict(format!(
-            "This deal is {}; its stage can no longer change.",
-            state.status.label().to_lowercase()
+        return Err(AppError::Conflict(msg!(
+            "deal-error-stage-closed",
+            status = MsgArg::Key(state.status.inline_key().into())
         )));
     }
     let old = sqlx::query("SELECT stage, probability FROM deals WHERE id = $1")
@@ -381,21 +398,11 @@ pub async fn progress(
     .or_internal()?;
     let mut changes = Vec::new();
     if old_stage != stage.as_str() {
-        changes.push((
-            "stage",
-            Stage::parse(&old_stage)
-                .map(|s| s.label())
-                .unwrap_or("")
-                .to_string(),
-            stage.label().to_string(),
-        ));
+        // Stored names; the page shows their labels.
+        changes.push(("stage", old_stage, stage.as_str().to_string()));
     }
     if old_prob != probability {
-        changes.push((
-            "probability",
-            format!("{old_prob}%"),
-            format!("{probability}%"),
-        ));
+        changes.push(("probability", old_prob.to_string(), probability.to_string()));
     }
     if !changes.is_empty() {
         add_event(
@@ -406,7 +413,7 @@ pub async fn progress(
             None,
             None,
             &changes,
-            "",
+            &EventNote::None,
         )
         .await
         .or_internal()?;

@@ -24,10 +24,7 @@ pub async fn update(
     };
     own_or_admin(viewer, &state)?;
     if !matches!(state.status, DealStatus::Draft | DealStatus::Submitted) {
-        return Err(AppError::Conflict(format!(
-            "This deal is {}; only pending or returned registrations can be edited.",
-            state.status.label().to_lowercase()
-        )));
+        return Err(not_editable(state.status));
     }
     let old = sqlx::query(
         "SELECT customer_name, customer_domain, contact_name, contact_email, contact_phone, country, \
@@ -61,13 +58,13 @@ pub async fn update(
     diff("country", old.get(5), input.country.clone());
     diff(
         "value",
-        crate::shared::money::format_money(old.get(6), &old.get::<String, _>(7)),
-        crate::shared::money::format_money(input.value_cents, &input.currency),
+        money_value(old.get(6), &old.get::<String, _>(7)),
+        money_value(input.value_cents, &input.currency),
     );
     diff(
         "close_date",
-        crate::shared::time::format_date(old.get(8)),
-        crate::shared::time::format_date(input.close_date),
+        crate::shared::time::date_input_value(old.get(8)),
+        crate::shared::time::date_input_value(input.close_date),
     );
     diff(
         "deal_type",
@@ -144,10 +141,10 @@ pub async fn update(
             "resubmitted",
             Some(DealStatus::Draft),
             Some(DealStatus::Submitted),
-            "Changed and submitted again.",
+            EventNote::Says(msg!("deal-note-resubmitted")),
         )
     } else {
-        ("edited", None, None, "")
+        ("edited", None, None, EventNote::None)
     };
     add_event(
         &mut tx,
@@ -157,7 +154,7 @@ pub async fn update(
         from,
         to_status,
         &changes,
-        note,
+        &note,
     )
     .await
     .or_internal()?;
@@ -168,15 +165,17 @@ pub async fn update(
             .await
             .or_internal()?
             .get(0);
-        let title = format!("Resubmitted: {}", input.customer_name);
         notify_approvers(
             &mut tx,
             public_url,
             company_id,
             route == "admins",
             "deal_submitted",
-            &title,
-            "The partner answered your questions; the registration waits for your decision.",
+            &msg!(
+                "deal-notify-resubmitted-title",
+                customer = &input.customer_name
+            ),
+            &msg!("deal-notify-resubmitted-body"),
             &format!("/deals/{id}"),
         )
         .await
@@ -191,6 +190,15 @@ pub async fn update(
     )
     .await?;
     Ok(())
+}
+
+/// The refusal to edit a registration that is no longer pending or
+/// returned.
+pub fn not_editable(status: DealStatus) -> AppError {
+    AppError::Conflict(msg!(
+        "deal-error-not-editable",
+        status = MsgArg::Key(status.inline_key().into())
+    ))
 }
 
 /// The current values of a deal the viewer may edit, for the edit form.
@@ -233,11 +241,8 @@ pub async fn editable(
             contact_phone: r.get(4),
             country: r.get(5),
             product_ids: products,
-            value: if cents % 100 == 0 {
-                (cents / 100).to_string()
-            } else {
-                format!("{}.{:02}", cents / 100, cents % 100)
-            },
+            // As the reader types amounts ("25000,50" in German).
+            value: crate::shared::money::money_input(cents),
             currency: r.get(7),
             close_date: crate::shared::time::date_input_value(r.get(8)),
             deal_type: r.get(9),

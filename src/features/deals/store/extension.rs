@@ -22,13 +22,11 @@ pub async fn request_extension(
         return Err(field_error(
             "extension_reason",
             reason,
-            "Say in a sentence why the deal needs more time (up to 1,000 characters).",
+            msg!("deal-error-extension-reason"),
         ));
     }
     if !actions_for(viewer, &state).request_extension {
-        return Err(AppError::Conflict(
-            "An extension can be requested once, while an approved registration is still exclusive.".into(),
-        ));
+        return Err(AppError::Conflict(msg!("deal-error-extension-once")));
     }
     let n = sqlx::query(
         "UPDATE deals SET extension = 'requested', extension_reason = $1, updated_at = $2, version = version + 1 \
@@ -53,7 +51,7 @@ pub async fn request_extension(
         None,
         None,
         &[],
-        reason,
+        &EventNote::said(reason),
     )
     .await
     .or_internal()?;
@@ -63,15 +61,17 @@ pub async fn request_extension(
         .await
         .or_internal()?
         .get(0);
-    let title = format!("Extension requested: {}", state.customer_name);
     notify_approvers(
         &mut tx,
         public_url,
         company_id,
         false,
         "deal_extension_requested",
-        &title,
-        reason,
+        &msg!(
+            "deal-notify-extension-requested-title",
+            customer = &state.customer_name
+        ),
+        &msg!("deal-notify-said", text = reason),
         &format!("/deals/{id}"),
     )
     .await
@@ -94,7 +94,7 @@ pub async fn decide_extension(
         return Err(field_error(
             "note",
             &note,
-            "Say why the extension is refused; the partner sees it.",
+            msg!("deal-error-extension-refuse-reason"),
         ));
     }
     let settings = settings(db).await?;
@@ -103,9 +103,7 @@ pub async fn decide_extension(
         return Err(AppError::NotFound);
     };
     if !actions_for(viewer, &state).decide_extension {
-        return Err(AppError::Conflict(
-            "There is no open extension request on this deal.".into(),
-        ));
+        return Err(AppError::Conflict(msg!("deal-error-extension-none")));
     }
     let before = state.exclusive_until.unwrap_or_else(now_ms);
     let after = if grant {
@@ -133,8 +131,8 @@ pub async fn decide_extension(
     let changes = if grant {
         vec![(
             "exclusive_until",
-            crate::shared::time::format_date(before),
-            crate::shared::time::format_date(after),
+            crate::shared::time::date_input_value(before),
+            crate::shared::time::date_input_value(after),
         )]
     } else {
         Vec::new()
@@ -152,27 +150,29 @@ pub async fn decide_extension(
         None,
         None,
         &changes,
-        &note,
+        &EventNote::said(&note),
     )
     .await
     .or_internal()?;
     let title = if grant {
-        format!(
-            "Extension granted: {} (exclusive until {})",
-            state.customer_name,
-            crate::shared::time::format_date(after)
+        msg!(
+            "deal-notify-extension-granted-title",
+            customer = &state.customer_name,
+            date = MsgArg::Date(after)
         )
     } else {
-        format!("Extension refused: {}", state.customer_name)
+        msg!(
+            "deal-notify-extension-refused-title",
+            customer = &state.customer_name
+        )
     };
     notify(
         &mut tx,
         public_url,
-        state.owner_user_id,
-        &state.owner_email,
+        &state.owner,
         kind,
-        &title,
-        &note,
+        title,
+        msg!("deal-notify-said", text = &note),
         &format!("/deals/{id}"),
     )
     .await

@@ -85,24 +85,15 @@ impl RawDeal {
 pub async fn check_input(db: &Db, raw: &RawDeal, now: i64) -> Result<DealInput, AppError> {
     let mut c = Checker::new();
     raw.keep_typed(&mut c);
-    let customer_name = c.check(
-        "customer_name",
-        validate::name(&raw.customer_name, "customer name"),
-    );
+    let customer_name = c.check("customer_name", validate::name(&raw.customer_name));
     let domain_raw = raw.customer_domain.trim();
     let customer_domain = crate::shared::matcher::normalise_domain(domain_raw);
     if domain_raw.is_empty() {
-        c.fail(
-            "customer_domain",
-            "Enter the customer's website, like acme.com.",
-        );
+        c.fail("customer_domain", msg!("deal-error-domain-empty"));
     } else if customer_domain.is_empty() {
-        c.fail("customer_domain", "Enter a website like acme.com.");
+        c.fail("customer_domain", msg!("deal-error-domain-shape"));
     }
-    let contact_name = c.check(
-        "contact_name",
-        validate::name(&raw.contact_name, "contact name"),
-    );
+    let contact_name = c.check("contact_name", validate::name(&raw.contact_name));
     let contact_email = c.check("contact_email", validate::email(&raw.contact_email));
     let phone = raw.contact_phone.trim().to_string();
     if phone.len() > 40
@@ -110,67 +101,55 @@ pub async fn check_input(db: &Db, raw: &RawDeal, now: i64) -> Result<DealInput, 
             .chars()
             .all(|ch| ch.is_ascii_digit() || " +-().".contains(ch))
     {
-        c.fail(
-            "contact_phone",
-            "Enter a phone number with digits, spaces and + - ( ) only.",
-        );
+        c.fail("contact_phone", msg!("deal-error-phone"));
     }
     let country = c.check("country", validate::country(&raw.country));
     let value_cents = c.check("value", crate::shared::money::parse_money(&raw.value));
     let currency = raw.currency.trim().to_uppercase();
     if !crate::shared::money::CURRENCIES.contains(&currency.as_str()) {
-        c.fail("currency", "Choose a currency from the list.");
+        c.fail("currency", msg!("deal-error-currency"));
     }
     let close_date = match crate::shared::time::parse_date(&raw.close_date) {
         None if raw.close_date.trim().is_empty() => {
-            c.fail("close_date", "Enter the expected close date.");
+            c.fail("close_date", msg!("deal-error-close-empty"));
             None
         }
         None => {
-            c.fail("close_date", "Enter a date like 2027-03-31.");
+            c.fail("close_date", msg!("deal-error-close-shape"));
             None
         }
         Some(d) if d < now - now.rem_euclid(DAY_MS) => {
-            c.fail(
-                "close_date",
-                "The expected close date cannot be in the past.",
-            );
+            c.fail("close_date", msg!("deal-error-close-past"));
             None
         }
         Some(d) if d > now + 3 * 366 * DAY_MS => {
-            c.fail(
-                "close_date",
-                "Registrations cover deals closing within three years.",
-            );
+            c.fail("close_date", msg!("deal-error-close-far"));
             None
         }
         Some(d) => Some(d),
     };
     let deal_type = DealType::parse(raw.deal_type.trim());
     if deal_type.is_none() {
-        c.fail("deal_type", "Choose new business, upsell or renewal.");
+        c.fail("deal_type", msg!("deal-error-type"));
     }
     let notes = raw.notes.trim().to_string();
     if notes.chars().count() > NOTES_MAX {
-        c.fail(
-            "notes",
-            format!("Notes are limited to {NOTES_MAX} characters; please shorten them."),
-        );
+        c.fail("notes", msg!("deal-error-notes-long", max = NOTES_MAX));
     }
     let mut product_ids = raw.product_ids.clone();
     product_ids.sort_unstable();
     product_ids.dedup();
     if product_ids.is_empty() {
-        c.fail("products", "Choose at least one product.");
+        c.fail("products", msg!("deal-error-products-none"));
     } else if product_ids.len() > 50 {
-        c.fail("products", "Choose at most 50 products.");
+        c.fail("products", msg!("deal-error-products-many", max = 50));
     } else {
         let known = crate::server::catalog::active(db).await?;
         if product_ids
             .iter()
             .any(|id| !known.iter().any(|p| p.id == *id))
         {
-            c.fail("products", "Choose products from the list.");
+            c.fail("products", msg!("deal-error-products-unknown"));
         }
     }
     if c.has_errors() {

@@ -26,7 +26,7 @@ pub async fn expire_due(db: &Db, public_url: &str) -> Result<usize, AppError> {
             Change {
                 sets: Vec::new(),
                 changes: Vec::new(),
-                note: "The exclusivity period ended.".into(),
+                note: EventNote::Says(msg!("deal-note-expired")),
             },
             public_url,
             Entry::new("deal_expired", "success"),
@@ -52,12 +52,12 @@ pub async fn remind_due(db: &Db, public_url: &str) -> Result<usize, AppError> {
     let now = now_ms();
     let mut sent = 0;
     for d in days {
-        let rows = sqlx::query(
-            "SELECT d.id, d.customer_name, d.exclusive_until, d.owner_user_id, u.email FROM deals d \
+        let rows = sqlx::query(&format!(
+            "SELECT d.id, d.customer_name, d.exclusive_until, {RECIPIENT_COLUMNS} FROM deals d \
              JOIN users u ON u.id = d.owner_user_id WHERE d.status = 'approved' AND d.exclusive_until > $1 \
              AND d.exclusive_until <= $2 AND (d.reminded_days IS NULL OR d.reminded_days > $3) \
-             ORDER BY d.exclusive_until LIMIT 500",
-        )
+             ORDER BY d.exclusive_until LIMIT 500"
+        ))
         .bind(now)
         .bind(now + d * DAY_MS)
         .bind(d)
@@ -68,8 +68,7 @@ pub async fn remind_due(db: &Db, public_url: &str) -> Result<usize, AppError> {
             let id: i64 = r.get(0);
             let customer: String = r.get(1);
             let until: i64 = r.get(2);
-            let owner: i64 = r.get(3);
-            let email: String = r.get(4);
+            let owner = Recipient::from_row(&r, 3);
             let mut tx = db.write().await.or_internal()?;
             let claimed = sqlx::query(
                 "UPDATE deals SET reminded_days = $1 WHERE id = $2 AND status = 'approved' \
@@ -86,24 +85,25 @@ pub async fn remind_due(db: &Db, public_url: &str) -> Result<usize, AppError> {
                 continue;
             }
             let left = ((until - now) as f64 / DAY_MS as f64).ceil() as i64;
-            let title = format!("Exclusivity ends in {left} days: {customer}");
-            let body = format!(
-                "Your registration is exclusive until {}. Close the deal, update its stage, or request an extension.",
-                crate::shared::time::format_date(until)
+            let title = msg!(
+                "deal-notify-reminder-title",
+                days = left,
+                customer = &customer
             );
+            let body = msg!("deal-notify-reminder-body", date = MsgArg::Date(until));
             notify(
                 &mut tx,
                 public_url,
-                owner,
-                &email,
+                &owner,
                 "deal_reminder",
-                &title,
-                &body,
+                title.clone(),
+                body,
                 &format!("/deals/{id}"),
             )
             .await
             .or_internal()?;
-            add_event(&mut tx, id, None, "reminder", None, None, &[], &title)
+            let note = EventNote::Says(title);
+            add_event(&mut tx, id, None, "reminder", None, None, &[], &note)
                 .await
                 .or_internal()?;
             tx.commit().await.or_internal()?;
@@ -122,21 +122,15 @@ pub(crate) static APPROVALS: approvals::Queue = approvals::Queue {
     link: "/deals/",
     message: |item| {
         (
-            format!("Approval overdue: {}", item.subject),
-            "The approval SLA has passed without a decision. Please decide or reassign.".into(),
+            msg!("deal-notify-overdue-title", subject = &item.subject),
+            msg!("deal-notify-overdue-body"),
         )
     },
     history: |conn, id| {
-        Box::pin(add_event(
-            conn,
-            id,
-            None,
-            "escalated",
-            None,
-            None,
-            &[],
-            "Approval SLA passed; escalated to vendor admins.",
-        ))
+        Box::pin(async move {
+            let note = EventNote::Says(msg!("deal-note-escalated"));
+            add_event(conn, id, None, "escalated", None, None, &[], &note).await
+        })
     },
 };
 

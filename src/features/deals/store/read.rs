@@ -123,7 +123,8 @@ pub(super) struct DealState {
     pub(super) has_conflict: bool,
     pub(super) exclusive_until: Option<i64>,
     pub(super) extension: String,
-    pub(super) owner_email: String,
+    /// The owner, in the language and zone their e-mails are written in.
+    pub(super) owner: Recipient,
 }
 
 /// A deal as other features name it: an MDF claim links deals, a rebate
@@ -238,7 +239,7 @@ pub(super) async fn load_state(
     let scope = viewer.map(scope_sql).unwrap_or_else(|| "1 = 1".to_string());
     let sql = format!(
         "SELECT d.id, d.company_id, d.owner_user_id, d.status, d.version, d.customer_name, d.has_conflict, \
-         d.exclusive_until, d.extension, u.email FROM deals d JOIN users u ON u.id = d.owner_user_id \
+         d.exclusive_until, d.extension, {RECIPIENT_COLUMNS} FROM deals d JOIN users u ON u.id = d.owner_user_id \
          WHERE {scope} AND d.id = $1"
     );
     let row = sqlx::query(&sql)
@@ -253,7 +254,7 @@ pub(super) async fn load_state(
         has_conflict: r.get::<i64, _>(6) == 1,
         exclusive_until: r.get(7),
         extension: r.get(8),
-        owner_email: r.get(9),
+        owner: Recipient::from_row(&r, 9),
     }))
 }
 
@@ -324,21 +325,23 @@ pub async fn get(db: &Db, viewer: &Viewer, id: i64) -> Result<Option<DealDetail>
         let role: Option<String> = e.get(2);
         let changes: Vec<(String, String, String)> =
             serde_json::from_str(&e.get::<String, _>(6)).unwrap_or_default();
+        let (note, note_msg) = read_note(e.get(7));
         DealEvent {
             at: e.get(0),
-            // Partners see vendor staff as "Vendor team", not by name.
-            actor_name: match (actor, role.as_deref()) {
-                (None, _) => "Partner Portal".to_string(),
+            // Partners see vendor staff as the vendor team, not by name.
+            actor: match (actor, role.as_deref()) {
+                (None, _) => Who::System,
                 (Some(_), Some("vendor_admin" | "channel_manager")) if viewer.role.is_partner() => {
-                    "Vendor team".to_string()
+                    Who::VendorTeam
                 }
-                (Some(n), _) => n,
+                (Some(n), _) => Who::Person(n),
             },
             kind: e.get(3),
             from_status: e.get::<Option<String>, _>(4).and_then(|s| DealStatus::parse(&s)),
             to_status: e.get::<Option<String>, _>(5).and_then(|s| DealStatus::parse(&s)),
             changes,
-            note: e.get(7),
+            note,
+            note_msg,
         }
     })
     .collect();
@@ -382,9 +385,9 @@ pub async fn get(db: &Db, viewer: &Viewer, id: i64) -> Result<Option<DealDetail>
         has_conflict: state.has_conflict,
         second_partner: r.get::<i64, _>("second_partner") == 1,
         approver: match approver {
-            Some(_) if viewer.role.is_partner() => "Vendor team".to_string(),
-            Some(n) => n,
-            None => String::new(),
+            Some(_) if viewer.role.is_partner() => Some(Who::VendorTeam),
+            Some(n) => Some(Who::Person(n)),
+            None => None,
         },
         decision_reason: r.get("decision_reason"),
         final_value_cents: r.get("final_value_cents"),

@@ -73,13 +73,14 @@ pub(super) fn duplicate(own: &Candidate) -> AppError {
         MatchReason::SimilarName => "customer_name",
     };
     AppError::Validation {
-        message: format!(
-            "Your company already registered this customer (deal #{}).",
-            own.id
-        ),
+        message: msg!("deal-error-duplicate", id = own.id.to_string()),
         fields: vec![crate::shared::error::FieldError {
             field: field.into(),
-            message: format!("Matches your deal #{} ({}).", own.id, own.reason.label()),
+            message: msg!(
+                "deal-error-duplicate-field",
+                id = own.id.to_string(),
+                reason = MsgArg::Key(rules::match_key(own.reason).into())
+            ),
         }],
         values: vec![(DUPLICATE_OF.into(), own.id.to_string())],
     }
@@ -93,7 +94,7 @@ pub(super) struct Before {
     pub(super) region: String,
     /// The company's assigned channel managers (its approvers unless a
     /// rule sends the deal to the vendor admins).
-    pub(super) managers: Vec<(i64, String)>,
+    pub(super) managers: Vec<Recipient>,
     /// What the features listening to registrations read ahead.
     pub(super) ahead: events::Ahead,
 }
@@ -106,11 +107,7 @@ impl Before {
             .fetch_one(&mut *conn)
             .await?
             .get(0);
-        let managers = assigned_managers(&mut conn, company_id)
-            .await?
-            .into_iter()
-            .map(|(id, _, email)| (id, email))
-            .collect();
+        let managers = assigned_managers(&mut conn, company_id).await?;
         let ahead = events::prepare_registration(&mut conn, company_id).await?;
         Ok(Before {
             region,
@@ -145,9 +142,12 @@ pub async fn register(
     let rule_set = rules_list(db).await?;
     let key = CustomerKey::new(&input.customer_name, &input.customer_domain);
     let before = Before::read(db, company_id).await.or_internal()?;
+    // Read here, in the request: the writer thread has no request context.
+    let registrant = Recipient::viewer(viewer);
     let locked = Locked {
         db: db.clone(),
         viewer: viewer.clone(),
+        registrant,
         company_id,
         input: input.clone(),
         registration_ms,
@@ -166,6 +166,8 @@ pub async fn register(
 pub(super) struct Locked {
     pub(super) db: Db,
     pub(super) viewer: Viewer,
+    /// The registering partner, in the language of the request.
+    pub(super) registrant: Recipient,
     pub(super) company_id: i64,
     pub(super) input: DealInput,
     pub(super) registration_ms: Option<i64>,
@@ -182,6 +184,7 @@ impl Locked {
         let Locked {
             db,
             viewer,
+            registrant,
             company_id,
             input,
             registration_ms,
@@ -282,25 +285,25 @@ impl Locked {
             Some(DealStatus::Submitted),
             &[],
             &match registration_ms {
-                Some(ms) => format!(
-                    "Registered in {}.",
-                    crate::shared::time::format_duration(ms)
-                ),
-                None => String::new(),
+                Some(ms) => EventNote::Says(msg!(
+                    "deal-note-registered-in",
+                    duration = MsgArg::Duration(ms)
+                )),
+                None => EventNote::None,
             },
         );
         let link = format!("/deals/{id}");
         // The approvers' notification and the partner's go in one insert.
-        let mut deciders: Vec<(i64, String)> = Vec::new();
-        let approver_title = format!(
-            "New registration: {} ({})",
-            input.customer_name,
-            crate::shared::money::format_money(input.value_cents, &input.currency)
+        let mut deciders: Vec<Recipient> = Vec::new();
+        let approver_title = msg!(
+            "deal-notify-new-title",
+            customer = &input.customer_name,
+            value = MsgArg::money(input.value_cents, &input.currency)
         );
         let approver_body = if has_conflict {
-            "It conflicts with another registration; compare them before deciding."
+            msg!("deal-notify-new-body-conflict")
         } else {
-            "It is waiting for your decision."
+            msg!("deal-notify-new-body")
         };
         if approved {
             push_event(
@@ -311,56 +314,52 @@ impl Locked {
                 Some(DealStatus::Submitted),
                 Some(DealStatus::Approved),
                 &[],
-                "Approved automatically by an approval rule.",
+                &EventNote::Says(msg!("deal-note-auto-approved")),
             );
         } else if route_name != "admins" && !before.managers.is_empty() {
             deciders = before.managers;
         } else {
             // No assigned manager, or a rule sends it to the vendor admins.
-            deciders = approvers(&mut tx, company_id, true)
-                .await
-                .or_internal()?
-                .into_iter()
-                .map(|(id, _, email)| (id, email))
-                .collect();
+            deciders = approvers(&mut tx, company_id, true).await.or_internal()?;
         }
         let (title, body) = if approved {
             (
-                format!("Approved: {}", input.customer_name),
-                format!(
-                    "Your registration was approved. It is exclusive to you until {}.",
-                    crate::shared::time::format_date(exclusive_until.unwrap_or(now))
+                msg!(
+                    "deal-notify-approved-title",
+                    customer = &input.customer_name
+                ),
+                msg!(
+                    "deal-notify-approved-body",
+                    date = MsgArg::Date(exclusive_until.unwrap_or(now))
                 ),
             )
         } else {
             (
-                format!("Registered: {}", input.customer_name),
-                format!(
-                    "Your registration is pending approval; a decision is due within {} hours.",
-                    settings.sla_hours
+                msg!(
+                    "deal-notify-registered-title",
+                    customer = &input.customer_name
                 ),
+                msg!("deal-notify-registered-body", hours = settings.sla_hours),
             )
         };
         let mut notes: Vec<Note> = deciders
             .iter()
-            .map(|(user_id, email)| Note {
-                user_id: *user_id,
-                email,
+            .map(|to| Note {
+                to,
                 kind: "deal_submitted",
-                title: &approver_title,
-                body: approver_body,
+                title: approver_title.clone(),
+                body: approver_body.clone(),
             })
             .collect();
         notes.push(Note {
-            user_id: viewer.user_id,
-            email: &viewer.email,
+            to: &registrant,
             kind: if approved {
                 "deal_approved"
             } else {
                 "deal_registered"
             },
-            title: &title,
-            body: &body,
+            title,
+            body,
         });
         add_notes(&mut batch, public_url, &notes, &link);
         let registration = events::Registration {
@@ -456,6 +455,65 @@ pub(super) fn add_products_and_conflicts(
     }
 }
 
+/// The note of a history line: none, what a person wrote (a reason), or
+/// what the portal says, stored as its message (key and arguments, JSON)
+/// so each reader gets it in their language.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum EventNote {
+    #[default]
+    None,
+    Said(String),
+    Says(Msg),
+}
+
+impl EventNote {
+    /// What a person wrote, or nothing when it is empty.
+    pub fn said(text: &str) -> EventNote {
+        if text.is_empty() {
+            EventNote::None
+        } else {
+            EventNote::Said(text.to_string())
+        }
+    }
+
+    /// The `note` column's text.
+    pub(super) fn stored(&self) -> String {
+        match self {
+            EventNote::None => String::new(),
+            EventNote::Said(text) => text.clone(),
+            EventNote::Says(m) => serde_json::to_string(m).unwrap_or_default(),
+        }
+    }
+
+    /// The notification body that says the same.
+    pub(super) fn body(&self) -> Option<Msg> {
+        match self {
+            EventNote::None => None,
+            EventNote::Said(text) => Some(msg!("deal-notify-said", text = text)),
+            EventNote::Says(m) => Some(m.clone()),
+        }
+    }
+}
+
+/// A `note` column read back: what a person wrote (or an older row's
+/// text), or the portal's message.
+pub(super) fn read_note(stored: String) -> (String, Option<Msg>) {
+    if stored.starts_with("{\"key\":\"deal-") {
+        if let Ok(m) = serde_json::from_str::<Msg>(&stored) {
+            if !m.literal {
+                return (String::new(), Some(m));
+            }
+        }
+    }
+    (stored, None)
+}
+
+/// A money amount as a history value: "<cents> <currency>", shown in the
+/// reader's format.
+pub(super) fn money_value(cents: i64, currency: &str) -> String {
+    format!("{cents} {currency}")
+}
+
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn add_event(
     conn: &mut AnyConnection,
@@ -465,7 +523,7 @@ pub(super) async fn add_event(
     from: Option<DealStatus>,
     to: Option<DealStatus>,
     changes: &[(&str, String, String)],
-    note: &str,
+    note: &EventNote,
 ) -> Result<(), sqlx::Error> {
     let mut batch = Batch::new();
     push_event(&mut batch, deal_id, actor, kind, from, to, changes, note);
@@ -482,7 +540,7 @@ pub(super) fn push_event(
     from: Option<DealStatus>,
     to: Option<DealStatus>,
     changes: &[(&str, String, String)],
-    note: &str,
+    note: &EventNote,
 ) {
     let changes: Vec<(&str, &str, &str)> = changes
         .iter()
@@ -501,7 +559,7 @@ pub(super) fn push_event(
             serde_json::to_string(&changes)
                 .unwrap_or_else(|_| "[]".into())
                 .into(),
-            note.into(),
+            note.stored().into(),
         ],
     );
 }

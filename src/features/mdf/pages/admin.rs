@@ -31,7 +31,7 @@ pub(super) fn AdminForms(
     let stage_error = action_error(stage.value());
     let apply_error = action_error(apply.value());
     let save_error = action_error(save.value());
-    let upload_error = query("upload_error");
+    let upload_error = upload_error();
     let s = info.settings.clone();
     let companies: Vec<(String, String)> = info
         .companies
@@ -43,8 +43,8 @@ pub(super) fn AdminForms(
         .map(|c| (c.to_string(), c.to_string()))
         .collect();
     let periods = vec![
-        ("quarter".to_string(), "Quarter".to_string()),
-        ("year".to_string(), "Year".to_string()),
+        ("quarter".to_string(), t!("mdf-admin-quarter")),
+        ("year".to_string(), t!("mdf-admin-year")),
     ];
     let preview = info.preview.clone();
     let csv_initial = preview
@@ -55,55 +55,55 @@ pub(super) fn AdminForms(
     view! {
         <div class="grid grid-2" id="allocate">
             <section class="card">
-                <h2 class="card-title">"Allocate funds"</h2>
+                <h2 class="card-title">{t!("mdf-admin-allocate-title")}</h2>
                 <FormError error=alloc_error />
                 <ActionForm action=allocate attr:class="stack">
-                    <SelectField label="Partner company" name="company_id" options=companies error=alloc_error />
+                    <SelectField label=t!("mdf-admin-company") name="company_id" options=companies error=alloc_error />
                     <div class="row-3">
-                        <Field label="Period *" name="period" initial=info.current_period.clone() error=alloc_error hint="2026-Q4 or 2026" />
-                        <Field label="Amount *" name="amount" error=alloc_error hint="Negative to reduce" />
-                        <SelectField label="Currency" name="currency" options=currencies error=alloc_error initial="USD" />
+                        <Field label=t!("mdf-admin-period") name="period" initial=info.current_period.clone() error=alloc_error hint=t!("mdf-admin-period-hint") />
+                        <Field label=t!("mdf-admin-amount") name="amount" error=alloc_error hint=t!("mdf-admin-amount-hint") />
+                        <SelectField label=t!("mdf-admin-currency") name="currency" options=currencies error=alloc_error initial="USD" />
                     </div>
-                    <Field label="Note" name="note" error=alloc_error />
-                    <button class="btn btn-primary" type="submit">"Allocate"</button>
+                    <Field label=t!("mdf-admin-note") name="note" error=alloc_error />
+                    <button class="btn btn-primary" type="submit">{t!("mdf-admin-allocate")}</button>
                 </ActionForm>
             </section>
             <section class="card">
-                <h2 class="card-title">"Upload allocations (CSV)"</h2>
-                <p class="muted small">"Columns: company (name or id), period, amount, currency, note. You see a preview first; nothing is applied until every line is valid."</p>
+                <h2 class="card-title">{t!("mdf-admin-upload-title")}</h2>
+                <p class="muted small">{t!("mdf-admin-upload-lead")}</p>
                 {upload_error.map(|t| view! { <div class="alert alert-danger" role="alert"><span>{t}</span></div> })}
                 <form class="stack" method="post" action="/api/admin/mdf/allocations/upload" enctype="multipart/form-data">
                     <div class="field">
-                        <label for="f-csv-file">"CSV file"</label>
+                        <label for="f-csv-file">{t!("mdf-admin-csv-file")}</label>
                         <input id="f-csv-file" type="file" name="file" accept=".csv,text/csv" required=true />
                     </div>
-                    <button class="btn btn-secondary" type="submit">"Upload and preview"</button>
+                    <button class="btn btn-secondary" type="submit">{t!("mdf-admin-upload")}</button>
                 </form>
                 <FormError error=stage_error />
                 <ActionForm action=stage attr:class="stack">
-                    <TextArea label="…or paste the lines" name="csv" initial=csv_initial error=stage_error maxlength=60000 />
-                    <button class="btn btn-secondary" type="submit">"Preview"</button>
+                    <TextArea label=t!("mdf-admin-paste") name="csv" initial=csv_initial error=stage_error maxlength=60000 />
+                    <button class="btn btn-secondary" type="submit">{t!("mdf-admin-preview")}</button>
                 </ActionForm>
             </section>
         </div>
         {preview.map(|p| view! { <PreviewView p=p apply=apply error=apply_error /> })}
         <section class="card" id="rules">
-            <h2 class="card-title">"MDF rules"</h2>
+            <h2 class="card-title">{t!("mdf-admin-rules-title")}</h2>
             <FormError error=save_error />
             <ActionForm action=save attr:class="stack">
                 <div class="row-3">
-                    <SelectField label="Funds are allocated per" name="period_kind" options=periods initial=s.period_kind.clone() error=save_error />
-                    <Field label="Claim deadline (days after the activity)" name="claim_days" initial=s.claim_days.to_string() error=save_error />
-                    <Field label="Maximum reimbursement %" name="max_percent" initial=s.max_percent.to_string() error=save_error hint="100, or e.g. 50 for co-op" />
+                    <SelectField label=t!("mdf-admin-period-kind") name="period_kind" options=periods initial=s.period_kind.clone() error=save_error />
+                    <Field label=t!("mdf-admin-claim-days") name="claim_days" initial=s.claim_days.to_string() error=save_error />
+                    <Field label=t!("mdf-admin-max-percent") name="max_percent" initial=s.max_percent.to_string() error=save_error hint=t!("mdf-admin-max-percent-hint") />
                 </div>
                 <div class="row-2">
-                    <Field label="Decision time (hours)" name="sla_hours" initial=s.sla_hours.to_string() error=save_error />
+                    <Field label=t!("mdf-admin-sla-hours") name="sla_hours" initial=s.sla_hours.to_string() error=save_error />
                     <label class="check">
                         <input type="checkbox" name="expire_funds" value="1" checked=s.expire_funds />
-                        <span>"Unused funds expire at the end of their period"</span>
+                        <span>{t!("mdf-admin-expire-funds")}</span>
                     </label>
                 </div>
-                <button class="btn btn-primary" type="submit">"Save rules"</button>
+                <button class="btn btn-primary" type="submit">{t!("mdf-admin-save-rules")}</button>
             </ActionForm>
         </section>
     }
@@ -130,45 +130,58 @@ pub(super) fn PreviewView(
         .map(|(c, v)| format_money(*v, c))
         .collect::<Vec<_>>()
         .join(" · ");
+    let l = use_l10n();
+    let title = if p.file_name.is_empty() {
+        t!("mdf-preview-title-pasted")
+    } else {
+        t!("mdf-preview-title", file = p.file_name.as_str())
+    };
     view! {
         <section class="card preview-card">
-            <h2 class="card-title">{format!("Preview: {}", p.file_name)}</h2>
+            <h2 class="card-title">{title}</h2>
             <FormError error=error />
-            {p.error.clone().map(|e| view! { <div class="alert alert-danger" role="alert"><span>{e}</span></div> })}
+            {p.error.clone().map(|e| view! { <div class="alert alert-danger" role="alert"><span>{l.msg(&e)}</span></div> })}
             {if p.applied {
-                view! { <div class="alert alert-success"><span>"This upload was applied."</span></div> }.into_any()
+                view! { <div class="alert alert-success"><span>{t!("mdf-preview-applied")}</span></div> }.into_any()
             } else if valid {
                 view! {
-                    <div class="alert alert-success"><span>{format!("All {n} lines are valid: {total_text}.")}</span></div>
+                    <div class="alert alert-success"><span>{t!("mdf-preview-valid", count = n, total = total_text.as_str())}</span></div>
                     <ActionForm action=apply>
                         <input type="hidden" name="batch_id" value=p.batch_id />
-                        <button class="btn btn-primary" type="submit">{format!("Apply {n} allocations")}</button>
+                        <button class="btn btn-primary" type="submit">{t!("mdf-preview-apply", count = n)}</button>
                     </ActionForm>
                 }.into_any()
             } else if p.error.is_none() {
-                view! { <div class="alert alert-warning"><span>{format!("{bad} of {n} lines have errors. Nothing was applied: correct the file and upload it again.")}</span></div> }.into_any()
+                view! { <div class="alert alert-warning"><span>{t!("mdf-preview-errors", bad = bad, count = n)}</span></div> }.into_any()
             } else {
                 ().into_any()
             }}
             {(!p.rows.is_empty()).then(|| view! {
-                <div class="table-wrap" tabindex="0" role="region" aria-label="Lines of the upload">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=t!("mdf-preview-lines")>
                     <table class="table">
                         <thead><tr>
-                            <th scope="col" class="num">"Line"</th>
-                            <th scope="col">"Company"</th>
-                            <th scope="col">"Period"</th>
-                            <th scope="col" class="num">"Amount"</th>
-                            <th scope="col">"Problems"</th>
+                            <th scope="col" class="num">{t!("mdf-preview-col-line")}</th>
+                            <th scope="col">{t!("mdf-preview-col-company")}</th>
+                            <th scope="col">{t!("mdf-preview-col-period")}</th>
+                            <th scope="col" class="num">{t!("mdf-preview-col-amount")}</th>
+                            <th scope="col">{t!("mdf-preview-col-problems")}</th>
                         </tr></thead>
                         <tbody>
-                            {p.rows.iter().map(|r| view! {
-                                <tr class:row-error=!r.errors.is_empty()>
-                                    <td class="num">{r.line}</td>
-                                    <td>{r.company.clone()}</td>
-                                    <td>{r.period.clone()}</td>
-                                    <td class="num">{format_money(r.amount_cents, &r.currency)}</td>
-                                    <td>{if r.errors.is_empty() { "OK".to_string() } else { r.errors.join(" ") }}</td>
-                                </tr>
+                            {p.rows.iter().map(|r| {
+                                let problems = if r.errors.is_empty() {
+                                    t!("mdf-preview-ok")
+                                } else {
+                                    r.errors.iter().map(|m| l.msg(m)).collect::<Vec<_>>().join(" ")
+                                };
+                                view! {
+                                    <tr class:row-error=!r.errors.is_empty()>
+                                        <td class="num">{r.line}</td>
+                                        <td>{r.company.clone()}</td>
+                                        <td>{r.period.clone()}</td>
+                                        <td class="num">{format_money(r.amount_cents, &r.currency)}</td>
+                                        <td>{problems}</td>
+                                    </tr>
+                                }
                             }).collect_view()}
                         </tbody>
                     </table>

@@ -5,7 +5,7 @@ use super::*;
 #[component]
 pub fn MdfBudgetsPage() -> impl IntoView {
     view! {
-        <Page title="MDF budgets" roles=STAFF>
+        <Page title=t!("mdf-budgets-title") roles=STAFF>
             <BudgetsBody />
         </Page>
     }
@@ -29,14 +29,14 @@ pub(super) fn BudgetsBody() -> impl IntoView {
     view! {
         <div class="page-head">
             <div>
-                <h1>"MDF budgets"</h1>
-                <p class="muted">"Allocated, committed, claimed, paid and available funds per period, region and partner; and what the activities brought."</p>
+                <h1>{t!("mdf-budgets-title")}</h1>
+                <p class="muted">{t!("mdf-budgets-lead")}</p>
             </div>
-            <div class="head-badges"><a class="btn btn-secondary" href="/mdf/queue">"Queues"</a></div>
+            <div class="head-badges"><a class="btn btn-secondary" href="/mdf/queue">{t!("mdf-queues-link")}</a></div>
         </div>
-        {move || q.read().get("allocated").map(|_| view! { <Notice text="Funds allocated. The partner's admins were notified." /> })}
-        {move || q.read().get("applied").map(|n| view! { <Notice text=format!("{n} allocations applied from the upload.") /> })}
-        {move || q.read().get("saved").map(|_| view! { <Notice text="MDF rules saved." /> })}
+        {move || q.read().get("allocated").map(|_| view! { <Notice text=t!("mdf-budgets-allocated") /> })}
+        {move || q.read().get("applied").map(|n| view! { <Notice text=t!("mdf-budgets-applied", count = n) /> })}
+        {move || q.read().get("saved").map(|_| view! { <Notice text=t!("mdf-budgets-saved") /> })}
         <Loaded resource=overview let:o>
             <Overview o=o />
         </Loaded>
@@ -48,18 +48,24 @@ pub(super) fn BudgetsBody() -> impl IntoView {
 }
 
 #[component]
-pub(super) fn BudgetTable(rows: Vec<BudgetRow>, first: &'static str) -> impl IntoView {
+pub(super) fn BudgetTable(
+    rows: Vec<BudgetRow>,
+    #[prop(into)] first: String,
+    /// What the table holds, for screen readers ("Funds by region").
+    #[prop(into)]
+    name: String,
+) -> impl IntoView {
     // Focusable so keyboard users can scroll a wide table on a phone.
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label=format!("Funds by {}", first.to_lowercase())>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=name>
             <table class="table budget-table">
                 <thead><tr>
                     <th scope="col">{first}</th>
-                    <th scope="col" class="num">"Allocated"</th>
-                    <th scope="col" class="num">"Committed"</th>
-                    <th scope="col" class="num">"Claimed"</th>
-                    <th scope="col" class="num">"Paid"</th>
-                    <th scope="col" class="num">"Available"</th>
+                    <th scope="col" class="num">{t!("mdf-balance-allocated")}</th>
+                    <th scope="col" class="num">{t!("mdf-balance-committed")}</th>
+                    <th scope="col" class="num">{t!("mdf-balance-claimed")}</th>
+                    <th scope="col" class="num">{t!("mdf-balance-paid")}</th>
+                    <th scope="col" class="num">{t!("mdf-balance-available")}</th>
                 </tr></thead>
                 <tbody>
                     {rows.into_iter().map(|r| {
@@ -71,7 +77,7 @@ pub(super) fn BudgetTable(rows: Vec<BudgetRow>, first: &'static str) -> impl Int
                                 <td class="num">{m(r.balance.committed)}</td>
                                 <td class="num">{m(r.balance.claimed)}</td>
                                 <td class="num">{m(r.balance.paid)}</td>
-                                <td class="num">{m(r.balance.available)}{(r.balance.expired > 0).then(|| view! { <div class="muted small">{format!("{} expired", m(r.balance.expired))}</div> })}</td>
+                                <td class="num">{m(r.balance.available)}{(r.balance.expired > 0).then(|| view! { <div class="muted small">{t!("mdf-budgets-expired", amount = m(r.balance.expired))}</div> })}</td>
                             </tr>
                         }
                     }).collect_view()}
@@ -85,34 +91,45 @@ pub(super) fn BudgetTable(rows: Vec<BudgetRow>, first: &'static str) -> impl Int
 pub(super) fn Overview(o: BudgetOverview) -> impl IntoView {
     let pages = o.companies.pages();
     let base = format!("/mdf/budgets?period={}", o.period);
+    let l = use_l10n();
+    // Regions are stored in English: shown in the reader's words.
+    let regions: Vec<BudgetRow> = o
+        .regions
+        .iter()
+        .map(|r| BudgetRow {
+            label: crate::shared::validate::region_label(&r.label),
+            ..r.clone()
+        })
+        .collect();
     view! {
-        <nav class="tabs" aria-label="Period">
+        <nav class="tabs" aria-label=t!("mdf-budgets-period")>
             {o.periods.iter().map(|p| {
                 let current = *p == o.period;
                 view! { <a href=format!("/mdf/budgets?period={p}") class:active=current aria-current=current.then_some("page")>{p.clone()}</a> }
             }).collect_view()}
         </nav>
         {if o.totals.is_empty() {
-            view! { <EmptyState title="No funds in this period" text=format!("Nothing is allocated for {} yet.", o.period) /> }.into_any()
+            view! { <EmptyState title=t!("mdf-budgets-empty-title") text=t!("mdf-budgets-empty", period = o.period.as_str()) /> }.into_any()
         } else {
             view! {
                 <div class="grid grid-4 stats-compact">
                     {o.totals.iter().flat_map(|t| {
                         let c = t.currency.clone();
-                        [("Allocated", t.balance.allocated), ("Committed", t.balance.committed + t.balance.claimed), ("Paid", t.balance.paid), ("Available", t.balance.available)]
+                        let l = l.clone();
+                        [(k!("mdf-balance-allocated"), t.balance.allocated), (k!("mdf-balance-committed"), t.balance.committed + t.balance.claimed), (k!("mdf-balance-paid"), t.balance.paid), (k!("mdf-balance-available"), t.balance.available)]
                             .into_iter()
-                            .map(move |(label, v)| view! {
-                                <div class="stat card"><span class="stat-label">{format!("{label} · {}", c)}</span><span class="stat-value">{format_money(v, &c)}</span></div>
+                            .map(move |(key, v)| view! {
+                                <div class="stat card"><span class="stat-label">{format!("{} · {}", l.t(key), c)}</span><span class="stat-value">{format_money(v, &c)}</span></div>
                             })
                     }).collect_view()}
                 </div>
                 <section class="card">
-                    <h2 class="card-title">{format!("By region · {}", o.period)}</h2>
-                    <BudgetTable rows=o.regions.clone() first="Region" />
+                    <h2 class="card-title">{t!("mdf-budgets-by-region", period = o.period.as_str())}</h2>
+                    <BudgetTable rows=regions.clone() first=t!("mdf-col-region") name=t!("mdf-budgets-by-region-label") />
                 </section>
                 <section class="card">
-                    <h2 class="card-title">{format!("By partner · {}", o.period)}</h2>
-                    <BudgetTable rows=o.companies.items.clone() first="Partner" />
+                    <h2 class="card-title">{t!("mdf-budgets-by-partner", period = o.period.as_str())}</h2>
+                    <BudgetTable rows=o.companies.items.clone() first=t!("mdf-col-partner") name=t!("mdf-budgets-by-partner-label") />
                     <Pager page=o.companies.page pages=pages total=o.companies.total base=base.clone() />
                 </section>
             }.into_any()
@@ -124,26 +141,30 @@ pub(super) fn ratio(won: i64, spent: i64) -> String {
     if spent <= 0 {
         "—".into()
     } else {
-        format!("{:.1}×", won as f64 / spent as f64)
+        let l = use_l10n();
+        t!(
+            "mdf-roi-ratio",
+            ratio = l.decimal(won as f64 / spent as f64, 1)
+        )
     }
 }
 
 #[component]
 pub(super) fn RoiView(r: RoiReport) -> impl IntoView {
-    let table = |rows: Vec<RoiRow>, first: &'static str| {
+    let table = |rows: Vec<RoiRow>, first: String, name: String| {
         view! {
-            <div class="table-wrap" tabindex="0" role="region" aria-label=format!("Return on MDF by {}", first.to_lowercase())>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=name>
                 <table class="table">
                     <thead><tr>
                         <th scope="col">{first}</th>
-                        <th scope="col" class="num">"Activities"</th>
-                        <th scope="col" class="num">"MDF spent"</th>
-                        <th scope="col" class="num">"Leads"</th>
-                        <th scope="col" class="num">"Deals"</th>
-                        <th scope="col" class="num">"Pipeline"</th>
-                        <th scope="col" class="num">"Won"</th>
-                        <th scope="col" class="num">"Pipeline per MDF"</th>
-                        <th scope="col" class="num">"Won per MDF"</th>
+                        <th scope="col" class="num">{t!("mdf-roi-activities")}</th>
+                        <th scope="col" class="num">{t!("mdf-roi-spent")}</th>
+                        <th scope="col" class="num">{t!("mdf-roi-leads")}</th>
+                        <th scope="col" class="num">{t!("mdf-roi-deals")}</th>
+                        <th scope="col" class="num">{t!("mdf-roi-pipeline")}</th>
+                        <th scope="col" class="num">{t!("mdf-roi-won")}</th>
+                        <th scope="col" class="num">{t!("mdf-roi-pipeline-per")}</th>
+                        <th scope="col" class="num">{t!("mdf-roi-won-per")}</th>
                     </tr></thead>
                     <tbody>
                         {rows.into_iter().map(|x| view! {
@@ -166,16 +187,16 @@ pub(super) fn RoiView(r: RoiReport) -> impl IntoView {
     };
     view! {
         <section class="card">
-            <h2 class="card-title">"Return on MDF"</h2>
+            <h2 class="card-title">{t!("mdf-roi-title")}</h2>
             {if r.by_company.is_empty() {
-                view! { <p class="muted">"No approved claims in this period yet. ROI appears once claims are approved and linked to deals."</p> }.into_any()
+                view! { <p class="muted">{t!("mdf-roi-empty")}</p> }.into_any()
             } else {
                 view! {
-                    <p class="muted small">"Approved claims against the deals partners linked to them (same currency only). Pipeline: open registrations at their estimated value; won: final values."</p>
-                    <h3 class="sub-title">"By activity"</h3>
-                    {table(r.by_activity.clone(), "Activity")}
-                    <h3 class="sub-title">"By partner"</h3>
-                    {table(r.by_company.clone(), "Partner")}
+                    <p class="muted small">{t!("mdf-roi-lead")}</p>
+                    <h3 class="sub-title">{t!("mdf-roi-by-activity")}</h3>
+                    {table(r.by_activity.clone(), t!("mdf-col-activity"), t!("mdf-roi-by-activity-label"))}
+                    <h3 class="sub-title">{t!("mdf-roi-by-partner")}</h3>
+                    {table(r.by_company.clone(), t!("mdf-col-partner"), t!("mdf-roi-by-partner-label"))}
                 }.into_any()
             }}
         </section>

@@ -7,8 +7,8 @@ pub fn FundCardView(card: FundCard, #[prop(default = true)] link: bool) -> impl 
     let Some(period) = card.period.clone() else {
         return view! {
             <section class="card fund-card">
-                <h2 class="card-title">"MDF balance"</h2>
-                <p class="muted">"No market development funds are allocated to your company for this period yet. Your channel manager allocates them."</p>
+                <h2 class="card-title">{t!("mdf-balance-title")}</h2>
+                <p class="muted">{t!("mdf-balance-none")}</p>
             </section>
         }
         .into_any();
@@ -22,25 +22,33 @@ pub fn FundCardView(card: FundCard, #[prop(default = true)] link: bool) -> impl 
             0.0
         }
     };
+    let l = use_l10n();
     let bar = [
-        ("paid", b.paid, "Paid"),
-        ("claimed", b.claimed, "Claimed"),
-        ("committed", b.committed, "Committed"),
-        ("available", b.available, "Available"),
+        ("paid", b.paid, k!("mdf-balance-paid")),
+        ("claimed", b.claimed, k!("mdf-balance-claimed")),
+        ("committed", b.committed, k!("mdf-balance-committed")),
+        ("available", b.available, k!("mdf-balance-available")),
     ];
+    let bar_label = t!(
+        "mdf-balance-bar",
+        paid = format_money(b.paid, &c),
+        claimed = format_money(b.claimed, &c),
+        committed = format_money(b.committed, &c),
+        available = format_money(b.available, &c),
+        allocated = format_money(b.allocated, &c)
+    );
     view! {
         <section class="card fund-card" aria-labelledby="fund-title">
             <div class="card-head">
-                <h2 class="card-title" id="fund-title">{format!("MDF balance · {period}")}</h2>
-                {link.then(|| view! { <a class="btn btn-primary btn-sm" href="/mdf/new">"Request funds"</a> })}
+                <h2 class="card-title" id="fund-title">{t!("mdf-balance-period", period = period.as_str())}</h2>
+                {link.then(|| view! { <a class="btn btn-primary btn-sm" href="/mdf/new">{t!("mdf-request-funds")}</a> })}
             </div>
             <p class="fund-available">
                 <span class="stat-value">{format_money(card.requestable, &c)}</span>
-                <span class="stat-label">" available to request"</span>
+                <span class="stat-label">" "{t!("mdf-balance-requestable")}</span>
             </p>
             // An SVG bar: widths as attributes (the CSP allows no inline styles).
-            <svg class="fund-bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=format!("{} paid, {} claimed, {} committed, {} available of {} allocated",
-                format_money(b.paid, &c), format_money(b.claimed, &c), format_money(b.committed, &c), format_money(b.available, &c), format_money(b.allocated, &c))>
+            <svg class="fund-bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=bar_label>
                 {
                     let mut x = 0.0;
                     bar.iter().map(|(cls, v, _)| {
@@ -52,16 +60,16 @@ pub fn FundCardView(card: FundCard, #[prop(default = true)] link: bool) -> impl 
                 }
             </svg>
             <dl class="facts facts-money">
-                <dt>"Allocated"</dt><dd>{format_money(b.allocated, &c)}</dd>
-                {bar.iter().map(|(cls, v, label)| view! {
-                    <dt><span class=format!("dot seg-{cls}") aria-hidden="true"></span>{*label}</dt><dd>{format_money(*v, &c)}</dd>
+                <dt>{t!("mdf-balance-allocated")}</dt><dd>{format_money(b.allocated, &c)}</dd>
+                {bar.iter().map(|(cls, v, key)| view! {
+                    <dt><span class=format!("dot seg-{cls}") aria-hidden="true"></span>{l.t(key)}</dt><dd>{format_money(*v, &c)}</dd>
                 }).collect_view()}
-                {(card.pending > 0).then(|| view! { <dt>"In requests awaiting approval"</dt><dd>{format_money(card.pending, &c)}</dd> })}
-                {(b.expired > 0).then(|| view! { <dt>"Expired"</dt><dd>{format_money(b.expired, &c)}</dd> })}
+                {(card.pending > 0).then(|| view! { <dt>{t!("mdf-balance-pending")}</dt><dd>{format_money(card.pending, &c)}</dd> })}
+                {(b.expired > 0).then(|| view! { <dt>{t!("mdf-balance-expired")}</dt><dd>{format_money(b.expired, &c)}</dd> })}
             </dl>
-            {card.expires_at.map(|e| view! { <p class="muted small">{format!("Unused funds expire at the end of {} ({}).", period, format_date(e - 1))}</p> })}
+            {card.expires_at.map(|e| view! { <p class="muted small">{t!("mdf-balance-expires", period = period.as_str(), date = format_date(e - 1))}</p> })}
             {(card.claims_due_soon > 0).then(|| view! {
-                <div class="alert alert-warning"><span>{format!("{} claim(s) due within 14 days. ", card.claims_due_soon)}<a href="/mdf?status=approved">"File them"</a></span></div>
+                <div class="alert alert-warning"><span>{t!("mdf-balance-claims-due", count = card.claims_due_soon)}" "<a href="/mdf?status=approved">{t!("mdf-balance-file-them")}</a></span></div>
             })}
         </section>
     }

@@ -7,7 +7,7 @@ use crate::ui::{Echo, TimedFields};
 #[component]
 pub fn NewMdfPage() -> impl IntoView {
     view! {
-        <Page title="Request funds" roles=PARTNERS>
+        <Page title=t!("mdf-new-page-title") roles=PARTNERS>
             <RequestFormBody edit=false />
         </Page>
     }
@@ -16,7 +16,7 @@ pub fn NewMdfPage() -> impl IntoView {
 #[component]
 pub fn EditMdfPage() -> impl IntoView {
     view! {
-        <Page title="Change request" roles=PARTNERS>
+        <Page title=t!("mdf-edit-page-title") roles=PARTNERS>
             <RequestFormBody edit=true />
         </Page>
     }
@@ -38,13 +38,9 @@ pub(super) fn RequestFormBody(edit: bool) -> impl IntoView {
     view! {
         <div class="page-head">
             <div>
-                <p class="eyebrow"><a href="/mdf">"Marketing funds"</a></p>
-                <h1>{if edit { "Change the request" } else { "Request marketing funds" }}</h1>
-                <p class="muted">{if edit {
-                    "Change what your channel manager asked about; saving submits the request again."
-                } else {
-                    "Your company and your name are added for you. Fields marked * are needed."
-                }}</p>
+                <p class="eyebrow"><a href="/mdf">{t!("mdf-funds-link")}</a></p>
+                <h1>{if edit { t!("mdf-edit-heading") } else { t!("mdf-new-heading") }}</h1>
+                <p class="muted">{if edit { t!("mdf-edit-lead") } else { t!("mdf-new-lead") }}</p>
             </div>
         </div>
         <Loaded resource=form let:f>
@@ -80,35 +76,52 @@ pub(super) fn RequestForm(form: MdfFormInfo) -> impl IntoView {
     let requestable = fund.requestable;
     let live = {
         let currency = currency.clone();
+        let l = use_l10n();
         move || {
             let cost = parse_money(&cost.get()).ok();
             let req = parse_money(&requested.get()).ok();
             let contrib = parse_money(&contribution.get()).unwrap_or(0);
             match (cost, req) {
                 (Some(c), Some(r)) => {
-                    let errs = rules::request_amount_errors(c, r, contrib, max_percent, requestable, &currency);
+                    let errs = rules::request_amount_errors(
+                        c,
+                        r,
+                        contrib,
+                        max_percent,
+                        requestable,
+                        &currency,
+                    );
                     match errs.first() {
-                        Some((_, m)) => (m.clone(), "warning"),
+                        Some((_, m)) => (l.msg(m), "warning"),
                         None => (
-                            format!(
-                                "Within the rules. {} of your balance would be left to request.",
-                                format_money(requestable - r, &currency)
+                            l.t_with(
+                                "mdf-live-ok",
+                                &[("left", Arg::money(requestable - r, &currency))],
                             ),
                             "success",
                         ),
                     }
                 }
                 (Some(c), None) => (
-                    format!(
-                        "You can request up to {} for this activity.",
-                        format_money(rules::max_reimbursable(c, max_percent).min(requestable), &currency)
+                    l.t_with(
+                        "mdf-live-up-to",
+                        &[(
+                            "max",
+                            Arg::money(
+                                rules::max_reimbursable(c, max_percent).min(requestable),
+                                &currency,
+                            ),
+                        )],
                     ),
                     "info",
                 ),
                 _ => (
-                    format!(
-                        "The program reimburses up to {max_percent} % of the cost; {} is available to request.",
-                        format_money(requestable, &currency)
+                    l.t_with(
+                        "mdf-live-rules",
+                        &[
+                            ("percent", Arg::Int(max_percent)),
+                            ("available", Arg::money(requestable, &currency)),
+                        ],
                     ),
                     "info",
                 ),
@@ -130,14 +143,14 @@ pub(super) fn RequestForm(form: MdfFormInfo) -> impl IntoView {
         .unwrap_or_else(|| date_input_value(today + 30 * DAY_MS));
     let type_options: Vec<(String, String)> = ActivityType::ALL
         .iter()
-        .map(|t| (t.as_str().to_string(), t.label().to_string()))
+        .map(|t| (t.as_str().to_string(), t.label()))
         .collect();
     let type_initial = echo.get("activity_type").unwrap_or_else(|| "event".into());
     let cancel = edit_id
         .map(|id| format!("/mdf/{id}"))
         .unwrap_or_else(|| "/mdf".into());
     view! {
-        {reason.map(|r| view! { <div class="alert alert-info"><span><strong>"Your channel manager asked: "</strong>{r}</span></div> })}
+        {reason.map(|r| view! { <div class="alert alert-info"><span><strong>{t!("mdf-manager-asked")}" "</strong>{r}</span></div> })}
         <div class="split split-wide">
             <section class="card form-card">
                 <FormError error=error />
@@ -145,44 +158,44 @@ pub(super) fn RequestForm(form: MdfFormInfo) -> impl IntoView {
                     <TimedFields echo=echo.clone() served_at=form.served_at served_sig=form.served_sig.clone()>
                         {edit_id.map(|id| view! { <input type="hidden" name="request_id" value=id /> })}
                         <fieldset class="form-section">
-                            <legend>"Activity"</legend>
+                            <legend>{t!("mdf-form-activity")}</legend>
                             <div class="row-2">
-                                <SelectField label="Kind of activity *" name="activity_type" options=type_options initial=type_initial error=error />
-                                <Field label="Title *" name="title" initial=echo.or_empty("title") error=error required=true autofocus=true hint="Like “Cloud security breakfast, Munich”." />
+                                <SelectField label=t!("mdf-form-kind") name="activity_type" options=type_options initial=type_initial error=error />
+                                <Field label=t!("mdf-form-title") name="title" initial=echo.or_empty("title") error=error required=true autofocus=true hint=t!("mdf-form-title-hint") />
                             </div>
                             <div class="row-2">
-                                <Field label="First day *" name="starts_on" kind="date" initial=start_default error=error required=true />
-                                <Field label="Last day *" name="ends_on" kind="date" initial=end_default error=error required=true />
+                                <Field label=t!("mdf-form-first-day") name="starts_on" kind="date" initial=start_default error=error required=true />
+                                <Field label=t!("mdf-form-last-day") name="ends_on" kind="date" initial=end_default error=error required=true />
                             </div>
-                            <TextArea label="What you will do" name="description" initial=echo.or_empty("description") error=error hint="Audience, channels, the vendor products featured." />
+                            <TextArea label=t!("mdf-form-description") name="description" initial=echo.or_empty("description") error=error hint=t!("mdf-form-description-hint") />
                         </fieldset>
                         <fieldset class="form-section">
-                            <legend>{format!("Money ({currency})")}</legend>
+                            <legend>{t!("mdf-form-money", currency = currency.as_str())}</legend>
                             <div class="row-3">
                                 <div on:input=move |ev| set_cost.set(event_target_value(&ev))>
-                                    <Field label="Total cost *" name="total_cost" initial=echo.or_empty("total_cost") error=error required=true />
+                                    <Field label=t!("mdf-form-total-cost") name="total_cost" initial=echo.or_empty("total_cost") error=error required=true />
                                 </div>
                                 <div on:input=move |ev| set_requested.set(event_target_value(&ev))>
-                                    <Field label="Amount requested *" name="requested" initial=echo.or_empty("requested") error=error required=true />
+                                    <Field label=t!("mdf-form-requested") name="requested" initial=echo.or_empty("requested") error=error required=true />
                                 </div>
                                 <div on:input=move |ev| set_contribution.set(event_target_value(&ev))>
-                                    <Field label="Your contribution" name="contribution" initial=echo.or_empty("contribution") error=error hint="Optional" />
+                                    <Field label=t!("mdf-form-contribution") name="contribution" initial=echo.or_empty("contribution") error=error hint=t!("mdf-form-optional") />
                                 </div>
                             </div>
                             <p class=move || format!("amount-check alert alert-{}", live.get().1) aria-live="polite">{move || live.get().0}</p>
                         </fieldset>
                         <fieldset class="form-section">
-                            <legend>"Expected results"</legend>
+                            <legend>{t!("mdf-form-expected")}</legend>
                             <div class="row-2">
-                                <Field label="Leads" name="expected_leads" initial=echo.or_empty("expected_leads") error=error hint="Optional" />
-                                <Field label="Pipeline" name="expected_pipeline" initial=echo.or_empty("expected_pipeline") error=error hint="Optional, in the same currency" />
+                                <Field label=t!("mdf-form-leads") name="expected_leads" initial=echo.or_empty("expected_leads") error=error hint=t!("mdf-form-optional") />
+                                <Field label=t!("mdf-form-pipeline") name="expected_pipeline" initial=echo.or_empty("expected_pipeline") error=error hint=t!("mdf-form-pipeline-hint") />
                             </div>
                         </fieldset>
                         <div class="form-actions">
                             <button class="btn btn-primary btn-lg" type="submit" disabled=move || submit.pending().get()>
-                                {move || if submit.pending().get() { "Sending…" } else if edit_id.is_some() { "Save and submit again" } else { "Submit request" }}
+                                {move || if submit.pending().get() { t!("mdf-form-sending") } else if edit_id.is_some() { t!("mdf-form-resubmit") } else { t!("mdf-form-submit") }}
                             </button>
-                            <a class="btn btn-ghost" href=cancel>"Cancel"</a>
+                            <a class="btn btn-ghost" href=cancel>{t!("mdf-form-cancel")}</a>
                         </div>
                     </TimedFields>
                 </ActionForm>
@@ -190,9 +203,9 @@ pub(super) fn RequestForm(form: MdfFormInfo) -> impl IntoView {
             <aside class="stack">
                 <FundCardView card=fund.clone() link=false />
                 <section class="card">
-                    <h2 class="card-title">"What happens next"</h2>
-                    <p class="muted">"Your channel manager approves the request (in full or in part) and the amount is set aside for you."</p>
-                    <p class="muted">{format!("After the activity, file a claim with proof (invoices, photos, lead lists) within {} days of its last day.", form.claim_days)}</p>
+                    <h2 class="card-title">{t!("mdf-form-next-title")}</h2>
+                    <p class="muted">{t!("mdf-form-next-approve")}</p>
+                    <p class="muted">{t!("mdf-form-next-claim", days = form.claim_days)}</p>
                 </section>
             </aside>
         </div>

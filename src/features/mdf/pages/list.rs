@@ -5,7 +5,7 @@ use super::*;
 #[component]
 pub fn MdfPage() -> impl IntoView {
     view! {
-        <Page title="Marketing funds">
+        <Page title=t!("mdf-list-title")>
             <MdfBody />
         </Page>
     }
@@ -31,31 +31,28 @@ pub(super) fn MdfBody() -> impl IntoView {
             }
         },
     );
+    let l = use_l10n();
     let filters = [
-        ("open", "Open"),
-        ("submitted", "Awaiting approval"),
-        ("approved", "To claim"),
-        ("claimed", "Claims in review"),
-        ("reimbursed", "Paid"),
-        ("all", "All"),
+        ("open", k!("mdf-filter-open")),
+        ("submitted", k!("mdf-filter-submitted")),
+        ("approved", k!("mdf-filter-approved")),
+        ("claimed", k!("mdf-filter-claimed")),
+        ("reimbursed", k!("mdf-filter-reimbursed")),
+        ("all", k!("mdf-filter-all")),
     ];
     view! {
         <div class="page-head">
             <div>
-                <h1>"Marketing funds"</h1>
-                <p class="muted">{if partner {
-                    "Request funds for marketing activities, claim them back with proof, and see where every amount stands."
-                } else {
-                    "MDF requests and claims of the partner companies you manage."
-                }}</p>
+                <h1>{t!("mdf-list-title")}</h1>
+                <p class="muted">{if partner { t!("mdf-list-lead-partner") } else { t!("mdf-list-lead-staff") }}</p>
             </div>
             <div class="head-badges">
                 {if partner {
-                    view! { <a class="btn btn-primary" href="/mdf/new">"Request funds"</a> }.into_any()
+                    view! { <a class="btn btn-primary" href="/mdf/new">{t!("mdf-request-funds")}</a> }.into_any()
                 } else {
                     view! {
-                        <a class="btn btn-primary" href="/mdf/queue">"Queues"</a>
-                        <a class="btn btn-secondary" href="/mdf/budgets">"Budgets"</a>
+                        <a class="btn btn-primary" href="/mdf/queue">{t!("mdf-queues-link")}</a>
+                        <a class="btn btn-secondary" href="/mdf/budgets">{t!("mdf-budgets-link")}</a>
                     }.into_any()
                 }}
             </div>
@@ -66,8 +63,9 @@ pub(super) fn MdfBody() -> impl IntoView {
                     None => ().into_any(),
             }}
         </Loaded>
-        <nav class="tabs" aria-label="Filter by status">
-            {filters.into_iter().map(|(value, label)| {
+        <nav class="tabs" aria-label=t!("mdf-filter-label")>
+            {filters.into_iter().map(|(value, key)| {
+                let label = l.t(key);
                 let href = format!("/mdf?status={value}");
                 let current = move || status().unwrap_or_else(|| "open".into()) == value;
                 view! { <a href=href class:active=current aria-current=move || current().then_some("page")>{label}</a> }
@@ -76,7 +74,7 @@ pub(super) fn MdfBody() -> impl IntoView {
         <Loaded resource=list let:loaded>
             {match loaded {
                     p if p.items.is_empty() => view! {
-                        <EmptyState title="Nothing here" text=if partner { "No requests with this status. Request funds for your next event, webinar or campaign." } else { "No requests with this status." } />
+                        <EmptyState title=t!("mdf-list-empty-title") text=if partner { t!("mdf-list-empty-partner") } else { t!("mdf-list-empty-staff") } />
                     }.into_any(),
                     p => {
                         let pages = p.pages();
@@ -85,12 +83,12 @@ pub(super) fn MdfBody() -> impl IntoView {
                             <div class="table-wrap card">
                                 <table class="table mdf-table">
                                     <thead><tr>
-                                        <th scope="col">"Activity"</th>
-                                        {(!partner).then(|| view! { <th scope="col">"Partner"</th> })}
-                                        <th scope="col">"Status"</th>
-                                        <th scope="col" class="num">"Requested"</th>
-                                        <th scope="col" class="num">"Approved"</th>
-                                        <th scope="col">"Next step"</th>
+                                        <th scope="col">{t!("mdf-col-activity")}</th>
+                                        {(!partner).then(|| view! { <th scope="col">{t!("mdf-col-partner")}</th> })}
+                                        <th scope="col">{t!("mdf-col-status")}</th>
+                                        <th scope="col" class="num">{t!("mdf-col-requested")}</th>
+                                        <th scope="col" class="num">{t!("mdf-col-approved")}</th>
+                                        <th scope="col">{t!("mdf-col-next-step")}</th>
                                     </tr></thead>
                                     <tbody>
                                         {p.items.into_iter().map(|r| {

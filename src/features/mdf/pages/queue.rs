@@ -8,7 +8,7 @@ pub fn MdfQueuePage() -> impl IntoView {
     // Outside `Page`, so the queues load once per request (see HomePage).
     let queue = Resource::new(|| (), |_| load_mdf_queue());
     view! {
-        <Page title="MDF queues" roles=STAFF>
+        <Page title=t!("mdf-queue-title") roles=STAFF>
             <QueueBody queue=queue />
         </Page>
     }
@@ -19,26 +19,26 @@ pub(super) fn QueueBody(queue: Resource<Result<MdfQueue, AppError>>) -> impl Int
     view! {
         <div class="page-head">
             <div>
-                <h1>"MDF queues"</h1>
-                <p class="muted">"Requests to approve, claims to review and payments to record, oldest first."</p>
+                <h1>{t!("mdf-queue-title")}</h1>
+                <p class="muted">{t!("mdf-queue-lead")}</p>
             </div>
-            <div class="head-badges"><a class="btn btn-secondary" href="/mdf/budgets">"Budgets"</a></div>
+            <div class="head-badges"><a class="btn btn-secondary" href="/mdf/budgets">{t!("mdf-budgets-link")}</a></div>
         </div>
         <Loaded resource=queue let:q>
-            <QueueTable title="Requests awaiting approval" items=q.requests.clone() now=q.now amount="Requested" empty="No requests are waiting." />
-            <QueueTable title="Claims to review" items=q.claims.clone() now=q.now amount="Claimed" empty="No claims are waiting." />
-            <QueueTable title="Approved claims to pay" items=q.payments.clone() now=q.now amount="To pay" empty="Nothing waits for payment." />
+            <QueueTable title=t!("mdf-queue-requests") items=q.requests.clone() now=q.now amount=t!("mdf-col-requested") empty=t!("mdf-queue-requests-empty") />
+            <QueueTable title=t!("mdf-queue-claims") items=q.claims.clone() now=q.now amount=t!("mdf-col-claimed") empty=t!("mdf-queue-claims-empty") />
+            <QueueTable title=t!("mdf-queue-payments") items=q.payments.clone() now=q.now amount=t!("mdf-col-to-pay") empty=t!("mdf-queue-payments-empty") />
         </Loaded>
     }
 }
 
 #[component]
 pub(super) fn QueueTable(
-    title: &'static str,
+    #[prop(into)] title: String,
     items: Vec<MdfQueueItem>,
     now: i64,
-    amount: &'static str,
-    empty: &'static str,
+    #[prop(into)] amount: String,
+    #[prop(into)] empty: String,
 ) -> impl IntoView {
     view! {
         <section class="card">
@@ -50,11 +50,11 @@ pub(super) fn QueueTable(
                     <div class="table-wrap">
                         <table class="table">
                             <thead><tr>
-                                <th scope="col">"Activity"</th>
-                                <th scope="col">"Partner"</th>
+                                <th scope="col">{t!("mdf-col-activity")}</th>
+                                <th scope="col">{t!("mdf-col-partner")}</th>
                                 <th scope="col" class="num">{amount}</th>
-                                <th scope="col">"Waiting since"</th>
-                                <th scope="col">"Clock"</th>
+                                <th scope="col">{t!("mdf-col-waiting-since")}</th>
+                                <th scope="col">{t!("mdf-col-clock")}</th>
                             </tr></thead>
                             <tbody>
                                 {items.into_iter().map(|i| {

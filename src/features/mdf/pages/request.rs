@@ -6,7 +6,7 @@ use super::*;
 #[component]
 pub fn MdfRequestPage() -> impl IntoView {
     view! {
-        <Page title="MDF request">
+        <Page title=t!("mdf-request-page-title")>
             <RequestBody />
         </Page>
     }
@@ -45,21 +45,26 @@ pub(super) fn RequestBody() -> impl IntoView {
 
 pub(super) fn event_title(e: &MdfEvent) -> String {
     match (e.kind.as_str(), e.to_status) {
-        ("submitted", _) => "Requested".into(),
-        ("file_added", _) => "Proof added".into(),
-        ("file_removed", _) => "Proof removed".into(),
-        ("escalated", _) => "Escalated to vendor admins".into(),
-        (_, Some(MdfStatus::Claimed)) => "Claim filed".into(),
-        (_, Some(s)) => s.label().to_string(),
+        ("submitted", _) => t!("mdf-event-requested"),
+        ("file_added", _) => t!("mdf-event-proof-added"),
+        ("file_removed", _) => t!("mdf-event-proof-removed"),
+        ("escalated", _) => t!("mdf-event-escalated"),
+        (_, Some(MdfStatus::Claimed)) => t!("mdf-event-claim-filed"),
+        (_, Some(s)) => s.label(),
+        // An unknown kind of line: its stored name.
         (k, None) => k.replace('_', " "),
     }
 }
 
 pub(super) fn human_size(bytes: i64) -> String {
+    let l = use_l10n();
     if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / 1024.0 / 1024.0)
+        t!(
+            "mdf-size-mb",
+            size = l.decimal(bytes as f64 / 1024.0 / 1024.0, 1)
+        )
     } else {
-        format!("{} KB", (bytes + 1023) / 1024)
+        t!("mdf-size-kb", size = l.number((bytes + 1023) / 1024))
     }
 }
 
@@ -88,22 +93,19 @@ pub(super) fn RequestView(d: MdfDetail, acts: Acts) -> impl IntoView {
         let q = q.read();
         if q.get("submitted").is_some() {
             Some(match request_ms {
-                Some(ms) => format!(
-                    "Request sent in {}. Your channel manager has been notified.",
-                    format_duration(ms)
-                ),
-                None => "Request sent. Your channel manager has been notified.".to_string(),
+                Some(ms) => t!("mdf-notice-sent-in", duration = format_duration(ms)),
+                None => t!("mdf-notice-sent"),
             })
         } else if q.get("claimed").is_some() {
-            Some("Claim filed. The vendor team reviews it.".to_string())
+            Some(t!("mdf-notice-claimed"))
         } else {
             q.get("uploaded")
                 .and_then(|n| n.parse::<i64>().ok())
                 .filter(|n| *n > 0)
-                .map(|n| format!("{n} file(s) added to the claim."))
+                .map(|n| t!("mdf-notice-uploaded", count = n))
         }
     };
-    let upload_error = query("upload_error");
+    let upload_error = upload_error();
     let sla = d
         .sla_due_at
         .filter(|_| matches!(d.status, MdfStatus::Submitted | MdfStatus::Claimed))
@@ -112,29 +114,53 @@ pub(super) fn RequestView(d: MdfDetail, acts: Acts) -> impl IntoView {
         let days = ((due - d.now) as f64 / DAY_MS as f64).ceil() as i64;
         if days >= 0 {
             (
-                format!("Claim due by {} ({} days left)", format_date(due - 1), days),
+                t!("mdf-claim-due", date = format_date(due - 1), days = days),
                 if days <= 14 { "warning" } else { "info" },
             )
         } else {
             (
-                format!("The claim deadline passed on {}.", format_date(due - 1)),
+                t!("mdf-claim-deadline-passed", date = format_date(due - 1)),
                 "danger",
             )
         }
     });
-    let title = format!("{} · MDF #{}", d.title, d.id);
+    let title = t!(
+        "mdf-request-doc-title",
+        title = d.title.as_str(),
+        id = d.id.to_string()
+    );
+    let subtitle = t!(
+        "mdf-request-subtitle",
+        activity = d.activity_type.label(),
+        start = format_date(d.starts_on),
+        end = format_date(d.ends_on),
+        owner = d.owner_name.as_str(),
+        company = d.company_name.as_str()
+    );
+    let share = t!("mdf-fact-share", percent = d.max_percent);
+    let expected = if d.expected_pipeline_cents > 0 {
+        t!(
+            "mdf-expected-leads-pipeline",
+            leads = d.expected_leads,
+            pipeline = money(d.expected_pipeline_cents)
+        )
+    } else {
+        t!("mdf-expected-leads", leads = d.expected_leads)
+    };
+    let l = use_l10n();
+    let system = t!("mdf-history-portal");
     view! {
         <leptos_meta::Title text=title />
         {move || notice().map(|t| view! { <Notice text=t /> })}
         {upload_error.map(|t| view! { <div class="alert alert-danger" role="alert"><span>{t}</span></div> })}
         <div class="page-head">
             <div>
-                <p class="eyebrow"><a href="/mdf">"Marketing funds"</a>" / #"{d.id}</p>
+                <p class="eyebrow"><a href="/mdf">{t!("mdf-funds-link")}</a>" / #"{d.id}</p>
                 <h1>{d.title.clone()}</h1>
-                <p class="muted">{format!("{} · {} – {} · requested by {} of {}", d.activity_type.label(), format_date(d.starts_on), format_date(d.ends_on), d.owner_name, d.company_name)}</p>
+                <p class="muted">{subtitle}</p>
             </div>
             <div class="head-badges">
-                {d.actions.edit.then(|| view! { <a class="btn btn-secondary btn-sm" href=format!("/mdf/{}/edit", d.id)>"Change and resubmit"</a> })}
+                {d.actions.edit.then(|| view! { <a class="btn btn-secondary btn-sm" href=format!("/mdf/{}/edit", d.id)>{t!("mdf-change-resubmit")}</a> })}
                 <Badge text=d.status.label() tone=status_tone(d.status) />
             </div>
         </div>
@@ -142,38 +168,38 @@ pub(super) fn RequestView(d: MdfDetail, acts: Acts) -> impl IntoView {
         {sla.map(|(text, tone)| view! { <div class=format!("alert alert-{tone} sla-clock")><span>{text}</span></div> })}
         {claim_due.map(|(text, tone)| view! { <div class=format!("alert alert-{tone}")><span>{text}</span></div> })}
         {(!d.decision_reason.is_empty()).then(|| view! {
-            <div class="alert alert-info"><span><strong>"Vendor note: "</strong>{d.decision_reason.clone()}</span></div>
+            <div class="alert alert-info"><span><strong>{t!("mdf-vendor-note")}" "</strong>{d.decision_reason.clone()}</span></div>
         })}
         {(!d.claim_reason.is_empty()).then(|| view! {
-            <div class="alert alert-info"><span><strong>"On the claim: "</strong>{d.claim_reason.clone()}</span></div>
+            <div class="alert alert-info"><span><strong>{t!("mdf-claim-reason")}" "</strong>{d.claim_reason.clone()}</span></div>
         })}
         <div class="split split-wide">
             <div class="stack">
                 <section class="card">
-                    <h2 class="card-title">"Request"</h2>
+                    <h2 class="card-title">{t!("mdf-section-request")}</h2>
                     <dl class="facts facts-2">
-                        <dt>"Total cost"</dt><dd>{money(d.total_cost_cents)}</dd>
-                        <dt>"Requested"</dt><dd>{money(d.requested_cents)}</dd>
-                        {(d.contribution_cents > 0).then(|| view! { <dt>"Partner contribution"</dt><dd>{money(d.contribution_cents)}</dd> })}
-                        <dt>"Reimbursed up to"</dt><dd>{format!("{} % of the cost", d.max_percent)}</dd>
-                        <dt>"Expected"</dt><dd>{if d.expected_pipeline_cents > 0 { format!("{} leads · {} pipeline", d.expected_leads, money(d.expected_pipeline_cents)) } else { format!("{} leads", d.expected_leads) }}</dd>
-                        <dt>"Funds"</dt><dd>{d.period.clone()}</dd>
-                        <dt>"Submitted"</dt><dd>{format_datetime(d.submitted_at)}</dd>
-                        {d.request_ms.map(|ms| view! { <dt>"Time to request"</dt><dd>{format_duration(ms)}</dd> })}
-                        {d.approved_cents.map(|a| view! { <dt>"Approved"</dt><dd>{money(a)}</dd> })}
+                        <dt>{t!("mdf-fact-total-cost")}</dt><dd>{money(d.total_cost_cents)}</dd>
+                        <dt>{t!("mdf-fact-requested")}</dt><dd>{money(d.requested_cents)}</dd>
+                        {(d.contribution_cents > 0).then(|| view! { <dt>{t!("mdf-fact-contribution")}</dt><dd>{money(d.contribution_cents)}</dd> })}
+                        <dt>{t!("mdf-fact-reimbursed-up-to")}</dt><dd>{share}</dd>
+                        <dt>{t!("mdf-fact-expected")}</dt><dd>{expected}</dd>
+                        <dt>{t!("mdf-fact-funds")}</dt><dd>{d.period.clone()}</dd>
+                        <dt>{t!("mdf-fact-submitted")}</dt><dd>{format_datetime(d.submitted_at)}</dd>
+                        {d.request_ms.map(|ms| view! { <dt>{t!("mdf-fact-time-to-request")}</dt><dd>{format_duration(ms)}</dd> })}
+                        {d.approved_cents.map(|a| view! { <dt>{t!("mdf-fact-approved")}</dt><dd>{money(a)}</dd> })}
                     </dl>
-                    {(!d.description.is_empty()).then(|| view! { <h3 class="sub-title">"Plan"</h3><p class="notes">{d.description.clone()}</p> })}
+                    {(!d.description.is_empty()).then(|| view! { <h3 class="sub-title">{t!("mdf-fact-plan")}</h3><p class="notes">{d.description.clone()}</p> })}
                 </section>
                 {d.claim_submitted_at.map(|at| view! {
                     <section class="card">
-                        <h2 class="card-title">"Claim"</h2>
+                        <h2 class="card-title">{t!("mdf-section-claim")}</h2>
                         <dl class="facts facts-2">
-                            <dt>"Filed"</dt><dd>{format_datetime(at)}</dd>
-                            <dt>"Actual cost"</dt><dd>{d.actual_cost_cents.map(&money).unwrap_or_default()}</dd>
-                            <dt>"Claimed"</dt><dd>{d.claimed_cents.map(&money).unwrap_or_default()}</dd>
-                            <dt>"Leads"</dt><dd>{d.actual_leads.unwrap_or(0)}</dd>
-                            {d.claim_approved_cents.map(|a| view! { <dt>"Approved for payment"</dt><dd>{money(a)}</dd> })}
-                            {d.paid_on.map(|p| view! { <dt>"Paid"</dt><dd>{format!("{} · ref. {}", format_date(p), d.payment_reference)}</dd> })}
+                            <dt>{t!("mdf-fact-filed")}</dt><dd>{format_datetime(at)}</dd>
+                            <dt>{t!("mdf-fact-actual-cost")}</dt><dd>{d.actual_cost_cents.map(&money).unwrap_or_default()}</dd>
+                            <dt>{t!("mdf-fact-claimed")}</dt><dd>{d.claimed_cents.map(&money).unwrap_or_default()}</dd>
+                            <dt>{t!("mdf-fact-leads")}</dt><dd>{d.actual_leads.unwrap_or(0)}</dd>
+                            {d.claim_approved_cents.map(|a| view! { <dt>{t!("mdf-fact-approved-for-payment")}</dt><dd>{money(a)}</dd> })}
+                            {d.paid_on.map(|p| view! { <dt>{t!("mdf-fact-paid")}</dt><dd>{t!("mdf-paid-ref", date = format_date(p), reference = d.payment_reference.as_str())}</dd> })}
                         </dl>
                         {(!d.claim_notes.is_empty()).then(|| view! { <p class="notes">{d.claim_notes.clone()}</p> })}
                     </section>
@@ -181,26 +207,36 @@ pub(super) fn RequestView(d: MdfDetail, acts: Acts) -> impl IntoView {
                 <ProofCard d=d.clone() acts=acts />
                 {(!d.deals.is_empty()).then(|| view! {
                     <section class="card">
-                        <h2 class="card-title">"Deals from this activity"</h2>
+                        <h2 class="card-title">{t!("mdf-section-deals")}</h2>
                         <ul class="plain-list">
-                            {d.deals.iter().map(|x| view! {
-                                <li><a href=format!("/deals/{}", x.id)>{x.customer_name.clone()}</a>
-                                    <span class="muted small">{format!(" · {} · {}", x.status, format_money(x.value_cents, &x.currency))}</span></li>
+                            {d.deals.iter().map(|x| {
+                                let status = deal_status_key(&x.status).map(|k| l.t(k)).unwrap_or_else(|| x.status.clone());
+                                view! {
+                                    <li><a href=format!("/deals/{}", x.id)>{x.customer_name.clone()}</a>
+                                        <span class="muted small">{format!(" · {} · {}", status, format_money(x.value_cents, &x.currency))}</span></li>
+                                }
                             }).collect_view()}
                         </ul>
                     </section>
                 })}
                 <section class="card">
-                    <h2 class="card-title">"History"</h2>
+                    <h2 class="card-title">{t!("mdf-section-history")}</h2>
                     <ol class="timeline">
-                        {d.events.iter().map(|e| view! {
-                            <li>
-                                <div class="timeline-head">
-                                    <strong>{event_title(e)}{e.amount_cents.map(|a| format!(" · {}", format_money(a, &d.currency)))}</strong>
-                                    <span class="muted small">{format!("{} · {}", e.actor_name, format_datetime(e.at))}</span>
-                                </div>
-                                {(!e.note.is_empty()).then(|| view! { <p class="muted">{e.note.clone()}</p> })}
-                            </li>
+                        {d.events.iter().map(|e| {
+                            let note = match &e.note_msg {
+                                Some(m) => l.msg(m),
+                                None => e.note.clone(),
+                            };
+                            let actor = e.actor_name.clone().unwrap_or_else(|| system.clone());
+                            view! {
+                                <li>
+                                    <div class="timeline-head">
+                                        <strong>{event_title(e)}{e.amount_cents.map(|a| format!(" · {}", format_money(a, &d.currency)))}</strong>
+                                        <span class="muted small">{format!("{} · {}", actor, format_datetime(e.at))}</span>
+                                    </div>
+                                    {(!note.is_empty()).then(|| view! { <p class="muted">{note}</p> })}
+                                </li>
+                            }
                         }).collect_view()}
                     </ol>
                 </section>
@@ -218,13 +254,13 @@ pub(super) fn FundMini(balance: Balance, currency: String, company: String) -> i
     let m = |v: i64| format_money(v, &currency);
     view! {
         <section class="card">
-            <h2 class="card-title">{format!("{company}: funds")}</h2>
+            <h2 class="card-title">{t!("mdf-fund-mini-title", company = company.as_str())}</h2>
             <dl class="facts facts-money">
-                <dt>"Allocated"</dt><dd>{m(balance.allocated)}</dd>
-                <dt>"Available"</dt><dd>{m(balance.available)}</dd>
-                <dt>"Committed"</dt><dd>{m(balance.committed)}</dd>
-                <dt>"Claimed"</dt><dd>{m(balance.claimed)}</dd>
-                <dt>"Paid"</dt><dd>{m(balance.paid)}</dd>
+                <dt>{t!("mdf-balance-allocated")}</dt><dd>{m(balance.allocated)}</dd>
+                <dt>{t!("mdf-balance-available")}</dt><dd>{m(balance.available)}</dd>
+                <dt>{t!("mdf-balance-committed")}</dt><dd>{m(balance.committed)}</dd>
+                <dt>{t!("mdf-balance-claimed")}</dt><dd>{m(balance.claimed)}</dd>
+                <dt>{t!("mdf-balance-paid")}</dt><dd>{m(balance.paid)}</dd>
             </dl>
         </section>
     }
@@ -238,9 +274,9 @@ pub(super) fn ProofCard(d: MdfDetail, acts: Acts) -> impl IntoView {
     }
     view! {
         <section class="card" id="proof">
-            <h2 class="card-title">"Proof of performance"</h2>
+            <h2 class="card-title">{t!("mdf-proof-title")}</h2>
             {if d.files.is_empty() {
-                view! { <p class="muted">"No files yet. Attach invoices, photos, or the attendee or lead list."</p> }.into_any()
+                view! { <p class="muted">{t!("mdf-proof-none")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="file-list">
@@ -253,7 +289,7 @@ pub(super) fn ProofCard(d: MdfDetail, acts: Acts) -> impl IntoView {
                                     {can_change.then(move || view! {
                                         <ActionForm action=acts.remove attr:class="inline-form">
                                             <input type="hidden" name="id" value=fid />
-                                            <button class="btn btn-ghost btn-sm" type="submit" aria-label=format!("Remove {fname}")>"Remove"</button>
+                                            <button class="btn btn-ghost btn-sm" type="submit" aria-label=t!("mdf-proof-remove-label", name = fname.as_str())>{t!("mdf-proof-remove")}</button>
                                         </ActionForm>
                                     })}
                                 </li>
@@ -267,11 +303,11 @@ pub(super) fn ProofCard(d: MdfDetail, acts: Acts) -> impl IntoView {
                 <form class="stack upload-form" method="post" action="/api/mdf/files/upload" enctype="multipart/form-data">
                     <input type="hidden" name="request_id" value=d.id />
                     <div class="field">
-                        <label for="f-file">"Add files"</label>
+                        <label for="f-file">{t!("mdf-proof-add")}</label>
                         <input id="f-file" type="file" name="file" multiple=true accept=".pdf,.png,.jpg,.jpeg,.csv,.xlsx" required=true aria-describedby="f-file-hint" />
-                        <p class="field-hint" id="f-file-hint">"PDF, PNG, JPEG, CSV or XLSX, up to 10 MB each; up to 3 per upload."</p>
+                        <p class="field-hint" id="f-file-hint">{t!("mdf-proof-hint")}</p>
                     </div>
-                    <button class="btn btn-secondary" type="submit">"Upload"</button>
+                    <button class="btn btn-secondary" type="submit">{t!("mdf-proof-upload")}</button>
                 </form>
             })}
         </section>
@@ -300,31 +336,31 @@ pub(super) fn RequestActions(d: MdfDetail, acts: Acts) -> impl IntoView {
     view! {
         {a.decide.then(|| view! {
             <section class="card">
-                <h2 class="card-title">"Decision"</h2>
-                <p class="muted small">{format!("Available in this partner's funds: {}", format_money(d.fund.available, &c))}</p>
+                <h2 class="card-title">{t!("mdf-decision-title")}</h2>
+                <p class="muted small">{t!("mdf-decision-available", amount = format_money(d.fund.available, &c))}</p>
                 <ActionForm action=acts.decide attr:class="stack">
                     <input type="hidden" name="id" value=id />
-                    <Field label="Amount to approve" name="amount" initial=amount_text(d.requested_cents) error=decide_error hint="Lower it to approve in part (say why below)." />
-                    <TextArea label="Comment or reason" name="reason" error=decide_error maxlength=1000 />
+                    <Field label=t!("mdf-decision-amount") name="amount" initial=amount_text(d.requested_cents) error=decide_error hint=t!("mdf-decision-amount-hint") />
+                    <TextArea label=t!("mdf-decision-reason") name="reason" error=decide_error maxlength=1000 />
                     <div class="btn-row">
-                        <button class="btn btn-primary" type="submit" name="decision" value="approve">"Approve"</button>
-                        <button class="btn btn-secondary" type="submit" name="decision" value="return">"Return for changes"</button>
-                        <button class="btn btn-danger" type="submit" name="decision" value="decline">"Decline"</button>
+                        <button class="btn btn-primary" type="submit" name="decision" value="approve">{t!("mdf-decision-approve")}</button>
+                        <button class="btn btn-secondary" type="submit" name="decision" value="return">{t!("mdf-decision-return")}</button>
+                        <button class="btn btn-danger" type="submit" name="decision" value="decline">{t!("mdf-decision-decline")}</button>
                     </div>
                 </ActionForm>
             </section>
         })}
         {a.claim.then(|| view! {
             <section class="card" id="claim">
-                <h2 class="card-title">"File the claim"</h2>
-                <p class="muted small">{format!("Approved: {}. Reimbursed: up to {} % of the actual cost.", d.approved_cents.map(|v| format_money(v, &c)).unwrap_or_default(), d.max_percent)}</p>
+                <h2 class="card-title">{t!("mdf-claim-title")}</h2>
+                <p class="muted small">{t!("mdf-claim-terms", approved = d.approved_cents.map(|v| format_money(v, &c)).unwrap_or_default(), percent = d.max_percent)}</p>
                 <ActionForm action=acts.claim attr:class="stack">
                     <input type="hidden" name="id" value=id />
-                    <Field label="Actual cost *" name="actual_cost" initial=d.actual_cost_cents.map(amount_text).unwrap_or_default() error=claim_error required=true />
-                    <Field label="Leads generated" name="actual_leads" initial=d.actual_leads.map(|l| l.to_string()).unwrap_or_default() error=claim_error />
+                    <Field label=t!("mdf-claim-actual-cost") name="actual_cost" initial=d.actual_cost_cents.map(amount_text).unwrap_or_default() error=claim_error required=true />
+                    <Field label=t!("mdf-claim-leads") name="actual_leads" initial=d.actual_leads.map(|l| l.to_string()).unwrap_or_default() error=claim_error />
                     {(!d.deal_options.is_empty()).then(|| view! {
                         <fieldset class="form-section">
-                            <legend>"Deals this activity produced"</legend>
+                            <legend>{t!("mdf-claim-deals")}</legend>
                             <div class="checks">
                                 {d.deal_options.iter().enumerate().map(|(i, x)| view! {
                                     <label class="check">
@@ -336,36 +372,36 @@ pub(super) fn RequestActions(d: MdfDetail, acts: Acts) -> impl IntoView {
                             </div>
                         </fieldset>
                     })}
-                    <TextArea label="Notes" name="claim_notes" initial=d.claim_notes.clone() error=claim_error />
+                    <TextArea label=t!("mdf-claim-notes") name="claim_notes" initial=d.claim_notes.clone() error=claim_error />
                     <p class="field-error" role="alert" hidden=move || claim_files_error().is_none()>{claim_files_error}</p>
-                    <button class="btn btn-primary" type="submit">{if d.status == MdfStatus::ChangesRequested { "Submit the claim again" } else { "Submit claim" }}</button>
+                    <button class="btn btn-primary" type="submit">{if d.status == MdfStatus::ChangesRequested { t!("mdf-claim-submit-again") } else { t!("mdf-claim-submit") }}</button>
                 </ActionForm>
             </section>
         })}
         {a.review_claim.then(|| view! {
             <section class="card">
-                <h2 class="card-title">"Review the claim"</h2>
-                <p class="muted small">{format!("At most {}: the approved request and {} % of the actual cost.", format_money(cap, &c), d.max_percent)}</p>
+                <h2 class="card-title">{t!("mdf-review-title")}</h2>
+                <p class="muted small">{t!("mdf-review-cap", cap = format_money(cap, &c), percent = d.max_percent)}</p>
                 <ActionForm action=acts.review attr:class="stack">
                     <input type="hidden" name="id" value=id />
-                    <Field label="Amount to pay" name="amount" initial=amount_text(d.claimed_cents.unwrap_or(cap).min(cap)) error=review_error />
-                    <TextArea label="Comment or reason" name="reason" error=review_error maxlength=1000 />
+                    <Field label=t!("mdf-review-amount") name="amount" initial=amount_text(d.claimed_cents.unwrap_or(cap).min(cap)) error=review_error />
+                    <TextArea label=t!("mdf-decision-reason") name="reason" error=review_error maxlength=1000 />
                     <div class="btn-row">
-                        <button class="btn btn-primary" type="submit" name="decision" value="approve">"Approve claim"</button>
-                        <button class="btn btn-secondary" type="submit" name="decision" value="changes">"Request changes"</button>
-                        <button class="btn btn-danger" type="submit" name="decision" value="reject">"Reject"</button>
+                        <button class="btn btn-primary" type="submit" name="decision" value="approve">{t!("mdf-review-approve")}</button>
+                        <button class="btn btn-secondary" type="submit" name="decision" value="changes">{t!("mdf-review-changes")}</button>
+                        <button class="btn btn-danger" type="submit" name="decision" value="reject">{t!("mdf-review-reject")}</button>
                     </div>
                 </ActionForm>
             </section>
         })}
         {a.reimburse.then(|| view! {
             <section class="card">
-                <h2 class="card-title">"Record the payment"</h2>
+                <h2 class="card-title">{t!("mdf-pay-title")}</h2>
                 <ActionForm action=acts.reimburse attr:class="stack">
                     <input type="hidden" name="id" value=id />
-                    <Field label="Payment reference *" name="payment_reference" error=pay_error required=true />
-                    <Field label="Paid on" name="paid_on" kind="date" initial=date_input_value(d.now - d.now.rem_euclid(DAY_MS)) error=pay_error />
-                    <button class="btn btn-primary" type="submit">{format!("Mark {} paid", d.claim_approved_cents.map(|v| format_money(v, &c)).unwrap_or_default())}</button>
+                    <Field label=t!("mdf-pay-reference") name="payment_reference" error=pay_error required=true />
+                    <Field label=t!("mdf-pay-paid-on") name="paid_on" kind="date" initial=date_input_value(d.now - d.now.rem_euclid(DAY_MS)) error=pay_error />
+                    <button class="btn btn-primary" type="submit">{t!("mdf-pay-submit", amount = d.claim_approved_cents.map(|v| format_money(v, &c)).unwrap_or_default())}</button>
                 </ActionForm>
             </section>
         })}
@@ -373,7 +409,7 @@ pub(super) fn RequestActions(d: MdfDetail, acts: Acts) -> impl IntoView {
             <section class="card">
                 <ActionForm action=acts.cancel>
                     <input type="hidden" name="id" value=id />
-                    <button class="btn btn-ghost btn-block" type="submit">{if d.status == MdfStatus::Approved { "Cancel the activity (funds go back)" } else { "Cancel this request" }}</button>
+                    <button class="btn btn-ghost btn-block" type="submit">{if d.status == MdfStatus::Approved { t!("mdf-cancel-activity") } else { t!("mdf-cancel-request") }}</button>
                 </ActionForm>
             </section>
         })}

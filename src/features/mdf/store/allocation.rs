@@ -24,15 +24,14 @@ pub async fn allocate(
         .keep("note", note);
     let p = c.check(
         "period",
-        rules::period_from_key(period)
-            .ok_or_else(|| "Enter a period like 2026-Q4 or 2026.".to_string()),
+        rules::period_from_key(period).ok_or_else(|| msg!("mdf-period-shape")),
     );
     let raw = amount.trim();
     let negative = raw.starts_with('-');
     let cents = c.check("amount", parse_money(raw.trim_start_matches('-')));
     let currency = currency.trim().to_uppercase();
     if !crate::shared::money::CURRENCIES.contains(&currency.as_str()) {
-        c.fail("currency", "Choose a currency from the list.");
+        c.fail("currency", msg!("mdf-currency-choose"));
     }
     let note: String = note.trim().chars().take(200).collect();
     let (Some(p), Some(cents)) = (p, cents) else {
@@ -87,21 +86,20 @@ pub async fn allocate(
             public_url,
             company_id,
             "mdf_allocated",
-            &format!(
-                "MDF allocated: {} for {}",
-                format_money(cents, &currency),
-                p.key
+            &msg!(
+                "mdf-allocated-title",
+                amount = Arg::money(cents, &currency),
+                period = &p.key
             ),
-            &format!(
-                "Your company now has {} available for marketing activities.",
-                format_money(after.available, &currency)
+            &msg!(
+                "mdf-allocated-body",
+                available = Arg::money(after.available, &currency)
             ),
         )
         .await
         .or_internal()?;
     }
-    audit::commit(tx, db, &entry.object("mdf_fund", fund.id).detail(format!(
-            "{{\"company_id\":{company_id},\"period\":\"{}\",\"amount_cents\":{cents},\"currency\":\"{currency}\"}}",
+    audit::commit(tx, db, &entry.object("mdf_fund", fund.id).detail(format!("{{\"company_id\":{company_id},\"period\":\"{}\",\"amount_cents\":{cents},\"currency\":\"{currency}\"}}",
             p.key
         ))).await?;
     Ok(after)
@@ -112,37 +110,24 @@ pub(super) async fn notify_partner_admins(
     public_url: &str,
     company_id: i64,
     kind: &str,
-    title: &str,
-    body: &str,
+    title: &Msg,
+    body: &Msg,
 ) -> Result<(), sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT id, email FROM users WHERE company_id = $1 AND role = 'partner_admin' AND status = 'active' \
-         ORDER BY id LIMIT 20",
-    )
+    let people: Vec<Recipient> = sqlx::query(&format!("SELECT {RECIPIENT_COLUMNS} FROM users u WHERE u.company_id = $1 AND u.role = 'partner_admin' \
+         AND u.status = 'active' ORDER BY u.id LIMIT 20"
+    ))
     .bind(company_id)
     .fetch_all(&mut *conn)
-    .await?;
-    for r in rows {
-        let email: String = r.get(1);
-        notify(
-            conn,
-            public_url,
-            r.get(0),
-            &email,
-            kind,
-            title,
-            body,
-            "/mdf",
-        )
-        .await?;
-    }
-    Ok(())
+    .await?
+    .iter()
+    .map(|r| Recipient::from_row(r, 0))
+    .collect();
+    notify_many(conn, public_url, &people, kind, title, body, "/mdf").await
 }
 
 /// Companies an admin can allocate to (for the allocation form), by name.
 pub async fn company_options(db: &Db, viewer: &Viewer) -> Result<Vec<CompanyOption>, AppError> {
-    let rows = sqlx::query(&format!(
-        "SELECT id, name FROM companies WHERE status = 'active' AND {} ORDER BY name, id LIMIT 1000",
+    let rows = sqlx::query(&format!("SELECT id, name FROM companies WHERE status = 'active' AND {} ORDER BY name, id LIMIT 1000",
         scope::companies(viewer, "id")
     ))
     .fetch_all(&db.pool)

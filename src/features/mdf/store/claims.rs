@@ -37,7 +37,7 @@ pub async fn claim(
                 .parse::<i64>()
                 .ok()
                 .filter(|n| (0..=10_000_000).contains(n))
-                .ok_or_else(|| "Enter a whole number of leads.".to_string()),
+                .ok_or_else(|| msg!("mdf-leads-whole")),
         )
     };
     let notes: String = raw.notes.trim().chars().take(4000).collect();
@@ -81,25 +81,21 @@ pub async fn claim(
         Actor::Partner,
         move |st, _, _| {
             if now < st.ends_on {
-                return Err(AppError::Conflict(format!(
-                    "Claims are filed once the activity has taken place; its last day is {}.",
-                    crate::shared::time::format_date(st.ends_on)
+                return Err(AppError::Conflict(msg!(
+                    "mdf-claim-too-early",
+                    date = Arg::Date(st.ends_on)
                 )));
             }
             if let Some(due) = st.claim_due_at {
                 if now > due {
-                    return Err(AppError::Conflict(format!(
-                        "The claim deadline for this activity was {}; claims after it are not accepted. \
-                         The approved funds go back to your balance.",
-                        crate::shared::time::format_date(due)
+                    return Err(AppError::Conflict(msg!(
+                        "mdf-claim-too-late",
+                        date = Arg::Date(due)
                     )));
                 }
             }
             if files == 0 {
-                c.fail(
-                    "files",
-                    "Attach proof of performance first: an invoice, photos, or the attendee or lead list.",
-                );
+                c.fail("files", msg!("mdf-claim-no-proof"));
                 return Err(c.into_error());
             }
             let claimed = rules::claim_cap(st.approved.unwrap_or(0), cost, st.max_percent);
@@ -116,16 +112,14 @@ pub async fn claim(
                 .chain(approvals::start(now, s.sla_hours))
                 .collect(),
                 amount: Some(claimed),
-                note: if cost > 0 && claimed < st.approved.unwrap_or(0) {
-                    format!(
-                        "Claimed {}: {} % of the actual cost of {}.",
-                        format_money(claimed, &st.currency),
-                        st.max_percent,
-                        format_money(cost, &st.currency)
+                says: (cost > 0 && claimed < st.approved.unwrap_or(0)).then(|| {
+                    msg!(
+                        "mdf-note-claimed",
+                        claimed = Arg::money(claimed, &st.currency),
+                        percent = st.max_percent,
+                        cost = Arg::money(cost, &st.currency)
                     )
-                } else {
-                    String::new()
-                },
+                }),
                 deals: Some(own.clone()),
                 ..Plan::default()
             })
@@ -174,11 +168,11 @@ pub async fn review_claim(
         ),
         ClaimDecision::RequestChanges => (
             MdfStatus::ChangesRequested,
-            reason_required("reason", reason, "claim needs changes")?,
+            reason_required("reason", reason, msg!("mdf-reason-claim-changes"))?,
         ),
         ClaimDecision::Reject => (
             MdfStatus::ClaimRejected,
-            reason_required("reason", reason, "claim is rejected")?,
+            reason_required("reason", reason, msg!("mdf-reason-claim-reject"))?,
         ),
     };
     let amount = amount.trim().to_string();
@@ -213,16 +207,16 @@ pub async fn review_claim(
                     let pay = if amount.is_empty() {
                         st.claimed.unwrap_or(cap).min(cap)
                     } else {
-                        parse_money(&amount).map_err(|m| field_error("amount", &amount, &m))?
+                        parse_money(&amount).map_err(|m| field_error("amount", &amount, m))?
                     };
                     if pay > cap {
                         return Err(field_error(
                             "amount",
                             &amount,
-                            &format!(
-                                "At most {}: the approved request, and {} % of the actual cost.",
-                                format_money(cap, &st.currency),
-                                st.max_percent
+                            msg!(
+                                "mdf-claim-over-cap",
+                                cap = Arg::money(cap, &st.currency),
+                                percent = st.max_percent
                             ),
                         ));
                     }
@@ -234,11 +228,11 @@ pub async fn review_claim(
                     plan.sets
                         .push(("claim_approved_cents", SetValue::Int(Some(pay))));
                     if pay < approved && plan.note.is_empty() {
-                        plan.note = format!(
-                            "{} of the {} committed goes back to the balance.",
-                            format_money(approved - pay, &st.currency),
-                            format_money(approved, &st.currency)
-                        );
+                        plan.says = Some(msg!(
+                            "mdf-note-released",
+                            released = Arg::money(approved - pay, &st.currency),
+                            committed = Arg::money(approved, &st.currency)
+                        ));
                     }
                 }
             }
@@ -266,10 +260,7 @@ pub async fn reimburse(
         .keep("paid_on", paid_on);
     let reference: String = reference.trim().chars().take(100).collect();
     if reference.is_empty() {
-        c.fail(
-            "payment_reference",
-            "Enter the payment's reference (transfer or credit note number).",
-        );
+        c.fail("payment_reference", msg!("mdf-payment-reference-empty"));
     }
     let now = now_ms();
     let date = if paid_on.trim().is_empty() {
@@ -279,7 +270,7 @@ pub async fn reimburse(
             "paid_on",
             parse_date(paid_on)
                 .filter(|d| *d <= now + DAY_MS)
-                .ok_or_else(|| "Enter the payment date (not in the future).".to_string()),
+                .ok_or_else(|| msg!("mdf-paid-on")),
         )
     };
     let Some(date) = date.filter(|_| !c.has_errors()) else {
@@ -300,7 +291,7 @@ pub async fn reimburse(
                 ],
                 ledger: vec![(EntryKind::Reimbursement, pay)],
                 amount: Some(pay),
-                note: format!("Payment reference {reference}."),
+                says: Some(msg!("mdf-note-payment", reference = &reference)),
                 ..Plan::default()
             })
         },

@@ -18,16 +18,16 @@ pub async fn file_target(db: &Db, viewer: &Viewer, request_id: i64) -> Result<i6
     .ok_or(AppError::NotFound)?;
     let status = MdfStatus::parse(&row.get::<String, _>(0)).unwrap_or(MdfStatus::Submitted);
     if !status.claim_open() {
-        return Err(AppError::Conflict(format!(
-            "This request is {}; proof can be added while its claim is open.",
-            status.label().to_lowercase()
+        return Err(AppError::Conflict(msg!(
+            "mdf-proof-closed",
+            status = Arg::Key(status.label_key().into())
         )));
     }
     if let Some(due) = row.get::<Option<i64>, _>(1) {
         if now_ms() > due {
-            return Err(AppError::Conflict(format!(
-                "The claim deadline for this activity was {}.",
-                crate::shared::time::format_date(due)
+            return Err(AppError::Conflict(msg!(
+                "mdf-proof-deadline",
+                date = Arg::Date(due)
             )));
         }
     }
@@ -39,9 +39,7 @@ pub async fn file_target(db: &Db, viewer: &Viewer, request_id: i64) -> Result<i6
             .or_internal()?
             .get(0);
     if count >= MAX_FILES {
-        return Err(AppError::Conflict(format!(
-            "A claim holds at most {MAX_FILES} files; remove one first."
-        )));
+        return Err(AppError::Conflict(msg!("mdf-proof-max", max = MAX_FILES)));
     }
     Ok(company)
 }
@@ -89,6 +87,7 @@ pub async fn add_file(
         None,
         None,
         file_name,
+        None,
     )
     .await
     .or_internal()?;
@@ -109,8 +108,7 @@ pub async fn file_for(
     viewer: &Viewer,
     id: i64,
 ) -> Result<Option<(String, String, String)>, AppError> {
-    Ok(sqlx::query(&format!(
-        "SELECT f.storage_key, f.file_name, f.kind FROM mdf_files f WHERE f.id = $1 AND f.removed_at IS NULL AND {}",
+    Ok(sqlx::query(&format!("SELECT f.storage_key, f.file_name, f.kind FROM mdf_files f WHERE f.id = $1 AND f.removed_at IS NULL AND {}",
         scope::companies(viewer, "f.company_id")
     ))
     .bind(id)
@@ -136,9 +134,7 @@ pub async fn remove_file(db: &Db, viewer: &Viewer, id: i64, entry: Entry) -> Res
     let request_id: i64 = row.get(0);
     let name: String = row.get(1);
     if !MdfStatus::parse(&row.get::<String, _>(2)).is_some_and(MdfStatus::claim_open) {
-        return Err(AppError::Conflict(
-            "Files of a submitted claim stay with it.".into(),
-        ));
+        return Err(AppError::Conflict(msg!("mdf-proof-submitted")));
     }
     let mut tx = db.write().await.or_internal()?;
     sqlx::query("UPDATE mdf_files SET removed_at = $1 WHERE id = $2 AND removed_at IS NULL")
@@ -155,6 +151,7 @@ pub async fn remove_file(db: &Db, viewer: &Viewer, id: i64, entry: Entry) -> Res
         None,
         None,
         &name,
+        None,
     )
     .await
     .or_internal()?;

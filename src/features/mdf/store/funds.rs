@@ -32,8 +32,7 @@ pub(super) async fn current_fund(
     company_id: i64,
     at: i64,
 ) -> Result<Option<Fund>, sqlx::Error> {
-    Ok(sqlx::query(&format!(
-        "SELECT {FUND_COLS} FROM mdf_funds WHERE company_id = $1 AND starts_at <= $2 AND ends_at > $2 \
+    Ok(sqlx::query(&format!("SELECT {FUND_COLS} FROM mdf_funds WHERE company_id = $1 AND starts_at <= $2 AND ends_at > $2 \
          ORDER BY ends_at, id LIMIT 1"
     ))
     .bind(company_id)
@@ -107,16 +106,9 @@ pub(super) async fn post(
     note: &str,
 ) -> Result<Balance, AppError> {
     let before = balance(conn, fund.id).await.or_internal()?;
-    let after = before.apply(kind, amount).map_err(|e| {
-        AppError::Conflict(match e {
-            rules::LedgerError::Insufficient { kind, have } => format!(
-                "Not enough funds for this {}: {} is available.",
-                kind.label().to_lowercase(),
-                format_money(have, &fund.currency)
-            ),
-            other => other.to_string(),
-        })
-    })?;
+    let after = before
+        .apply(kind, amount)
+        .map_err(|e| AppError::Conflict(e.msg(&fund.currency)))?;
     sqlx::query(
         "INSERT INTO mdf_ledger (fund_id, company_id, kind, amount_cents, request_id, actor_user_id, note, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -182,7 +174,7 @@ pub(super) async fn fund_for(
     company_id: i64,
     period: &rules::Period,
     currency: &str,
-) -> Result<Result<Fund, String>, AppError> {
+) -> Result<Result<Fund, Msg>, AppError> {
     sqlx::query(
         "INSERT INTO mdf_funds (company_id, period, currency, starts_at, ends_at, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (company_id, period) DO NOTHING",
@@ -206,16 +198,14 @@ pub(super) async fn fund_for(
     .map(|r| fund_from(&r))
     .or_internal()?;
     if fund.currency != currency {
-        return Ok(Err(format!(
-            "This company's {} funds are in {}; allocate in that currency.",
-            fund.period, fund.currency
+        return Ok(Err(msg!(
+            "mdf-fund-currency",
+            period = &fund.period,
+            currency = &fund.currency
         )));
     }
     if fund.expired_at.is_some() {
-        return Ok(Err(format!(
-            "The {} funds have expired; allocate to a current period.",
-            fund.period
-        )));
+        return Ok(Err(msg!("mdf-fund-expired", period = &fund.period)));
     }
     Ok(Ok(fund))
 }

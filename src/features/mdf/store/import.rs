@@ -13,7 +13,7 @@ const SHEET: import::Spec = import::Spec {
     required: &rules::ALLOCATION_COLUMNS,
     optional: &[rules::ALLOCATION_NOTE],
     max_rows: rules::MAX_CSV_ROWS,
-    rows_are: "allocations",
+    rows_are: crate::k!("mdf-sheet-rows"),
 };
 
 /// Keeps an uploaded allocation CSV for its preview.
@@ -80,8 +80,7 @@ pub(super) async fn check_batch(
             let found = match looked_up.iter().find(|(k, _)| *k == key) {
                 Some((_, ids)) => ids.clone(),
                 None => {
-                    let ids: Vec<i64> = sqlx::query(&format!(
-                "SELECT id, name FROM companies WHERE (LOWER(name) = LOWER($1) OR id = $2) AND {} LIMIT 2",
+                    let ids: Vec<i64> = sqlx::query(&format!("SELECT id, name FROM companies WHERE (LOWER(name) = LOWER($1) OR id = $2) AND {} LIMIT 2",
                 scope::companies(viewer, "id")
             ))
                     .bind(&l.company)
@@ -97,12 +96,9 @@ pub(super) async fn check_batch(
                 }
             };
             match found.len() {
-                0 => errors.push(format!("No partner company is called \"{}\".", l.company)),
+                0 => errors.push(msg!("mdf-csv-no-company", company = &l.company)),
                 1 => company_id = found[0],
-                _ => errors.push(format!(
-                    "\"{}\" matches more than one company; use its id.",
-                    l.company
-                )),
+                _ => errors.push(msg!("mdf-csv-ambiguous", company = &l.company)),
             }
         }
         if company_id > 0 && errors.is_empty() {
@@ -122,7 +118,7 @@ pub(super) async fn check_batch(
                     let (b, cur) = match fund {
                         Some(f) => {
                             if f.expired_at.is_some() {
-                                errors.push(format!("The {} funds have expired.", f.period));
+                                errors.push(msg!("mdf-csv-expired", period = &f.period));
                             }
                             (balance(conn, f.id).await.or_internal()?, f.currency)
                         }
@@ -134,13 +130,17 @@ pub(super) async fn check_batch(
             };
             let (_, b, cur) = &mut running[idx];
             if *cur != l.currency {
-                errors.push(format!("This company's {} funds are in {cur}.", l.period));
+                errors.push(msg!(
+                    "mdf-csv-fund-currency",
+                    period = &l.period,
+                    currency = cur.as_str()
+                ));
             } else if l.amount_cents != 0 {
                 match b.apply(EntryKind::Allocation, l.amount_cents) {
                     Ok(next) => *b = next,
-                    Err(_) => errors.push(format!(
-                        "A reduction larger than the {} available.",
-                        format_money(b.available, cur)
+                    Err(_) => errors.push(msg!(
+                        "mdf-csv-reduction",
+                        available = Arg::money(b.available, cur)
                     )),
                 }
             }
@@ -186,9 +186,7 @@ pub async fn apply_batch(
         return Err(import::already_applied());
     }
     if !preview.valid() {
-        return Err(AppError::validation(
-            "Some lines have errors; nothing was applied. Correct the file and upload it again.",
-        ));
+        return Err(AppError::validation(msg!("mdf-csv-has-errors")));
     }
     import::claim(&mut tx, KIND, batch_id).await?;
     for (row, company_id) in preview.rows.iter().zip(&company_ids) {
@@ -213,12 +211,12 @@ pub async fn apply_batch(
                 public_url,
                 *company_id,
                 "mdf_allocated",
-                &format!(
-                    "MDF allocated: {} for {}",
-                    format_money(row.amount_cents, &row.currency),
-                    row.period
+                &msg!(
+                    "mdf-allocated-title",
+                    amount = Arg::money(row.amount_cents, &row.currency),
+                    period = &row.period
                 ),
-                "New marketing funds are available to your company.",
+                &msg!("mdf-allocated-body-upload"),
             )
             .await
             .or_internal()?;

@@ -28,8 +28,7 @@ pub async fn expire_claims(db: &Db, public_url: &str) -> Result<usize, AppError>
                 Ok(Plan {
                     ledger: vec![(EntryKind::Release, a)],
                     amount: Some(a),
-                    note: "No claim was filed before the deadline; the funds went back to the balance."
-                        .into(),
+                    says: Some(msg!("mdf-note-expired")),
                     ..Plan::default()
                 })
             },
@@ -54,8 +53,7 @@ pub async fn expire_funds(db: &Db) -> Result<usize, AppError> {
     if !s.expire_funds {
         return Ok(0);
     }
-    let funds: Vec<Fund> = sqlx::query(&format!(
-        "SELECT {FUND_COLS} FROM mdf_funds WHERE expired_at IS NULL AND ends_at <= $1 ORDER BY id LIMIT 200"
+    let funds: Vec<Fund> = sqlx::query(&format!("SELECT {FUND_COLS} FROM mdf_funds WHERE expired_at IS NULL AND ends_at <= $1 ORDER BY id LIMIT 200"
     ))
     .bind(now_ms())
     .fetch_all(&db.pool)
@@ -89,10 +87,7 @@ pub async fn expire_funds(db: &Db) -> Result<usize, AppError> {
                 b.available,
                 None,
                 None,
-                &format!(
-                    "Unused {} funds expired at the end of the period.",
-                    fund.period
-                ),
+                &english(&msg!("mdf-ledger-funds-expired", period = &fund.period)),
             )
             .await?;
         }
@@ -117,26 +112,33 @@ pub(crate) static APPROVALS: approvals::Queue = approvals::Queue {
     kind: "mdf_escalated",
     link: "/mdf/",
     message: |item| {
-        let what = if item.status == "claimed" {
-            "claim"
+        if item.status == "claimed" {
+            (
+                msg!("mdf-overdue-claim-title", subject = &item.subject),
+                msg!("mdf-overdue-claim-body"),
+            )
         } else {
-            "request"
-        };
-        (
-            format!("Overdue MDF {what}: {}", item.subject),
-            format!("This MDF {what} has waited longer than the program's decision time."),
-        )
+            (
+                msg!("mdf-overdue-request-title", subject = &item.subject),
+                msg!("mdf-overdue-request-body"),
+            )
+        }
     },
     history: |conn, id| {
-        Box::pin(add_event(
-            conn,
-            id,
-            None,
-            "escalated",
-            None,
-            None,
-            "Past the decision time; vendor admins told.",
-        ))
+        Box::pin(async move {
+            let says = msg!("mdf-note-escalated");
+            add_event(
+                conn,
+                id,
+                None,
+                "escalated",
+                None,
+                None,
+                &english(&says),
+                Some(&says),
+            )
+            .await
+        })
     },
 };
 

@@ -16,8 +16,7 @@ pub async fn queue(db: &Db, viewer: &Viewer) -> Result<MdfQueue, AppError> {
             "r.claim_decided_at",
         ),
     ] {
-        let rows = sqlx::query(&format!(
-            "SELECT r.id, r.title, c.name, r.activity_type, r.status, r.currency, COALESCE({amount}, 0) AS amount, \
+        let rows = sqlx::query(&format!("SELECT r.id, r.title, c.name, r.activity_type, r.status, r.currency, COALESCE({amount}, 0) AS amount, \
              COALESCE({since}, r.updated_at) AS since, r.sla_due_at \
              FROM mdf_requests r JOIN companies c ON c.id = r.company_id \
              WHERE r.status = $1 AND {scope} ORDER BY since, r.id LIMIT 100"
@@ -83,8 +82,7 @@ pub async fn budgets(
     let s = settings(db).await?;
     let scope = scope::companies(viewer, "f.company_id");
     let mut conn = db.pool.acquire().await.or_internal()?;
-    let periods: Vec<String> = sqlx::query(&format!(
-        "SELECT DISTINCT f.period, f.starts_at FROM mdf_funds f WHERE {scope} ORDER BY f.starts_at DESC, f.period LIMIT 12"
+    let periods: Vec<String> = sqlx::query(&format!("SELECT DISTINCT f.period, f.starts_at FROM mdf_funds f WHERE {scope} ORDER BY f.starts_at DESC, f.period LIMIT 12"
     ))
     .fetch_all(&mut *conn)
     .await
@@ -132,9 +130,9 @@ pub async fn budgets(
             })
             .collect()
     };
+    // The totals per currency have no label of their own (the page names them).
     let totals = group(
-        sqlx::query(&format!(
-            "SELECT 'All partners', f.currency, l.kind, CAST(SUM(l.amount_cents) AS BIGINT) \
+        sqlx::query(&format!("SELECT '', f.currency, l.kind, CAST(SUM(l.amount_cents) AS BIGINT) \
              FROM mdf_funds f JOIN mdf_ledger l ON l.fund_id = f.id WHERE f.period = $1 AND {scope} \
              GROUP BY f.currency, l.kind ORDER BY f.currency"
         ))
@@ -144,8 +142,7 @@ pub async fn budgets(
         .or_internal()?,
     );
     let regions = group(
-        sqlx::query(&format!(
-            "SELECT c.region, f.currency, l.kind, CAST(SUM(l.amount_cents) AS BIGINT) \
+        sqlx::query(&format!("SELECT c.region, f.currency, l.kind, CAST(SUM(l.amount_cents) AS BIGINT) \
              FROM mdf_funds f JOIN companies c ON c.id = f.company_id JOIN mdf_ledger l ON l.fund_id = f.id \
              WHERE f.period = $1 AND {scope} GROUP BY c.region, f.currency, l.kind ORDER BY c.region, f.currency"
         ))
@@ -200,8 +197,7 @@ pub async fn budgets(
 /// revenue (deals in the fund's currency only).
 pub async fn roi(db: &Db, viewer: &Viewer, period: &str) -> Result<RoiReport, AppError> {
     let scope = scope::companies(viewer, "r.company_id");
-    let rows = sqlx::query(&format!(
-        "SELECT r.id, c.name, r.activity_type, r.currency, COALESCE(r.claim_approved_cents, 0), \
+    let rows = sqlx::query(&format!("SELECT r.id, c.name, r.activity_type, r.currency, COALESCE(r.claim_approved_cents, 0), \
          COALESCE(r.actual_leads, 0), r.company_id FROM mdf_requests r JOIN companies c ON c.id = r.company_id \
          JOIN mdf_funds f ON f.id = r.fund_id \
          WHERE f.period = $1 AND r.status IN ('claim_approved','reimbursed') AND {scope} \

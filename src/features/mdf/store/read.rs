@@ -54,7 +54,7 @@ pub(super) fn list_filter(viewer: &Viewer, q: &MdfQuery) -> Result<(Params, Stri
         Some("all") => {}
         Some(s) => match MdfStatus::parse(s) {
             Some(st) => wheres.push(format!("r.status = {}", p.text(st.as_str()))),
-            None => return Err(AppError::validation("Unknown status filter.")),
+            None => return Err(AppError::validation(msg!("mdf-status-filter"))),
         },
     }
     Ok((p, wheres.join(" AND ")))
@@ -71,8 +71,7 @@ pub(super) async fn list_rows(
     let limit = p.int(limit);
     let offset = p.int(offset);
     let rows = p
-        .bind(sqlx::query(&format!(
-            "SELECT r.id, r.title, r.activity_type, r.status, r.currency, r.requested_cents, r.approved_cents, \
+        .bind(sqlx::query(&format!("SELECT r.id, r.title, r.activity_type, r.status, r.currency, r.requested_cents, r.approved_cents, \
              r.claim_approved_cents, r.starts_on, r.ends_on, r.claim_due_at, r.sla_due_at, r.updated_at, \
              c.name AS company_name, u.name AS owner_name \
              FROM mdf_requests r JOIN companies c ON c.id = r.company_id JOIN users u ON u.id = r.owner_user_id \
@@ -132,8 +131,7 @@ pub(super) fn deal_option(d: deals::DealRef) -> DealOption {
 }
 
 pub async fn get(db: &Db, viewer: &Viewer, id: i64) -> Result<Option<MdfDetail>, AppError> {
-    let Some(r) = sqlx::query(&format!(
-        "SELECT r.*, c.name AS company_name, u.name AS owner_name, f.period \
+    let Some(r) = sqlx::query(&format!("SELECT r.*, c.name AS company_name, u.name AS owner_name, f.period \
          FROM mdf_requests r JOIN companies c ON c.id = r.company_id JOIN users u ON u.id = r.owner_user_id \
          JOIN mdf_funds f ON f.id = r.fund_id WHERE r.id = $1 AND {}",
         scope::companies(viewer, "r.company_id")
@@ -195,7 +193,7 @@ pub async fn get(db: &Db, viewer: &Viewer, id: i64) -> Result<Option<MdfDetail>,
         vec![]
     };
     let events = sqlx::query(
-        "SELECT e.at, COALESCE(u.name, 'Portal') AS actor, e.kind, e.to_status, e.amount_cents, e.note \
+        "SELECT e.at, u.name AS actor, e.kind, e.to_status, e.amount_cents, e.note, e.note_msg \
          FROM mdf_events e LEFT JOIN users u ON u.id = e.actor_user_id WHERE e.request_id = $1 ORDER BY e.id LIMIT 200",
     )
     .bind(id)
@@ -212,6 +210,9 @@ pub async fn get(db: &Db, viewer: &Viewer, id: i64) -> Result<Option<MdfDetail>,
             .and_then(|s| MdfStatus::parse(&s)),
         amount_cents: e.get(4),
         note: e.get(5),
+        note_msg: e
+            .get::<Option<String>, _>(6)
+            .and_then(|m| serde_json::from_str(&m).ok()),
     })
     .collect();
     Ok(Some(MdfDetail {
@@ -265,9 +266,9 @@ pub async fn editable(db: &Db, viewer: &Viewer, id: i64) -> Result<Option<EditRe
         return Ok(None);
     };
     if d.status != MdfStatus::Returned {
-        return Err(AppError::Conflict(format!(
-            "This request is {}; only a request returned for changes can be edited.",
-            d.status.label().to_lowercase()
+        return Err(AppError::Conflict(msg!(
+            "mdf-edit-status",
+            status = Arg::Key(d.status.label_key().into())
         )));
     }
     let money = crate::shared::money::money_input;

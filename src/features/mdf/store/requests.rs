@@ -59,42 +59,37 @@ pub fn check_request(raw: &RawRequest, now: i64) -> Result<RequestInput, AppErro
     }
     let activity = c.check(
         "activity_type",
-        ActivityType::parse(raw.activity_type.trim())
-            .ok_or_else(|| "Choose the kind of activity.".to_string()),
+        ActivityType::parse(raw.activity_type.trim()).ok_or_else(|| msg!("mdf-activity-choose")),
     );
     let title = raw.title.trim().to_string();
     if title.is_empty() {
-        c.fail("title", "Give the activity a title.");
+        c.fail("title", msg!("mdf-title-empty"));
     } else if title.chars().count() > 150 {
-        c.fail("title", "Keep the title under 150 characters.");
+        c.fail("title", msg!("mdf-title-long"));
     }
     let description = raw.description.trim().to_string();
     if description.chars().count() > 4000 {
-        c.fail(
-            "description",
-            "Keep the description under 4,000 characters.",
-        );
+        c.fail("description", msg!("mdf-description-long"));
     }
     let starts = c.check(
         "starts_on",
-        parse_date(&raw.starts_on)
-            .ok_or_else(|| "Enter the first day of the activity.".to_string()),
+        parse_date(&raw.starts_on).ok_or_else(|| msg!("mdf-starts-empty")),
     );
     let ends = c.check(
         "ends_on",
-        parse_date(&raw.ends_on).ok_or_else(|| "Enter the last day of the activity.".to_string()),
+        parse_date(&raw.ends_on).ok_or_else(|| msg!("mdf-ends-empty")),
     );
     if let (Some(s), Some(e)) = (starts, ends) {
         if e < s {
-            c.fail("ends_on", "The activity cannot end before it starts.");
+            c.fail("ends_on", msg!("mdf-ends-before"));
         } else if e - s > 366 * DAY_MS {
-            c.fail("ends_on", "An activity can run for at most a year.");
+            c.fail("ends_on", msg!("mdf-too-long"));
         }
         if e < now - now.rem_euclid(DAY_MS) - 365 * DAY_MS {
-            c.fail("ends_on", "That activity ended more than a year ago.");
+            c.fail("ends_on", msg!("mdf-ended-long-ago"));
         }
         if s > now + 2 * 365 * DAY_MS {
-            c.fail("starts_on", "That is more than two years ahead.");
+            c.fail("starts_on", msg!("mdf-too-far"));
         }
     }
     let cost = c.check("total_cost", parse_money(&raw.total_cost));
@@ -114,7 +109,7 @@ pub fn check_request(raw: &RawRequest, now: i64) -> Result<RequestInput, AppErro
             t.parse::<i64>()
                 .ok()
                 .filter(|n| (0..=10_000_000).contains(n))
-                .ok_or_else(|| "Enter a whole number, or leave it empty.".to_string()),
+                .ok_or_else(|| msg!("mdf-whole-number")),
         )
     };
     let leads = count(&mut c, "expected_leads", &raw.expected_leads);
@@ -177,7 +172,7 @@ pub(super) fn check_amounts(
     }
 }
 
-pub(super) fn amount_error(raw: &RawRequest, errors: Vec<(&'static str, String)>) -> AppError {
+pub(super) fn amount_error(raw: &RawRequest, errors: Vec<(&'static str, Msg)>) -> AppError {
     let mut c = Checker::new();
     for (k, v) in raw.fields() {
         c.keep(k, v);
@@ -234,24 +229,13 @@ pub async fn create(
         let fund = current_fund(&mut conn, company_id, now)
             .await
             .or_internal()?;
-        let deciders: Vec<(i64, String)> =
-            crate::server::notify::approvers(&mut conn, company_id, false)
-                .await
-                .or_internal()?
-                .into_iter()
-                .map(|(id, _, email)| (id, email))
-                .collect();
+        let deciders = crate::server::notify::approvers(&mut conn, company_id, false)
+            .await
+            .or_internal()?;
         (fund, deciders)
     };
     let Some(fund) = fund else {
-        return Err(amount_error(
-            raw,
-            vec![(
-                "requested",
-                "No MDF funds are allocated to your company for this period yet. Your channel manager can allocate them."
-                    .to_string(),
-            )],
-        ));
+        return Err(amount_error(raw, vec![("requested", msg!("mdf-no-funds"))]));
     };
     let locked = LockedRequest {
         db: db.clone(),
@@ -283,7 +267,7 @@ pub(super) struct LockedRequest {
     pub(super) entry: Entry,
     pub(super) settings: MdfSettings,
     pub(super) fund: Fund,
-    pub(super) deciders: Vec<(i64, String)>,
+    pub(super) deciders: Vec<Recipient>,
     pub(super) now: i64,
 }
 
@@ -357,22 +341,22 @@ impl LockedRequest {
             Some(MdfStatus::Submitted),
             Some(input.requested),
             "",
+            None,
         );
-        let title = format!("MDF request: {}", input.title);
-        let body = format!(
-            "{} asks for {} ({}).",
-            viewer.company_name.clone().unwrap_or_default(),
-            format_money(input.requested, &fund.currency),
-            input.activity_type.label()
+        let title = msg!("mdf-notify-request-title", title = &input.title);
+        let body = msg!(
+            "mdf-notify-asks",
+            company = viewer.company_name.clone().unwrap_or_default(),
+            amount = Arg::money(input.requested, &fund.currency),
+            activity = Arg::Key(input.activity_type.label_key().into())
         );
         let notes: Vec<Note> = deciders
             .iter()
-            .map(|(user_id, email)| Note {
-                user_id: *user_id,
-                email,
+            .map(|to| Note {
+                to,
                 kind: "mdf_submitted",
-                title: &title,
-                body: &body,
+                title: title.clone(),
+                body: body.clone(),
             })
             .collect();
         add_notes(&mut batch, &public_url, &notes, &format!("/mdf/{id}"));
@@ -453,9 +437,7 @@ pub async fn resubmit(
         Actor::Partner,
         move |st, b, waiting| {
             if st.status != MdfStatus::Returned {
-                return Err(AppError::Conflict(
-                    "Only a request returned for changes can be edited.".into(),
-                ));
+                return Err(AppError::Conflict(msg!("mdf-edit-not-returned")));
             }
             check_amounts(
                 &raw,
@@ -493,7 +475,7 @@ pub async fn resubmit(
                 .chain(approvals::start(now, sla))
                 .collect(),
                 amount: Some(input.requested),
-                note: "Changed and submitted again.".into(),
+                says: Some(msg!("mdf-note-resubmitted")),
                 ..Plan::default()
             })
         },

@@ -43,28 +43,29 @@ pub async fn save_settings(
     for (k, v) in raw {
         c.keep(k, v);
     }
-    let num = |c: &mut Checker, field: &str, lo: i64, hi: i64, what: &str| {
+    // `bad` names the field in its message: "The claim deadline must be ...".
+    let num = |c: &mut Checker, field: &str, lo: i64, hi: i64, bad: fn() -> Msg| {
         c.check(
             field,
             get(field)
                 .parse::<i64>()
                 .ok()
                 .filter(|n| (lo..=hi).contains(n))
-                .ok_or_else(|| format!("{what} must be a whole number from {lo} to {hi}.")),
+                .ok_or_else(|| bad().with("min", lo).with("max", hi)),
         )
     };
-    let claim_days = num(&mut c, "claim_days", 1, 365, "The claim deadline");
-    let max_percent = num(
-        &mut c,
-        "max_percent",
-        1,
-        100,
-        "The reimbursement percentage",
-    );
-    let sla_hours = num(&mut c, "sla_hours", 1, 720, "The approval time");
+    let claim_days = num(&mut c, "claim_days", 1, 365, || {
+        msg!("mdf-settings-claim-days")
+    });
+    let max_percent = num(&mut c, "max_percent", 1, 100, || {
+        msg!("mdf-settings-max-percent")
+    });
+    let sla_hours = num(&mut c, "sla_hours", 1, 720, || {
+        msg!("mdf-settings-sla-hours")
+    });
     let period = c.check(
         "period_kind",
-        PeriodKind::parse(&get("period_kind")).ok_or_else(|| "Choose quarter or year.".to_string()),
+        PeriodKind::parse(&get("period_kind")).ok_or_else(|| msg!("mdf-settings-period")),
     );
     let expire = matches!(get("expire_funds").as_str(), "1" | "true" | "on");
     let (Some(claim_days), Some(max_percent), Some(sla_hours), Some(period)) =

@@ -11,9 +11,31 @@ pub struct Plan {
     pub sets: Vec<(&'static str, SetValue)>,
     pub ledger: Vec<(EntryKind, i64)>,
     pub amount: Option<i64>,
+    /// What a person wrote with the change (a reason), kept as written.
     pub note: String,
+    /// What the portal says about the change, in the reader's language
+    /// (in the history, the ledger and the owner's notification, instead
+    /// of `note`; a message may carry `note` as one of its values).
+    pub says: Option<Msg>,
     /// Replace the linked deals with these (claims).
     pub deals: Option<Vec<i64>>,
+}
+
+impl Plan {
+    /// The note in English, as the ledger and the history keep it beside
+    /// the message.
+    fn note_text(&self) -> String {
+        match &self.says {
+            Some(m) => english(m),
+            None => self.note.clone(),
+        }
+    }
+}
+
+/// A message in English: the text the history and the ledger keep beside
+/// it (what logs and an old reader see), never shown in place of it.
+pub(super) fn english(m: &Msg) -> String {
+    crate::server::l10n::for_lang(crate::shared::l10n::Lang::En, "UTC").msg(m)
 }
 
 /// What a status change needs to know, read in the write transaction.
@@ -21,7 +43,8 @@ pub struct ReqState {
     pub company_id: i64,
     pub fund_id: i64,
     pub owner_user_id: i64,
-    pub owner_email: String,
+    /// The owner, to tell in their language.
+    pub owner: Recipient,
     pub status: MdfStatus,
     pub version: i64,
     pub title: String,
@@ -44,10 +67,9 @@ pub(super) async fn load_state(
     let scope = viewer
         .map(|v| scope::companies(v, "r.company_id"))
         .unwrap_or_else(|| "1 = 1".into());
-    let Some(r) = sqlx::query(&format!(
-        "SELECT r.company_id, r.fund_id, r.owner_user_id, u.email, r.status, r.version, r.title, r.currency, \
+    let Some(r) = sqlx::query(&format!("SELECT r.company_id, r.fund_id, r.owner_user_id, r.status, r.version, r.title, r.currency, \
          r.requested_cents, r.approved_cents, r.claimed_cents, r.claim_approved_cents, r.actual_cost_cents, \
-         r.max_percent, r.ends_on, r.claim_due_at, \
+         r.max_percent, r.ends_on, r.claim_due_at, {RECIPIENT_COLUMNS}, \
          f.id AS f_id, f.company_id AS f_company, f.period, f.currency AS f_currency, f.ends_at, f.expired_at \
          FROM mdf_requests r JOIN users u ON u.id = r.owner_user_id JOIN mdf_funds f ON f.id = r.fund_id \
          WHERE r.id = $1 AND {scope}"
@@ -62,19 +84,19 @@ pub(super) async fn load_state(
         company_id: r.get(0),
         fund_id: r.get(1),
         owner_user_id: r.get(2),
-        owner_email: r.get(3),
-        status: MdfStatus::parse(&r.get::<String, _>(4)).unwrap_or(MdfStatus::Submitted),
-        version: r.get(5),
-        title: r.get(6),
-        currency: r.get(7),
-        requested: r.get(8),
-        approved: r.get(9),
-        claimed: r.get(10),
-        claim_approved: r.get(11),
-        actual_cost: r.get(12),
-        max_percent: r.get(13),
-        ends_on: r.get(14),
-        claim_due_at: r.get(15),
+        status: MdfStatus::parse(&r.get::<String, _>(3)).unwrap_or(MdfStatus::Submitted),
+        version: r.get(4),
+        title: r.get(5),
+        currency: r.get(6),
+        requested: r.get(7),
+        approved: r.get(8),
+        claimed: r.get(9),
+        claim_approved: r.get(10),
+        actual_cost: r.get(11),
+        max_percent: r.get(12),
+        ends_on: r.get(13),
+        claim_due_at: r.get(14),
+        owner: Recipient::from_row(&r, 15),
     };
     let fund = Fund {
         id: r.get("f_id"),
@@ -110,7 +132,14 @@ pub async fn transition(
     if actor == Actor::Partner && viewer.is_some_and(|v| v.role.is_vendor_staff()) {
         return Err(AppError::Forbidden);
     }
-    let step = Step::new("mdf_requests", "request", id, st.version, st.status, to);
+    let step = Step::new(
+        "mdf_requests",
+        crate::k!("mdf-noun"),
+        id,
+        st.version,
+        st.status,
+        to,
+    );
     step.allowed(transition_allowed(st.status, to, actor))?;
     lock_fund(&mut tx, db, st.fund_id).await.or_internal()?;
     let b = balance(&mut tx, st.fund_id).await.or_internal()?;
@@ -119,18 +148,10 @@ pub async fn transition(
     let now = now_ms();
     step.apply(&mut tx, now, &plan.sets).await?;
     let actor_id = viewer.map(|v| v.user_id);
+    let note = plan.note_text();
     for (kind, amount) in &plan.ledger {
         if *amount > 0 {
-            post(
-                &mut tx,
-                &fund,
-                *kind,
-                *amount,
-                Some(id),
-                actor_id,
-                &plan.note,
-            )
-            .await?;
+            post(&mut tx, &fund, *kind, *amount, Some(id), actor_id, &note).await?;
         }
     }
     if let Some(deals) = &plan.deals {
@@ -155,38 +176,36 @@ pub async fn transition(
         to.as_str(),
         Some(to),
         plan.amount,
-        &plan.note,
+        &note,
+        plan.says.as_ref(),
     )
     .await
     .or_internal()?;
     let link = format!("/mdf/{id}");
-    let title = format!("{}: {}", to.label(), st.title);
-    let mut body = match plan.amount {
-        Some(a) => format!("{} · {}", to.label(), format_money(a, &st.currency)),
-        None => to.label().to_string(),
-    };
-    if !plan.note.is_empty() {
-        body = format!("{body}\n{}", plan.note);
-    }
+    let title = msg!(
+        "mdf-notify-title",
+        status = Arg::Key(to.label_key().into()),
+        title = &st.title
+    );
+    let body = notice_body(to, plan.amount.map(|a| Arg::money(a, &st.currency)), &plan);
     if workflow::tells_owner(actor, st.owner_user_id, actor_id) {
         notify(
             &mut tx,
             public_url,
-            st.owner_user_id,
-            &st.owner_email,
+            &st.owner,
             &format!("mdf_{}", to.as_str()),
-            &title,
-            &body,
+            title,
+            body.clone(),
             &link,
         )
         .await
         .or_internal()?;
     }
     if actor == Actor::Partner && matches!(to, MdfStatus::Submitted | MdfStatus::Claimed) {
-        let what = if to == MdfStatus::Claimed {
-            "MDF claim"
+        let title = if to == MdfStatus::Claimed {
+            msg!("mdf-notify-claim-title", title = &st.title)
         } else {
-            "MDF request"
+            msg!("mdf-notify-request-title", title = &st.title)
         };
         notify_approvers(
             &mut tx,
@@ -194,7 +213,7 @@ pub async fn transition(
             st.company_id,
             false,
             &format!("mdf_{}", to.as_str()),
-            &format!("{what}: {}", st.title),
+            &title,
             &body,
             &link,
         )
@@ -217,6 +236,49 @@ pub async fn transition(
     Ok(())
 }
 
+/// The body of the notification of a change: the new status, the amount,
+/// and what was said with it. A note of the portal's has its own body
+/// message (its text is a message reference in the locale files, so it is
+/// written once), with the note's values.
+fn notice_body(to: MdfStatus, amount: Option<Arg>, plan: &Plan) -> Msg {
+    let status = Arg::Key(to.label_key().into());
+    if let Some(says) = &plan.says {
+        let key = match (says.key.as_str(), amount.is_some()) {
+            ("mdf-note-claimed", true) => Some(crate::k!("mdf-notify-claimed")),
+            ("mdf-note-released", true) => Some(crate::k!("mdf-notify-released")),
+            ("mdf-note-payment", true) => Some(crate::k!("mdf-notify-payment")),
+            ("mdf-note-partial", true) => Some(crate::k!("mdf-notify-partial")),
+            ("mdf-note-resubmitted", true) => Some(crate::k!("mdf-notify-resubmitted")),
+            ("mdf-note-expired", true) => Some(crate::k!("mdf-notify-expired")),
+            ("mdf-note-cancelled", true) => Some(crate::k!("mdf-notify-cancelled-amount")),
+            ("mdf-note-cancelled", false) => Some(crate::k!("mdf-notify-cancelled")),
+            _ => None,
+        };
+        if let Some(key) = key {
+            let mut m = Msg::new(key).with("status", status);
+            if let Some(a) = amount {
+                m = m.with("amount", a);
+            }
+            m.args.extend(says.args.iter().cloned());
+            return m;
+        }
+    }
+    match (amount, plan.note.is_empty()) {
+        (Some(a), true) => msg!("mdf-notify-body-amount", status = status, amount = a),
+        (Some(a), false) => msg!(
+            "mdf-notify-body-amount-note",
+            status = status,
+            amount = a,
+            note = &plan.note
+        ),
+        (None, true) => msg!("mdf-notify-body", status = status),
+        (None, false) => msg!("mdf-notify-body-note", status = status, note = &plan.note),
+    }
+}
+
+/// A line of a request's history: `note` is what a person wrote or the
+/// English of `says`, the portal's message.
+#[allow(clippy::too_many_arguments)]
 pub(super) async fn add_event(
     conn: &mut AnyConnection,
     request_id: i64,
@@ -225,13 +287,15 @@ pub(super) async fn add_event(
     to: Option<MdfStatus>,
     amount: Option<i64>,
     note: &str,
+    says: Option<&Msg>,
 ) -> Result<(), sqlx::Error> {
     let mut batch = Batch::new();
-    push_event(&mut batch, request_id, actor, kind, to, amount, note);
+    push_event(&mut batch, request_id, actor, kind, to, amount, note, says);
     batch.run(conn).await
 }
 
 /// A line of a request's history, added to a batch.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn push_event(
     batch: &mut Batch,
     request_id: i64,
@@ -240,10 +304,12 @@ pub(super) fn push_event(
     to: Option<MdfStatus>,
     amount: Option<i64>,
     note: &str,
+    says: Option<&Msg>,
 ) {
+    let says = says.and_then(|m| serde_json::to_string(m).ok());
     batch.push(
-        "INSERT INTO mdf_events (request_id, at, actor_user_id, kind, to_status, amount_cents, note) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO mdf_events (request_id, at, actor_user_id, kind, to_status, amount_cents, note, note_msg) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         vec![
             request_id.into(),
             now_ms().into(),
@@ -252,15 +318,18 @@ pub(super) fn push_event(
             to.map(|s| s.as_str()).into(),
             amount.into(),
             note.into(),
+            says.as_deref().into(),
         ],
     );
 }
 
-pub(super) fn reason_required(field: &str, reason: &str, what: &str) -> Result<String, AppError> {
+/// The reason a refusal or a return needs; `missing` says so when it is
+/// empty.
+pub(super) fn reason_required(field: &str, reason: &str, missing: Msg) -> Result<String, AppError> {
     let r: String = reason.trim().chars().take(1000).collect();
     if r.is_empty() {
         let mut c = Checker::new();
-        c.fail(field, format!("Say why the {what}; the partner sees it."));
+        c.fail(field, missing);
         return Err(c.into_error());
     }
     Ok(r)
@@ -308,11 +377,11 @@ pub async fn decide(
         ),
         RequestDecision::Return => (
             MdfStatus::Returned,
-            reason_required("reason", reason, "request goes back")?,
+            reason_required("reason", reason, msg!("mdf-reason-return"))?,
         ),
         RequestDecision::Decline => (
             MdfStatus::Declined,
-            reason_required("reason", reason, "request is declined")?,
+            reason_required("reason", reason, msg!("mdf-reason-decline"))?,
         ),
     };
     let amount = amount.trim().to_string();
@@ -339,47 +408,48 @@ pub async fn decide(
             let approved = if amount.is_empty() {
                 st.requested
             } else {
-                parse_money(&amount).map_err(|m| field_error("amount", &amount, &m))?
+                parse_money(&amount).map_err(|m| field_error("amount", &amount, m))?
             };
             if approved > st.requested {
                 return Err(field_error(
                     "amount",
                     &amount,
-                    "Approve at most the amount requested.",
+                    msg!("mdf-approve-over-request"),
                 ));
             }
             if approved < st.requested && reason.is_empty() {
                 return Err(field_error(
                     "reason",
                     &amount,
-                    "Say why less than requested is approved; the partner sees it.",
+                    msg!("mdf-approve-partial-reason"),
                 ));
             }
             if approved > b.available {
                 return Err(field_error(
                     "amount",
                     &amount,
-                    &format!(
-                        "Only {} of this partner's funds is available; approve less or return the request.",
-                        format_money(b.available, &st.currency)
+                    msg!(
+                        "mdf-approve-over-available",
+                        available = Arg::money(b.available, &st.currency)
                     ),
                 ));
             }
             plan.amount = Some(approved);
             plan.ledger = vec![(EntryKind::Commitment, approved)];
-            plan.sets.push(("approved_cents", SetValue::Int(Some(approved))));
+            plan.sets
+                .push(("approved_cents", SetValue::Int(Some(approved))));
             plan.sets.push((
                 "claim_due_at",
                 SetValue::Int(Some(rules::claim_due(st.ends_on, s.claim_days))),
             ));
             plan.sets.push(approvals::stop());
             if approved < st.requested {
-                plan.note = format!(
-                    "Approved {} of {} requested. {}",
-                    format_money(approved, &st.currency),
-                    format_money(st.requested, &st.currency),
-                    reason
-                );
+                plan.says = Some(msg!(
+                    "mdf-note-partial",
+                    approved = Arg::money(approved, &st.currency),
+                    requested = Arg::money(st.requested, &st.currency),
+                    reason = &reason
+                ));
             }
             Ok(plan)
         },
@@ -412,7 +482,7 @@ pub async fn cancel(
             Ok(Plan {
                 ledger: vec![(EntryKind::Release, release)],
                 amount: (release > 0).then_some(release),
-                note: "Cancelled by the partner.".into(),
+                says: Some(msg!("mdf-note-cancelled")),
                 ..Plan::default()
             })
         },

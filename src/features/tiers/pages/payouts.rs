@@ -23,20 +23,20 @@ pub fn PayoutsPage() -> impl IntoView {
     };
     let data = Resource::new(key, |(s, c, r, p, _)| load_payout_console(s, c, r, p));
     view! {
-        <Page title="Payouts" roles=ADMIN>
+        <Page title=t!("tier-payouts-title") roles=ADMIN>
             <crate::ui::AdminTabs current="/admin/payouts" />
             <div class="page-head">
                 <div>
-                    <h1>"Rebates and commissions: payouts"</h1>
-                    <p class="muted">"Approve what partners earned into a payout run, export it for finance, then mark it paid with the payment reference."</p>
+                    <h1>{t!("tier-payouts-heading")}</h1>
+                    <p class="muted">{t!("tier-payouts-lead")}</p>
                 </div>
-                <div class="head-badges"><a class="btn btn-secondary" href="/tiers">"Partner tiers"</a></div>
+                <div class="head-badges"><a class="btn btn-secondary" href="/tiers">{t!("tier-board-title")}</a></div>
             </div>
             {notices(&[
-                ("created", "Payout run created: its entries are approved."),
-                ("paid", "Marked paid. Each partner's admins were notified."),
-                ("released", "Entry taken out of the run; it is earned again."),
-                ("clawed", "Entry clawed back."),
+                ("created", k!("tier-notice-created")),
+                ("paid", k!("tier-notice-paid")),
+                ("released", k!("tier-notice-released")),
+                ("clawed", k!("tier-notice-clawed")),
             ])}
             <Loaded resource=data let:c>
                 <PayoutView c=c />
@@ -49,7 +49,8 @@ pub fn PayoutsPage() -> impl IntoView {
 pub(super) fn PayoutView(c: PayoutConsole) -> impl IntoView {
     let create = ServerAction::<PayoutCreate>::new();
     let create_error = action_error(create.value());
-    let mut companies: Vec<(String, String)> = vec![(String::new(), "All companies".into())];
+    let mut companies: Vec<(String, String)> =
+        vec![(String::new(), t!("tier-payouts-all-companies"))];
     companies.extend(
         c.companies
             .iter()
@@ -63,9 +64,9 @@ pub(super) fn PayoutView(c: PayoutConsole) -> impl IntoView {
     view! {
         <div class="grid grid-2">
             <section class="card">
-                <h2 class="card-title">"Earned, not yet in a run"</h2>
+                <h2 class="card-title">{t!("tier-payouts-earned")}</h2>
                 {if c.earned.is_empty() {
-                    view! { <p class="muted">"Nothing earned is waiting."</p> }.into_any()
+                    view! { <p class="muted">{t!("tier-payouts-earned-none")}</p> }.into_any()
                 } else {
                     view! {
                         <dl class="facts facts-money">
@@ -75,38 +76,38 @@ pub(super) fn PayoutView(c: PayoutConsole) -> impl IntoView {
                 }}
             </section>
             <section class="card">
-                <h2 class="card-title">"New payout run"</h2>
+                <h2 class="card-title">{t!("tier-payouts-new")}</h2>
                 <FormError error=create_error />
                 <ActionForm action=create attr:class="stack">
-                    <SelectField label="Company" name="company_id" options=companies error=create_error />
+                    <SelectField label=t!("tier-col-company") name="company_id" options=companies error=create_error />
                     <div class="row-2">
-                        <Field label="Earned up to and including" name="earned_until" kind="date" error=create_error hint="Empty: everything earned so far" />
-                        <Field label="Note" name="note" error=create_error />
+                        <Field label=t!("tier-payouts-until") name="earned_until" kind="date" error=create_error hint=t!("tier-payouts-until-hint") />
+                        <Field label=t!("tier-payouts-note") name="note" error=create_error />
                     </div>
-                    <button class="btn btn-primary" type="submit">"Approve into a payout run"</button>
+                    <button class="btn btn-primary" type="submit">{t!("tier-payouts-create")}</button>
                 </ActionForm>
             </section>
         </div>
         {c.run.clone().map(|(run, items)| view! { <RunView run=run items=items /> })}
         <section class="card">
-            <h2 class="card-title">"Payout runs"</h2>
+            <h2 class="card-title">{t!("tier-runs-title")}</h2>
             {if c.runs.is_empty() {
-                view! { <p class="muted">"No runs yet."</p> }.into_any()
+                view! { <p class="muted">{t!("tier-runs-empty")}</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-wrap" tabindex="0" role="region" aria-label="Payout runs">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=t!("tier-runs-title")>
                         <table class="table">
-                            <thead><tr><th scope="col">"Run"</th><th scope="col">"Status"</th><th scope="col" class="num">"Entries"</th><th scope="col" class="num">"Total"</th><th scope="col">"Created"</th><th scope="col">"Reference"</th><th scope="col">"CSV"</th></tr></thead>
+                            <thead><tr><th scope="col">{t!("tier-col-run")}</th><th scope="col">{t!("tier-col-status")}</th><th scope="col" class="num">{t!("tier-col-entries")}</th><th scope="col" class="num">{t!("tier-col-total")}</th><th scope="col">{t!("tier-col-created")}</th><th scope="col">{t!("tier-col-reference")}</th><th scope="col">{t!("tier-col-csv")}</th></tr></thead>
                             <tbody>
                                 {c.runs.iter().map(|r| view! {
                                     <tr>
                                         <th scope="row"><a href=format!("/admin/payouts?run={}#run", r.id)>{format!("#{}", r.id)}</a>{(!r.note.is_empty()).then(|| view! { <div class="muted small">{r.note.clone()}</div> })}</th>
-                                        <td><Badge text=if r.status == "paid" { "Paid" } else { "Approved" } tone=if r.status == "paid" { "success" } else { "warning" } /></td>
-                                        <td class="num">{r.entries}</td>
+                                        <td><Badge text=if r.status == "paid" { t!("tier-incentive-paid") } else { t!("tier-incentive-approved") } tone=if r.status == "paid" { "success" } else { "warning" } /></td>
+                                        <td class="num">{group_digits(r.entries)}</td>
                                         <td class="num">{r.totals.iter().map(|(c, v)| format_money(*v, c)).collect::<Vec<_>>().join(" · ")}</td>
                                         <td>{format!("{} · {}", format_date(r.created_at), r.created_by)}</td>
                                         <td>{r.reference.clone()}</td>
-                                        <td><a href=format!("/api/admin/payouts/export?id={}", r.id) download="">"Download"</a></td>
+                                        <td><a href=format!("/api/admin/payouts/export?id={}", r.id) download="">{t!("tier-runs-download")}</a></td>
                                     </tr>
                                 }).collect_view()}
                             </tbody>
@@ -117,9 +118,9 @@ pub(super) fn PayoutView(c: PayoutConsole) -> impl IntoView {
         </section>
         <section class="card">
             <div class="card-head">
-                <h2 class="card-title">"All entries"</h2>
-                <nav class="tabs" aria-label="Status">
-                    <a href="/admin/payouts" class:active=c.status_filter.is_none()>"All"</a>
+                <h2 class="card-title">{t!("tier-entries-all")}</h2>
+                <nav class="tabs" aria-label=t!("tier-col-status")>
+                    <a href="/admin/payouts" class:active=c.status_filter.is_none()>{t!("tier-filter-all")}</a>
                     {IncentiveStatus::ALL.iter().map(|s| {
                         let current = c.status_filter.as_deref() == Some(s.as_str());
                         view! { <a href=format!("/admin/payouts?status={}", s.as_str()) class:active=current aria-current=current.then_some("page")>{s.label()}</a> }
@@ -127,7 +128,7 @@ pub(super) fn PayoutView(c: PayoutConsole) -> impl IntoView {
                 </nav>
             </div>
             {if c.entries.items.is_empty() {
-                view! { <p class="muted">"No entries here."</p> }.into_any()
+                view! { <p class="muted">{t!("tier-entries-empty")}</p> }.into_any()
             } else {
                 view! {
                     <EntriesTable rows=c.entries.items.clone() staff=true actions=true />
@@ -146,13 +147,13 @@ pub(super) fn RunView(run: PayoutRow, items: Vec<IncentiveRow>) -> impl IntoView
     view! {
         <section class="card" id="run">
             <div class="card-head">
-                <h2 class="card-title">{format!("Payout run #{}", run.id)}</h2>
-                <a class="btn btn-secondary btn-sm" href=format!("/api/admin/payouts/export?id={}", run.id) download="">"Export CSV for finance"</a>
+                <h2 class="card-title">{t!("tier-run-title", id = run.id.to_string())}</h2>
+                <a class="btn btn-secondary btn-sm" href=format!("/api/admin/payouts/export?id={}", run.id) download="">{t!("tier-run-export")}</a>
             </div>
             <p class="run-status">
-                <Badge text=if paid { "Paid" } else { "Approved, not paid" } tone=if paid { "success" } else { "warning" } />
-                {format!(" · {} entries · {}", run.entries, run.totals.iter().map(|(c, v)| format_money(*v, c)).collect::<Vec<_>>().join(" · "))}
-                {run.paid_at.map(|p| format!(" · paid {} · reference {}", format_date(p), run.reference))}
+                <Badge text=if paid { t!("tier-incentive-paid") } else { t!("tier-run-unpaid") } tone=if paid { "success" } else { "warning" } />
+                {format!(" · {} · {}", t!("tier-run-entries", count = run.entries), run.totals.iter().map(|(c, v)| format_money(*v, c)).collect::<Vec<_>>().join(" · "))}
+                {run.paid_at.map(|p| format!(" · {}", t!("tier-run-paid", date = Arg::Date(p), reference = &run.reference)))}
             </p>
             <EntriesTable rows=items staff=true actions=!paid />
             {(!paid).then(|| view! {
@@ -160,9 +161,9 @@ pub(super) fn RunView(run: PayoutRow, items: Vec<IncentiveRow>) -> impl IntoView
                 <ActionForm action=pay attr:class="stack">
                     <input type="hidden" name="run_id" value=run.id.to_string() />
                     <div class="row-2">
-                        <Field label="Payment reference *" name="reference" error=pay_error hint="As on the bank transfer or finance batch" />
+                        <Field label=t!("tier-run-reference") name="reference" error=pay_error hint=t!("tier-run-reference-hint") />
                     </div>
-                    <button class="btn btn-primary" type="submit">"Mark paid"</button>
+                    <button class="btn btn-primary" type="submit">{t!("tier-run-pay")}</button>
                 </ActionForm>
             })}
         </section>
@@ -182,18 +183,18 @@ pub(super) fn EntryActions(r: IncentiveRow) -> impl IntoView {
             <FormError error=release_error />
             <ActionForm action=release>
                 <input type="hidden" name="entry_id" value=id2.clone() />
-                <button class="btn btn-ghost btn-sm" type="submit">"Take out of run"</button>
+                <button class="btn btn-ghost btn-sm" type="submit">{t!("tier-entry-release")}</button>
             </ActionForm>
         })}
         {(r.status != IncentiveStatus::ClawedBack).then(move || view! {
             <details>
-                <summary>"Claw back"</summary>
+                <summary>{t!("tier-entry-claw")}</summary>
                 <FormError error=claw_error />
                 <ActionForm action=claw attr:class="stack">
                     <input type="hidden" name="entry_id" value=id.clone() />
-                    <label for=format!("claw-{id}")>"Reason *"</label>
+                    <label for=format!("claw-{id}")>{t!("tier-assign-reason")}</label>
                     <input id=format!("claw-{id}") name="reason" required=true maxlength="500" />
-                    <button class="btn btn-secondary btn-sm" type="submit">"Claw back"</button>
+                    <button class="btn btn-secondary btn-sm" type="submit">{t!("tier-entry-claw")}</button>
                 </ActionForm>
             </details>
         })}

@@ -7,13 +7,13 @@ use super::*;
 pub fn TierPage() -> impl IntoView {
     let status = Resource::new(|| (), |_| tier_mine());
     view! {
-        <Page title="Your tier" roles=PARTNERS>
+        <Page title=t!("tier-mine-title") roles=PARTNERS>
             <div class="page-head">
                 <div>
-                    <h1>"Your tier"</h1>
-                    <p class="muted">"Where your company stands in the partner program, what it takes to reach the next tier and what it gives."</p>
+                    <h1>{t!("tier-mine-title")}</h1>
+                    <p class="muted">{t!("tier-mine-lead")}</p>
                 </div>
-                <div class="head-badges"><a class="btn btn-secondary" href="/earnings">"Rebates and points"</a></div>
+                <div class="head-badges"><a class="btn btn-secondary" href="/earnings">{t!("tier-earnings-title")}</a></div>
             </div>
             <Loaded resource=status let:s>
                 <TierStatusView s=s />
@@ -46,21 +46,21 @@ pub fn TierCompanyPage() -> impl IntoView {
         |(id, ..)| tier_company(id),
     );
     view! {
-        <Page title="Partner tier" roles=STAFF>
+        <Page title=t!("tier-company-title") roles=STAFF>
             {notices(&[
-                ("decided", "Decision saved. The partner's admins were notified."),
-                ("checked", "Criterion saved and the company evaluated again."),
-                ("assigned", "Tier assigned."),
-                ("evaluated", "Evaluated with today's figures."),
+                ("decided", k!("tier-notice-decided")),
+                ("checked", k!("tier-notice-checked")),
+                ("assigned", k!("tier-notice-assigned")),
+                ("evaluated", k!("tier-notice-evaluated")),
             ])}
             <Loaded resource=status let:s>
                 <div class="page-head">
                     <div>
-                        <h1>{format!("{}: tier", s.company_name)}</h1>
-                        <p class="muted">{s.evaluated_at.map(|t| format!("Last evaluated {}", format_datetime(t))).unwrap_or_else(|| "Not evaluated yet".into())}</p>
+                        <h1>{t!("tier-company-heading", company = &s.company_name)}</h1>
+                        <p class="muted">{s.evaluated_at.map(|at| t!("tier-company-evaluated", at = Arg::DateTime(at))).unwrap_or_else(|| t!("tier-company-not-evaluated"))}</p>
                     </div>
                     <div class="head-badges">
-                        <a class="btn btn-secondary" href=format!("/companies/{}", s.company_id)>"Company"</a>
+                        <a class="btn btn-secondary" href=format!("/companies/{}", s.company_id)>{t!("tier-company-link")}</a>
                         <EvaluateButton company_id=s.company_id />
                     </div>
                 </div>
@@ -76,7 +76,7 @@ pub(super) fn EvaluateButton(company_id: i64) -> impl IntoView {
     view! {
         <ActionForm action=act>
             <input type="hidden" name="company_id" value=company_id.to_string() />
-            <button class="btn btn-secondary" type="submit">"Evaluate now"</button>
+            <button class="btn btn-secondary" type="submit">{t!("tier-evaluate-now")}</button>
         </ActionForm>
     }
 }
@@ -85,7 +85,7 @@ pub(super) fn EvaluateButton(company_id: i64) -> impl IntoView {
 pub(super) fn TierStatusView(s: TierStatus) -> impl IntoView {
     let Some(card) = s.card.clone() else {
         return view! {
-            <EmptyState title="Not in a program yet" text="The company joins the default partner program at its entry tier at the next evaluation (every day, and when a deal is won)." />
+            <EmptyState title=t!("tier-none-title") text=t!("tier-none-text") />
             {(!s.assign_options.is_empty()).then(|| view! { <AssignForm company_id=s.company_id options=s.assign_options.clone() /> })}
         }
         .into_any();
@@ -98,18 +98,18 @@ pub(super) fn TierStatusView(s: TierStatus) -> impl IntoView {
         <div class="grid grid-2">
             <TierCardView card=card.clone() link=false />
             <section class="card">
-                <h2 class="card-title">"Last 12 months"</h2>
+                <h2 class="card-title">{t!("tier-figures-title")}</h2>
                 <dl class="facts facts-money">
-                    <dt>"Won revenue"</dt><dd>{format_money(m.revenue_cents, &currency)}</dd>
-                    <dt>"Approved registrations"</dt><dd>{m.approved}</dd>
-                    <dt>"Won registrations"</dt><dd>{m.won}</dd>
-                    <dt>"Certified people"</dt><dd>{m.certified.map(|c| c.to_string()).unwrap_or_else(|| "Not tracked yet".into())}</dd>
+                    <dt>{t!("tier-figures-revenue")}</dt><dd>{format_money(m.revenue_cents, &currency)}</dd>
+                    <dt>{t!("tier-figures-approved")}</dt><dd>{group_digits(m.approved)}</dd>
+                    <dt>{t!("tier-figures-won")}</dt><dd>{group_digits(m.won)}</dd>
+                    <dt>{t!("tier-req-certified")}</dt><dd>{m.certified.map(group_digits).unwrap_or_else(|| t!("tier-progress-untracked"))}</dd>
                 </dl>
                 {(!unconverted.is_empty()).then(|| view! {
-                    <p class="muted small">{format!("Won deals in {} are not counted: the program has no exchange rate for them yet.", unconverted.join(", "))}</p>
+                    <p class="muted small">{t!("tier-figures-unconverted", currencies = unconverted.join(", "))}</p>
                 })}
                 {card.benefits.clone().map(|b| view! {
-                    <h3 class="sub-title">{format!("What {} gives you", card.tier.name)}</h3>
+                    <h3 class="sub-title">{t!("tier-figures-gives", tier = &card.tier.name)}</h3>
                     <dl class="facts">
                         {benefit_lines(&b).into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
                     </dl>
@@ -117,20 +117,20 @@ pub(super) fn TierStatusView(s: TierStatus) -> impl IntoView {
             </section>
         </div>
         <section class="card">
-            <h2 class="card-title">{format!("{} tiers", card.program.name)}</h2>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Tiers of the program">
+            <h2 class="card-title">{t!("tier-ladder-title", program = &card.program.name)}</h2>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t!("tier-ladder-label")>
                 <table class="table ladder">
                     <thead><tr>
-                        <th scope="col">"Tier"</th>
-                        <th scope="col" class="num">"Won revenue (12 months)"</th>
-                        <th scope="col" class="num">"Approved"</th>
-                        <th scope="col" class="num">"Won"</th>
-                        <th scope="col" class="num">"Certified"</th>
-                        <th scope="col" class="num">"Discount"</th>
-                        <th scope="col" class="num">"Deal margin"</th>
-                        <th scope="col" class="num">"Rebate"</th>
-                        <th scope="col">"MDF"</th>
-                        <th scope="col">"Content"</th>
+                        <th scope="col">{t!("tier-col-tier")}</th>
+                        <th scope="col" class="num">{t!("tier-col-revenue-12")}</th>
+                        <th scope="col" class="num">{t!("tier-col-approved")}</th>
+                        <th scope="col" class="num">{t!("tier-col-won")}</th>
+                        <th scope="col" class="num">{t!("tier-col-certified")}</th>
+                        <th scope="col" class="num">{t!("tier-col-discount")}</th>
+                        <th scope="col" class="num">{t!("tier-col-deal-margin")}</th>
+                        <th scope="col" class="num">{t!("tier-col-rebate")}</th>
+                        <th scope="col">{t!("tier-col-mdf")}</th>
+                        <th scope="col">{t!("tier-col-content")}</th>
                     </tr></thead>
                     <tbody>
                         {s.ladder.iter().map(|l| {
@@ -138,21 +138,21 @@ pub(super) fn TierStatusView(s: TierStatus) -> impl IntoView {
                             match &l.rule {
                                 Some(r) => view! {
                                     <tr class:current=l.current>
-                                        <th scope="row">{name}{l.current.then(|| view! { " "<Badge text="Current" tone="info" /> })}
-                                            {(!r.requires.custom.is_empty()).then(|| view! { <div class="muted small">{format!("Also: {}", r.requires.custom.join("; "))}</div> })}
+                                        <th scope="row">{name}{l.current.then(|| view! { " "<Badge text=t!("tier-ladder-current") tone="info" /> })}
+                                            {(!r.requires.custom.is_empty()).then(|| view! { <div class="muted small">{t!("tier-ladder-also", criteria = r.requires.custom.join("; "))}</div> })}
                                         </th>
                                         <td class="num">{format_money(r.requires.min_revenue_cents, &currency)}</td>
-                                        <td class="num">{r.requires.min_approved}</td>
-                                        <td class="num">{r.requires.min_won}</td>
-                                        <td class="num">{r.requires.min_certified}</td>
+                                        <td class="num">{group_digits(r.requires.min_approved)}</td>
+                                        <td class="num">{group_digits(r.requires.min_won)}</td>
+                                        <td class="num">{group_digits(r.requires.min_certified)}</td>
                                         <td class="num">{format_bp(r.gives.discount_bp)}</td>
                                         <td class="num">{format_bp(r.gives.deal_margin_bp)}</td>
                                         <td class="num">{format_bp(r.gives.rebate_bp)}</td>
-                                        <td>{if r.gives.mdf_eligible { "Yes" } else { "No" }}</td>
+                                        <td>{if r.gives.mdf_eligible { t!("tier-yes") } else { t!("tier-no") }}</td>
                                         <td>{r.gives.content.label()}</td>
                                     </tr>
                                 }.into_any(),
-                                None => view! { <tr><th scope="row">{name}</th><td colspan="9" class="muted">"No rules in force yet"</td></tr> }.into_any(),
+                                None => view! { <tr><th scope="row">{name}</th><td colspan="9" class="muted">{t!("tier-ladder-no-rules")}</td></tr> }.into_any(),
                             }
                         }).collect_view()}
                     </tbody>
@@ -162,16 +162,16 @@ pub(super) fn TierStatusView(s: TierStatus) -> impl IntoView {
         {(s.can_manage && !s.criteria.is_empty()).then(|| view! { <CriteriaCard company_id=s.company_id criteria=s.criteria.clone() /> })}
         {(!s.assign_options.is_empty()).then(|| view! { <AssignForm company_id=s.company_id options=s.assign_options.clone() /> })}
         <section class="card">
-            <h2 class="card-title">"Tier history"</h2>
+            <h2 class="card-title">{t!("tier-history-title")}</h2>
             {if s.history.is_empty() {
-                view! { <p class="muted">"No changes yet."</p> }.into_any()
+                view! { <p class="muted">{t!("tier-history-empty")}</p> }.into_any()
             } else {
                 view! {
                     <ol class="timeline">
                         {s.history.iter().map(|e| view! {
                             <li>
                                 <div><strong>{event_title(e)}</strong>{e.actor.clone().map(|a| view! { <span class="muted">{format!(" · {a}")}</span> })}</div>
-                                {(!e.note.is_empty()).then(|| view! { <div>{e.note.clone()}</div> })}
+                                {(!e.note.is_empty()).then(|| view! { <div>{e.note.text()}</div> })}
                                 <div class="muted small">{format_datetime(e.at)}</div>
                             </li>
                         }).collect_view()}
@@ -187,16 +187,16 @@ pub(super) fn event_title(e: &TierEventRow) -> String {
     let to = e.to.clone().unwrap_or_default();
     let from = e.from.clone().unwrap_or_default();
     match e.kind.as_str() {
-        "assigned" if from.is_empty() => format!("Placed on {to}"),
-        "assigned" => format!("Moved from {from} to {to} directly"),
-        "proposed" => format!("{from} -> {to} proposed"),
-        "approved" => format!("Moved from {from} to {to}"),
-        "rejected" => format!("{from} -> {to} not approved"),
-        "withdrawn" => format!("Proposal for {to} withdrawn"),
-        "grace_started" => format!("Grace period started on {to}"),
-        "grace_cleared" => format!("Back at the {to} requirements"),
-        "checked" => format!("{to} criterion met"),
-        "unchecked" => format!("{to} criterion no longer met"),
+        "assigned" if from.is_empty() => t!("tier-event-placed", to = to),
+        "assigned" => t!("tier-event-assigned", from = from, to = to),
+        "proposed" => t!("tier-event-proposed", from = from, to = to),
+        "approved" => t!("tier-event-approved", from = from, to = to),
+        "rejected" => t!("tier-event-rejected", from = from, to = to),
+        "withdrawn" => t!("tier-event-withdrawn", to = to),
+        "grace_started" => t!("tier-event-grace-started", to = to),
+        "grace_cleared" => t!("tier-event-grace-cleared", to = to),
+        "checked" => t!("tier-event-checked", to = to),
+        "unchecked" => t!("tier-event-unchecked", to = to),
         other => other.to_string(),
     }
 }
@@ -208,19 +208,19 @@ pub(super) fn DecideCard(change: TierChangeRow, back: &'static str) -> impl Into
     view! {
         <section class="card decide-card" aria-labelledby=format!("change-{}", change.id)>
             <h2 class="card-title" id=format!("change-{}", change.id)>
-                {format!("{}: {} -> {}", change.company_name, change.from, change.to)}" "
-                <Badge text=if change.up { "Upgrade" } else { "Downgrade" } tone=if change.up { "success" } else { "warning" } />
+                {t!("tier-decide-title", company = &change.company_name, from = &change.from, to = &change.to)}" "
+                <Badge text=if change.up { t!("tier-decide-up") } else { t!("tier-decide-down") } tone=if change.up { "success" } else { "warning" } />
             </h2>
-            <p>{change.reason.clone()}</p>
-            <p class="muted small">{format!("Proposed {}", format_datetime(change.proposed_at))}</p>
+            <p>{change.reason.text()}</p>
+            <p class="muted small">{t!("tier-decide-proposed", at = Arg::DateTime(change.proposed_at))}</p>
             <FormError error=error />
             <ActionForm action=act attr:class="stack">
                 <input type="hidden" name="change_id" value=change.id.to_string() />
                 <input type="hidden" name="back" value=back />
-                <TextArea label="Note to the partner (required to reject)" name="note" error=error maxlength=500 />
+                <TextArea label=t!("tier-decide-note") name="note" error=error maxlength=500 />
                 <div class="actions">
-                    <button class="btn btn-primary" type="submit" name="decision" value="approve">"Approve"</button>
-                    <button class="btn btn-secondary" type="submit" name="decision" value="reject">"Reject"</button>
+                    <button class="btn btn-primary" type="submit" name="decision" value="approve">{t!("tier-decide-approve")}</button>
+                    <button class="btn btn-secondary" type="submit" name="decision" value="reject">{t!("tier-decide-reject")}</button>
                 </div>
             </ActionForm>
         </section>
@@ -233,21 +233,21 @@ pub(super) fn CriteriaCard(company_id: i64, criteria: Vec<CriterionRow>) -> impl
     let error = action_error(act.value());
     view! {
         <section class="card" id="criteria">
-            <h2 class="card-title">"Criteria you confirm"</h2>
-            <p class="muted small">"Requirements the portal cannot measure (a signed business plan, a quarterly review). Ticking one evaluates the company again."</p>
+            <h2 class="card-title">{t!("tier-criteria-title")}</h2>
+            <p class="muted small">{t!("tier-criteria-lead")}</p>
             <FormError error=error />
             <ul class="plain-list">
                 {criteria.into_iter().map(|c| view! {
                     <li class="criterion">
                         <span>{format!("{}: {}", c.tier_name, c.label)}" "
-                            {if c.checked { view! { <Badge text="Met" tone="success" /> }.into_any() } else { view! { <Badge text="Not yet" tone="neutral" /> }.into_any() }}
+                            {if c.checked { view! { <Badge text=t!("tier-progress-met") tone="success" /> }.into_any() } else { view! { <Badge text=t!("tier-progress-not-yet") tone="neutral" /> }.into_any() }}
                         </span>
                         <ActionForm action=act>
                             <input type="hidden" name="company_id" value=company_id.to_string() />
                             <input type="hidden" name="tier_id" value=c.tier_id.to_string() />
                             <input type="hidden" name="label" value=c.label.clone() />
                             {(!c.checked).then(|| view! { <input type="hidden" name="checked" value="1" /> })}
-                            <button class="btn btn-secondary btn-sm" type="submit">{if c.checked { "Untick" } else { "Mark as met" }}</button>
+                            <button class="btn btn-secondary btn-sm" type="submit">{if c.checked { t!("tier-criteria-untick") } else { t!("tier-criteria-tick") }}</button>
                         </ActionForm>
                     </li>
                 }).collect_view()}
@@ -266,16 +266,16 @@ pub(super) fn AssignForm(company_id: i64, options: Vec<(i64, String)>) -> impl I
         .collect();
     view! {
         <section class="card">
-            <h2 class="card-title">"Put on a tier directly"</h2>
-            <p class="muted small">"For onboarding, moving to another program or correcting a mistake. Recorded in the history with your reason; evaluation continues from here."</p>
+            <h2 class="card-title">{t!("tier-assign-title")}</h2>
+            <p class="muted small">{t!("tier-assign-lead")}</p>
             <FormError error=error />
             <ActionForm action=act attr:class="stack">
                 <input type="hidden" name="company_id" value=company_id.to_string() />
                 <div class="row-2">
-                    <SelectField label="Tier" name="tier_id" options=options error=error />
-                    <Field label="Reason *" name="note" error=error />
+                    <SelectField label=t!("tier-col-tier") name="tier_id" options=options error=error />
+                    <Field label=t!("tier-assign-reason") name="note" error=error />
                 </div>
-                <button class="btn btn-secondary" type="submit">"Assign tier"</button>
+                <button class="btn btn-secondary" type="submit">{t!("tier-assign-submit")}</button>
             </ActionForm>
         </section>
     }

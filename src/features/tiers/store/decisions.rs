@@ -17,15 +17,12 @@ pub async fn decide(
     let note = note.trim();
     if !approve && note.chars().count() < 3 {
         let mut c = Checker::new();
-        c.fail(
-            "note",
-            "Say in a few words why (the partner's managers see it).",
-        );
+        c.fail("note", msg!("tier-error-reject-note"));
         return Err(c.into_error());
     }
     if note.chars().count() > 500 {
         let mut c = Checker::new();
-        c.fail("note", "Up to 500 characters.");
+        c.fail("note", msg!("tier-error-up-to", max = 500));
         return Err(c.into_error());
     }
     let now = now_ms();
@@ -49,15 +46,15 @@ pub async fn decide(
     let (from_name, to_name, direction, grace_days): (String, String, String, i64) =
         (r.get(4), r.get(5), r.get(6), r.get(7));
     if status != "proposed" {
-        return Err(AppError::Conflict(format!(
-            "This change was already {status}. Reload to see the company's tier."
-        )));
+        return Err(AppError::Conflict(match status.as_str() {
+            "approved" => msg!("tier-error-already-approved"),
+            "rejected" => msg!("tier-error-already-rejected"),
+            _ => msg!("tier-error-already-withdrawn"),
+        }));
     }
     let current = membership(&mut tx, company_id).await.or_internal()?;
     if current.as_ref().map(|m| m.tier.id) != Some(from) {
-        return Err(AppError::Conflict(
-            "The company's tier changed since this was proposed. Reload the page.".into(),
-        ));
+        return Err(AppError::Conflict(msg!("tier-error-tier-moved")));
     }
     sqlx::query(
         "UPDATE tier_changes SET status = $1, decided_by = $2, decided_at = $3, decision_note = $4 WHERE id = $5",
@@ -81,12 +78,14 @@ pub async fn decide(
         .execute(&mut **tx)
         .await
         .or_internal()?;
+        let (from, to) = (from_name.as_str(), to_name.as_str());
         (
-            format!("Your tier is now {to_name}"),
-            if direction == "up" {
-                format!("Congratulations: you moved from {from_name} to {to_name}. {note}")
-            } else {
-                format!("Your tier moved from {from_name} to {to_name}. {note}")
+            msg!("tier-now-title", tier = to),
+            match (direction == "up", note.is_empty()) {
+                (true, true) => msg!("tier-now-up", from = from, to = to),
+                (true, false) => msg!("tier-now-up-note", from = from, to = to, note = note),
+                (false, true) => msg!("tier-now-down", from = from, to = to),
+                (false, false) => msg!("tier-now-down-note", from = from, to = to, note = note),
             },
         )
     } else {
@@ -99,8 +98,8 @@ pub async fn decide(
                 .or_internal()?;
         }
         (
-            format!("You keep your {from_name} tier"),
-            format!("The proposed move to {to_name} was not made: {note}"),
+            msg!("tier-kept-title", tier = from_name.as_str()),
+            msg!("tier-kept-body", to = to_name.as_str(), note = note),
         )
     };
     event(
@@ -123,7 +122,7 @@ pub async fn decide(
             company_id,
             "tier_changed",
             &title,
-            body.trim(),
+            &Said::new(body),
         )
         .await
         .or_internal()?;
@@ -173,9 +172,7 @@ pub async fn set_check(
                 .cloned()
         });
     let Some(label) = defined else {
-        return Err(AppError::BadRequest(
-            "That criterion is not part of the tier's rules in force.".into(),
-        ));
+        return Err(AppError::BadRequest(msg!("tier-error-criterion")));
     };
     let n = if checked {
         sqlx::query(
@@ -265,7 +262,7 @@ pub async fn assign(
     let note = note.trim();
     if note.chars().count() < 3 || note.chars().count() > 500 {
         let mut c = Checker::new();
-        c.fail("note", "Say in a few words why (3 to 500 characters).");
+        c.fail("note", msg!("tier-error-assign-note"));
         return Err(c.into_error());
     }
     let now = now_ms();
@@ -286,7 +283,7 @@ pub async fn assign(
         return Err(AppError::NotFound);
     };
     let before = membership(&mut tx, company_id).await.or_internal()?;
-    withdraw_open(&mut tx, company_id, "Replaced by a direct assignment.", now)
+    withdraw_open(&mut tx, company_id, msg!("tier-withdrawn-assigned"), now)
         .await
         .or_internal()?;
     sqlx::query(

@@ -4,29 +4,6 @@
 
 use super::*;
 
-pub(super) fn progress_text(p: &[Progress], currency: &str) -> String {
-    p.iter()
-        .map(|x| progress_line(x, currency))
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-/// "$412,000.00 of $500,000.00 won revenue in the last 12 months".
-pub fn progress_line(p: &Progress, currency: &str) -> String {
-    use rules::ReqKind::*;
-    match (p.kind, p.current) {
-        (_, None) => format!("{}: not tracked yet", p.label),
-        (Revenue, Some(c)) => format!(
-            "{} of {} {}",
-            format_money(c, currency),
-            format_money(p.target, currency),
-            p.label.to_lowercase()
-        ),
-        (Custom, Some(c)) => format!("{}: {}", p.label, if c > 0 { "done" } else { "not yet" }),
-        (_, Some(c)) => format!("{c} of {} {}", p.target, p.label.to_lowercase()),
-    }
-}
-
 pub(super) async fn open_change(
     conn: &mut AnyConnection,
     company_id: i64,
@@ -43,15 +20,16 @@ pub(super) async fn open_change(
 pub(super) async fn withdraw_open(
     conn: &mut AnyConnection,
     company_id: i64,
-    note: &str,
+    why: Msg,
     now: i64,
 ) -> Result<(), sqlx::Error> {
     if let Some((id, to)) = open_change(&mut *conn, company_id).await? {
+        let note = Said::new(why).stored();
         sqlx::query(
             "UPDATE tier_changes SET status = 'withdrawn', decided_at = $1, decision_note = $2 WHERE id = $3",
         )
         .bind(now)
-        .bind(note)
+        .bind(&note)
         .bind(id)
         .execute(&mut *conn)
         .await?;
@@ -61,7 +39,7 @@ pub(super) async fn withdraw_open(
             "withdrawn",
             None,
             Some(to),
-            note,
+            &note,
             None,
             now,
         )
@@ -70,20 +48,47 @@ pub(super) async fn withdraw_open(
     Ok(())
 }
 
-pub(super) async fn partner_admins(
+/// A company's active partner admins, who hear about its tier and payouts.
+pub async fn partner_admins(
     conn: &mut AnyConnection,
     company_id: i64,
-) -> Result<Vec<(i64, String)>, sqlx::Error> {
-    Ok(sqlx::query(
-        "SELECT id, email FROM users WHERE company_id = $1 AND role = 'partner_admin' AND status = 'active' \
-         ORDER BY id LIMIT 20",
-    )
+) -> Result<Vec<Recipient>, sqlx::Error> {
+    Ok(sqlx::query(&format!(
+        "SELECT {RECIPIENT_COLUMNS} FROM users u WHERE u.company_id = $1 AND u.role = 'partner_admin' \
+         AND u.status = 'active' ORDER BY u.id LIMIT 20"
+    ))
     .bind(company_id)
     .fetch_all(conn)
     .await?
     .iter()
-    .map(|r| (r.get(0), r.get(1)))
+    .map(|r| Recipient::from_row(r, 0))
     .collect())
+}
+
+/// Tells each person what the portal said, its progress lines written in
+/// their own language.
+pub(super) async fn tell(
+    conn: &mut AnyConnection,
+    public_url: &str,
+    people: &[Recipient],
+    kind: &str,
+    title: &Msg,
+    body: &Said,
+    link: &str,
+) -> Result<(), sqlx::Error> {
+    let notes: Vec<crate::server::notify::Note> = people
+        .iter()
+        .map(|to| {
+            let l = crate::server::l10n::for_lang(to.lang, &to.tz);
+            crate::server::notify::Note {
+                to,
+                kind,
+                title: title.clone(),
+                body: body.msg_in(&l),
+            }
+        })
+        .collect();
+    notify_all(conn, public_url, &notes, link).await
 }
 
 pub(super) async fn notify_partner(
@@ -91,16 +96,11 @@ pub(super) async fn notify_partner(
     public_url: &str,
     company_id: i64,
     kind: &str,
-    title: &str,
-    body: &str,
+    title: &Msg,
+    body: &Said,
 ) -> Result<(), sqlx::Error> {
-    for (uid, email) in partner_admins(&mut *conn, company_id).await? {
-        notify(
-            &mut *conn, public_url, uid, &email, kind, title, body, "/tier",
-        )
-        .await?;
-    }
-    Ok(())
+    let people = partner_admins(&mut *conn, company_id).await?;
+    tell(conn, public_url, &people, kind, title, body, "/tier").await
 }
 
 /// Evaluates one company now, in the caller's transaction, and does what
@@ -144,13 +144,7 @@ pub async fn evaluate_company(
         Outcome::Stay => {
             // A proposal made earlier no longer matches the figures.
             if m.grace_until.is_none_or(|g| g > now) {
-                withdraw_open(
-                    &mut *conn,
-                    company_id,
-                    "The figures no longer support this change.",
-                    now,
-                )
-                .await?;
+                withdraw_open(&mut *conn, company_id, msg!("tier-withdrawn-figures"), now).await?;
             }
         }
         Outcome::ClearGrace => {
@@ -158,14 +152,9 @@ pub async fn evaluate_company(
                 .bind(company_id)
                 .execute(&mut *conn)
                 .await?;
-            withdraw_open(
-                &mut *conn,
-                company_id,
-                "Back at the tier's requirements.",
-                now,
-            )
-            .await?;
-            let note = format!("Meets the {} requirements again.", m.tier.name);
+            withdraw_open(&mut *conn, company_id, msg!("tier-withdrawn-back"), now).await?;
+            let note =
+                Said::new(msg!("tier-grace-cleared-note", tier = m.tier.name.as_str())).stored();
             event(
                 &mut *conn,
                 company_id,
@@ -184,18 +173,20 @@ pub async fn evaluate_company(
                 .bind(company_id)
                 .execute(&mut *conn)
                 .await?;
-            withdraw_open(&mut *conn, company_id, "Below the current tier now.", now).await?;
+            withdraw_open(&mut *conn, company_id, msg!("tier-withdrawn-below"), now).await?;
             let keep = force
                 .iter()
                 .find(|r| r.tier_id == m.tier.id)
                 .map(|r| progress(r, &figures))
                 .unwrap_or_default();
             let missing: Vec<Progress> = keep.into_iter().filter(|p| !p.met).collect();
-            let note = format!(
-                "Below the {} requirements: {}. The tier is kept until {}.",
-                m.tier.name,
-                progress_text(&missing, &program.currency),
-                crate::shared::time::format_date(until)
+            let said = Said::listing(
+                msg!(
+                    "tier-grace-note",
+                    tier = m.tier.name.as_str(),
+                    until = Arg::Date(until)
+                ),
+                progress_lines(&missing, &program.currency),
             );
             event(
                 &mut *conn,
@@ -203,7 +194,7 @@ pub async fn evaluate_company(
                 "grace_started",
                 None,
                 Some(m.tier.id),
-                &note,
+                &said.stored(),
                 None,
                 now,
             )
@@ -213,8 +204,8 @@ pub async fn evaluate_company(
                 public_url,
                 company_id,
                 "tier_grace",
-                &format!("Keep your {} tier", m.tier.name),
-                &note,
+                &msg!("tier-grace-title", tier = m.tier.name.as_str()),
+                &said,
             )
             .await?;
         }
@@ -226,13 +217,7 @@ pub async fn evaluate_company(
             if open.is_some_and(|(_, to)| to == target.id) {
                 return Ok(Some(outcome));
             }
-            withdraw_open(
-                &mut *conn,
-                company_id,
-                "Replaced by a newer evaluation.",
-                now,
-            )
-            .await?;
+            withdraw_open(&mut *conn, company_id, msg!("tier-withdrawn-newer"), now).await?;
             let recently_rejected: Option<i64> = sqlx::query(
                 "SELECT id FROM tier_changes WHERE company_id = $1 AND to_tier_id = $2 AND status = 'rejected' \
                  AND decided_at > $3 LIMIT 1",
@@ -254,19 +239,18 @@ pub async fn evaluate_company(
             };
             let lines = basis.map(|r| progress(r, &figures)).unwrap_or_default();
             let reason = if up {
-                format!(
-                    "Meets {}: {}.",
-                    target.name,
-                    progress_text(&lines, &program.currency)
+                Said::listing(
+                    msg!("tier-reason-up", tier = target.name.as_str()),
+                    progress_lines(&lines, &program.currency),
                 )
             } else {
                 let missing: Vec<Progress> = lines.into_iter().filter(|p| !p.met).collect();
-                format!(
-                    "Grace period over; still below {}: {}.",
-                    m.tier.name,
-                    progress_text(&missing, &program.currency)
+                Said::listing(
+                    msg!("tier-reason-down", tier = m.tier.name.as_str()),
+                    progress_lines(&missing, &program.currency),
                 )
             };
+            let stored = reason.stored();
             sqlx::query(
                 "INSERT INTO tier_changes (company_id, program_id, from_tier_id, to_tier_id, direction, status, reason, proposed_at) \
                  VALUES ($1, $2, $3, $4, $5, 'proposed', $6, $7)",
@@ -276,7 +260,7 @@ pub async fn evaluate_company(
             .bind(m.tier.id)
             .bind(target.id)
             .bind(if up { "up" } else { "down" })
-            .bind(&reason)
+            .bind(&stored)
             .bind(now)
             .execute(&mut *conn)
             .await?;
@@ -286,7 +270,7 @@ pub async fn evaluate_company(
                 "proposed",
                 Some(m.tier.id),
                 Some(target.id),
-                &reason,
+                &stored,
                 None,
                 now,
             )
@@ -296,19 +280,21 @@ pub async fn evaluate_company(
                 .fetch_one(&mut *conn)
                 .await?
                 .get(0);
-            notify_approvers(
+            let title = if up {
+                msg!("tier-proposed-up-title")
+            } else {
+                msg!("tier-proposed-down-title")
+            }
+            .with("company", name.as_str())
+            .with("from", m.tier.name.as_str())
+            .with("to", target.name.as_str());
+            let people = approvers(&mut *conn, company_id, false).await?;
+            tell(
                 &mut *conn,
                 public_url,
-                company_id,
-                false,
+                &people,
                 "tier_proposed",
-                &format!(
-                    "{} {} {} -> {}",
-                    name,
-                    if up { "qualifies for" } else { "falls to" },
-                    m.tier.name,
-                    target.name
-                ),
+                &title,
                 &reason,
                 &format!("/tiers/companies/{company_id}"),
             )

@@ -215,11 +215,10 @@ pub async fn ensure_membership(
     .await?
     .rows_affected();
     if n == 1 {
-        let note = format!(
-            "Joined the {} at {}.",
-            entry.get::<String, _>(2),
-            entry.get::<String, _>(3)
-        );
+        let joined = msg!("tier-joined-note")
+            .with("program", entry.get::<String, _>(2))
+            .with("tier", entry.get::<String, _>(3));
+        let note = Said::new(joined).stored();
         event(
             conn,
             company_id,

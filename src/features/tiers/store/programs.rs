@@ -2,6 +2,7 @@
 //! effective-dated rule versions.
 
 use super::*;
+use crate::k;
 
 #[derive(Clone, Debug, Default)]
 pub struct RawProgram {
@@ -17,7 +18,15 @@ pub struct RawProgram {
     pub rates: String,
 }
 
-pub(super) fn small_number(c: &mut Checker, field: &str, raw: &str, max: i64, what: &str) -> i64 {
+/// A whole number from 0 to `max`; `refusal` is the key of the message
+/// (with `max`) when it is not one.
+pub(super) fn small_number(
+    c: &mut Checker,
+    field: &str,
+    raw: &str,
+    max: i64,
+    refusal: &'static str,
+) -> i64 {
     let v = raw.trim();
     if v.is_empty() {
         return 0;
@@ -25,7 +34,7 @@ pub(super) fn small_number(c: &mut Checker, field: &str, raw: &str, max: i64, wh
     match v.parse::<i64>() {
         Ok(n) if (0..=max).contains(&n) => n,
         _ => {
-            c.fail(field, format!("Enter {what} from 0 to {max}."));
+            c.fail(field, Msg::new(refusal).with("max", max));
             0
         }
     }
@@ -44,29 +53,32 @@ pub async fn save_program(db: &Db, raw: &RawProgram, entry: Entry) -> Result<i64
     ] {
         c.keep(k, v);
     }
-    let name = c.check(
-        "name",
-        crate::shared::validate::name(&raw.name, "The program's name"),
-    );
+    let name = c.check("name", crate::shared::validate::name(&raw.name));
     let currency = raw.currency.trim().to_uppercase();
     if !CURRENCIES.contains(&currency.as_str()) {
-        c.fail("currency", "Choose one of the listed currencies.");
+        c.fail("currency", msg!("tier-error-currency"));
     }
     let grace = small_number(
         &mut c,
         "grace_days",
         &raw.grace_days,
         365,
-        "a number of days",
+        k!("tier-error-days"),
     );
     let p_reg = small_number(
         &mut c,
         "points_registered",
         &raw.points_registered,
         10_000,
-        "points",
+        k!("tier-error-points"),
     );
-    let p_won = small_number(&mut c, "points_won", &raw.points_won, 10_000, "points");
+    let p_won = small_number(
+        &mut c,
+        "points_won",
+        &raw.points_won,
+        10_000,
+        k!("tier-error-points"),
+    );
     let mut rates: Vec<(String, i64)> = Vec::new();
     for (i, line) in raw.rates.lines().enumerate() {
         let line = line.trim();
@@ -81,14 +93,11 @@ pub async fn save_program(db: &Db, raw: &RawProgram, entry: Entry) -> Result<i64
                 rates.retain(|(c, _)| *c != cur);
                 rates.push((cur, rate));
             }
-            Some((_, Err(m))) => {
-                c.fail("rates", format!("Line {}: {m}", i + 1));
+            Some((_, Err(_))) => {
+                c.fail("rates", msg!("tier-error-rate-line", line = i + 1));
             }
             _ => {
-                c.fail(
-                    "rates",
-                    format!("Line {}: write CURRENCY = rate, e.g. EUR = 1.08, for a currency other than the program's.", i + 1),
-                );
+                c.fail("rates", msg!("tier-error-rates-line", line = i + 1));
             }
         }
     }
@@ -107,7 +116,7 @@ pub async fn save_program(db: &Db, raw: &RawProgram, entry: Entry) -> Result<i64
     if clash.is_some() && clash != raw.id {
         let mut c = Checker::new();
         c.keep("name", &raw.name);
-        c.fail("name", "Another program has this name.");
+        c.fail("name", msg!("tier-error-program-taken"));
         return Err(c.into_error());
     }
     if raw.is_default {
@@ -202,11 +211,8 @@ pub async fn add_tier(
 ) -> Result<i64, AppError> {
     let mut c = Checker::new();
     c.keep("tier_name", name).keep("rank", rank);
-    let name = c.check(
-        "tier_name",
-        crate::shared::validate::name(name, "The tier's name"),
-    );
-    let rank = small_number(&mut c, "rank", rank, 20, "a rank");
+    let name = c.check("tier_name", crate::shared::validate::name(name));
+    let rank = small_number(&mut c, "rank", rank, 20, k!("tier-error-rank"));
     let (Some(name), false) = (name, c.has_errors()) else {
         return Err(c.into_error());
     };
@@ -234,7 +240,7 @@ pub async fn add_tier(
         c.keep("tier_name", &name).keep("rank", &rank.to_string());
         c.fail(
             "rank",
-            format!("{} already has this rank or name.", r.get::<String, _>(0)),
+            msg!("tier-error-tier-taken", tier = r.get::<String, _>(0)),
         );
         return Err(c.into_error());
     }
@@ -299,10 +305,7 @@ pub async fn add_rule(
     }
     let from = parse_date(&raw.effective_from);
     if from.is_none() {
-        c.fail(
-            "effective_from",
-            "Enter the date the rules apply from (YYYY-MM-DD).",
-        );
+        c.fail("effective_from", msg!("tier-error-from"));
     }
     let revenue = if raw.min_revenue.trim().is_empty() {
         Some(0)
@@ -314,22 +317,25 @@ pub async fn add_rule(
         "min_approved",
         &raw.min_approved,
         100_000,
-        "a count",
+        k!("tier-error-count"),
     );
-    let won = small_number(&mut c, "min_won", &raw.min_won, 100_000, "a count");
+    let won = small_number(
+        &mut c,
+        "min_won",
+        &raw.min_won,
+        100_000,
+        k!("tier-error-count"),
+    );
     let certified = small_number(
         &mut c,
         "min_certified",
         &raw.min_certified,
         10_000,
-        "a count",
+        k!("tier-error-count"),
     );
     let criteria = criteria_lines(&raw.custom_criteria);
     if criteria.len() > 10 || criteria.iter().any(|l| l.chars().count() > 120) {
-        c.fail(
-            "custom_criteria",
-            "Up to 10 criteria, one per line, 120 characters each.",
-        );
+        c.fail("custom_criteria", msg!("tier-error-criteria"));
     }
     let mut pct = |field: &str, v: &str| c.check(field, rules::parse_percent(v)).unwrap_or(0);
     let discount = pct("discount", &raw.discount);
@@ -338,7 +344,7 @@ pub async fn add_rule(
     let commission = pct("commission", &raw.commission);
     let content = ContentLevel::parse(raw.content_level.trim());
     if content.is_none() {
-        c.fail("content_level", "Choose a content level.");
+        c.fail("content_level", msg!("tier-error-content"));
     }
     let (Some(from), Some(revenue), Some(content), false) =
         (from, revenue, content, c.has_errors())
@@ -372,10 +378,7 @@ pub async fn add_rule(
     if used {
         let mut c = Checker::new();
         c.keep("effective_from", &raw.effective_from);
-        c.fail(
-            "effective_from",
-            "Incentives were already computed with the rules from this date; add a version from a later date.",
-        );
+        c.fail("effective_from", msg!("tier-error-from-used"));
         return Err(c.into_error());
     }
     let id: i64 = sqlx::query(

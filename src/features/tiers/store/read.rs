@@ -110,10 +110,10 @@ pub(super) fn change_from(r: &sqlx::any::AnyRow) -> TierChangeRow {
         to: r.get(4),
         up: r.get::<String, _>(5) == "up",
         status: r.get(6),
-        reason: r.get(7),
+        reason: Note::from_stored(r.get(7)),
         proposed_at: r.get(8),
         decided_at: r.get(9),
-        decision_note: r.get(10),
+        decision_note: Note::from_stored(r.get(10)),
     }
 }
 
@@ -198,7 +198,7 @@ pub async fn status(db: &Db, viewer: &Viewer, company_id: i64) -> Result<TierSta
         kind: r.get(0),
         from: r.get(1),
         to: r.get(2),
-        note: r.get(3),
+        note: Note::from_stored(r.get(3)),
         actor: r.get(4),
         at: r.get(5),
     })

@@ -1,0 +1,214 @@
+# The vendor dashboard: filters, figures, charts and their CSV exports.
+# Glossary of domain terms: locales/GLOSSARY.md.
+
+## Page
+dash-title = Channel dashboard
+dash-subtitle = { $count ->
+        [one] { $count } partner company
+       *[other] { $count } partner companies
+    } · { $from } to { $to } · amounts in { $currency } · as of { $as_of }
+dash-refresh = Refresh figures
+dash-refresh-hint = The figures are kept for a minute once computed; this computes them now.
+dash-registration-time-link = Registration time by partner
+dash-export-csv = Export CSV
+
+## Periods
+dash-period-quarter = This quarter
+dash-period-last-quarter = Last quarter
+dash-period-ytd = Year to date
+dash-period-12m = Last 12 months
+dash-period-custom = Custom dates
+
+## Filters
+dash-filters = Filters
+dash-filter-period = Period
+dash-filter-from = First day
+dash-filter-to = Last day
+dash-filter-region = Region
+dash-filter-all-regions = All regions
+dash-filter-tier = Tier
+dash-filter-all-tiers = All tiers
+dash-filter-manager = Channel manager
+dash-filter-all-managers = All managers
+dash-filter-currency = Currency
+dash-filter-apply = Apply filters
+dash-filter-reset = Reset
+dash-filter-error = { $error } Showing this quarter instead.
+dash-filter-hint = The dates apply when the period is “{ dash-period-custom }”.
+dash-error-first-day = Enter the first day as YYYY-MM-DD.
+dash-error-last-day = Enter the last day as YYYY-MM-DD.
+dash-error-range-reversed = The last day comes before the first day.
+dash-error-range-long = Choose at most three years.
+
+## Headline figures
+dash-stat-won-revenue = Won revenue
+dash-change-vs-previous = { $days ->
+        [one] { $change } vs. the previous day
+       *[other] { $change } vs. the previous { $days } days
+    }
+dash-change-none = Nothing won in the previous period
+dash-stat-submitted = Registrations submitted
+dash-stat-rates = { $approved } approved · { $won } won
+dash-stat-registration-median = Median registration time
+dash-stat-p90 = p90 { $duration }
+dash-stat-target = target { $duration }
+dash-stat-approval-median = Median approval time
+dash-stat-approval-sub = p90 { $p90 } · { $share } within the SLA
+
+## Revenue
+dash-revenue-title = Channel revenue over time
+dash-revenue-lead = Won deals in { $currency } by the day they were won: { $deals ->
+        [one] { $deals } deal
+       *[other] { $deals } deals
+    } from { $companies ->
+        [one] { $companies } partner company
+       *[other] { $companies } partner companies
+    }.
+dash-revenue-empty-title = No won deals in this period
+dash-revenue-empty-text = Choose a longer period or fewer filters.
+dash-revenue-chart = { $bucket ->
+        [week] Won revenue per week in { $currency }
+       *[month] Won revenue per month in { $currency }
+    }
+dash-revenue-none = No won revenue in this period.
+dash-revenue-other-partners = Other partners ({ $count })
+dash-revenue-no-tier = No tier
+dash-partners-title = Revenue by partner
+dash-partners-chart = Won revenue by partner company in { $currency }
+dash-tiers-revenue-title = Revenue by tier
+dash-tiers-revenue-chart = Won revenue by the partner's current tier in { $currency }
+dash-regions-title = Revenue by region
+dash-regions-chart = Won revenue by partner region in { $currency }
+
+## Chart buckets (a week by its first day, a month with its year)
+dash-bucket-week = { $month } { $day }
+dash-bucket-month = { $month } { $year }
+dash-month-1 = Jan
+dash-month-2 = Feb
+dash-month-3 = Mar
+dash-month-4 = Apr
+dash-month-5 = May
+dash-month-6 = Jun
+dash-month-7 = Jul
+dash-month-8 = Aug
+dash-month-9 = Sep
+dash-month-10 = Oct
+dash-month-11 = Nov
+dash-month-12 = Dec
+
+## Registration funnel
+dash-funnel-title = Registration funnel
+dash-funnel-lead = Registrations submitted in the period and how far they got.
+dash-funnel-chart = Registrations submitted, approved and won
+dash-funnel-submitted = Submitted
+dash-funnel-approved = Approved
+dash-funnel-won = Won
+dash-funnel-lost = Lost
+dash-funnel-rejected = Rejected
+dash-funnel-pending = Waiting for a decision or the partner
+dash-funnel-conflict-rate = Conflict rate
+dash-funnel-conflict-value = { $count ->
+        [one] { $share } ({ $count } registration)
+       *[other] { $share } ({ $count } registrations)
+    }
+
+## Registration and approval time
+dash-timing-title = Registration and approval time
+dash-timing-timed = Timed registrations
+dash-n-of-total = { $n } of { $total }
+dash-timing-registration = Median / p90 registration time
+dash-timing-under-90s = Registered in under 90 s
+dash-timing-decisions = Decisions by a person
+dash-timing-approval = Median / p90 approval time
+dash-timing-within-sla = Decided within the SLA
+dash-timing-sample = Times are read from the newest { $count } registrations of the period.
+
+## Market development funds
+dash-mdf-title = Market development funds
+dash-mdf-lead = { $funds ->
+        [one] { $funds } fund
+       *[other] { $funds } funds
+    } in { $currency } whose period starts in the window; { $requests ->
+        [one] { $requests } request
+       *[other] { $requests } requests
+    }.
+dash-mdf-chart = MDF allocated, committed, claimed and paid in { $currency }
+dash-mdf-allocated = Allocated
+dash-mdf-committed = Committed
+dash-mdf-claimed = Claimed, not paid
+dash-mdf-paid = Paid
+dash-mdf-available = Still available
+dash-mdf-expired = Expired unused
+dash-mdf-claims-approved = Approved claims
+dash-mdf-linked-won = Won revenue of linked deals
+dash-mdf-roi = Return on approved claims
+dash-mdf-roi-value = { $ratio }×
+
+## Tiers
+dash-tiers-title = Tiers
+dash-tiers-none = No partner program yet.
+dash-tiers-chart = Partner companies per tier
+dash-tiers-upgrades = Upgrades to decide
+dash-tiers-downgrades = Downgrades to decide
+dash-tiers-grace = In a grace period
+
+## Partner activity
+dash-activity-title = Partner activity
+dash-activity-users = Partner users signed in within 30 days
+dash-activity-companies = Companies with a sign-in within 30 days
+dash-activity-registering = Companies that registered a deal in the period
+
+## Leaderboard
+dash-leaderboard-title = Leaderboard
+dash-leaderboard-none = No points earned in this period.
+dash-leaderboard-caption = Companies by points earned in the period
+
+## Column heads (tables and CSV files)
+dash-col-period = Period
+dash-col-partner = Partner
+dash-col-tier = Tier
+dash-col-region = Region
+dash-col-stage = Stage
+dash-col-bucket = Bucket
+dash-col-rank = Rank
+dash-col-points = Points
+dash-col-won-deals = Won deals
+dash-col-won-revenue-in = Won revenue ({ $currency })
+
+## Charts
+dash-chart-name = Name
+dash-chart-amount = Amount
+dash-chart-count = Count
+dash-chart-deals = Deals
+dash-chart-show-figures = Show the figures
+dash-chart-item = { $label }: { $value }
+dash-chart-column-tip = { $count ->
+        [one] { $label }: { $value } ({ $count } deal)
+       *[other] { $label }: { $value } ({ $count } deals)
+    }
+dash-compact-thousands = { $n }k
+dash-compact-millions = { $n }M
+dash-compact-billions = { $n }B
+
+## CSV exports
+dash-export-which-table = Which table? One of: { $tables }.
+dash-csv-period = Period { $from } to { $to }, currency { $currency }
+dash-csv-figure = Figure
+dash-csv-value = Value
+dash-csv-pending = Awaiting a decision or the partner
+dash-csv-conflicts = With a conflict
+dash-csv-registrations-read = Registrations read
+dash-csv-registration-p90 = p90 registration time
+dash-csv-under-90s = Under 90 seconds (%)
+dash-csv-approval-p90 = p90 approval time
+dash-csv-within-sla = Decided within the SLA (%)
+dash-csv-funds = Funds
+dash-csv-available = Available
+dash-csv-expired = Expired
+dash-csv-requests = Requests
+dash-csv-companies = Companies
+dash-csv-companies-active = Active partner companies
+dash-csv-companies-signed-in = Companies signed in within 30 days
+dash-csv-users-active = Active partner users
+dash-csv-users-signed-in = Users signed in within 30 days
+dash-csv-companies-registering = Companies that registered a deal
