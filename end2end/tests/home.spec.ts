@@ -71,7 +71,7 @@ test('the first screen needs only the main WASM module; other pages fetch their 
 test('the WASM and the stylesheet come compressed once, under hashed names cached for a year', async ({ page, request }, info) => {
   test.skip(info.project.name !== 'js-on', 'the same files with JavaScript off');
   await page.goto('/login');
-  const wasm = await page.locator('link[rel="preload"][as="fetch"]').getAttribute('href');
+  const wasm = await page.locator('link[rel="preload"][type="application/wasm"]').getAttribute('href');
   const css = await page.locator('link#leptos[rel="stylesheet"]').getAttribute('href');
   expect(wasm).toMatch(/^\/pkg\/portal\.[\w-]{22}\.wasm$/);
   expect(css).toMatch(/^\/pkg\/portal\.[\w-]{22}\.css$/);
