@@ -185,7 +185,7 @@ mod tests {
             elapsed_ms: None,
         };
         let e = AppError::Validation {
-            message: "m".into(),
+            message: crate::shared::l10n::Msg::literal("m"),
             fields: vec![],
             values: vec![
                 ("deal_id".into(), "9".into()),

@@ -311,7 +311,7 @@ mod tests {
         let mut c = Checker::new();
         c.keep("name", "Ada");
         c.check("email", email("nope"));
-        c.fail("email", "second message ignored");
+        c.fail("email", msg!("error-email-empty"));
         let err = c.finish().unwrap_err();
         assert_eq!(err.field_msg("email"), Some(&msg!("error-email-shape")));
         assert_eq!(err.value("name").as_deref(), Some("Ada"));

@@ -65,9 +65,9 @@ pub struct Msg {
     pub key: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub args: Vec<(String, Arg)>,
-    /// `key` is finished text, not a key: what a store said before it was
-    /// moved to keys. Shown as it is in every language; on its way out
-    /// (the literal-text test counts the places still making one).
+    /// `key` is finished text, not a key: shown as it is in every
+    /// language. Only tests make one; there is deliberately no conversion
+    /// from a string, so no English sentence becomes a message unnoticed.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub literal: bool,
 }
@@ -81,7 +81,7 @@ impl Msg {
         }
     }
 
-    /// Finished text (see `literal`).
+    /// Finished text (see `literal`): for tests.
     pub fn literal(text: impl Into<String>) -> Self {
         Msg {
             key: text.into(),
@@ -98,18 +98,6 @@ impl Msg {
     /// The argument `name`, if present (tests and logs).
     pub fn arg(&self, name: &str) -> Option<&Arg> {
         self.args.iter().find(|(n, _)| n == name).map(|(_, a)| a)
-    }
-}
-
-impl From<String> for Msg {
-    fn from(text: String) -> Self {
-        Msg::literal(text)
-    }
-}
-
-impl From<&str> for Msg {
-    fn from(text: &str) -> Self {
-        Msg::literal(text)
     }
 }
 
