@@ -46,7 +46,7 @@ for (const [name, who, path] of shots) {
       await page.goto('/login');
       await page.locator('input[name=email]').fill(who);
       await page.locator('input[name=password]').fill('portal-demo-2026');
-      await page.locator('form button[type=submit]').click();
+      await page.locator('form[action="/api/auth/login"] button[type=submit]').click();
       await page.locator('.usermenu form button').waitFor();
     }
     let target = path;
