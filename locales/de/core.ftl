@@ -53,11 +53,14 @@ sla-due-in = Entscheidung fällig in { $duration }
 sla-overdue = Seit { $duration } überfällig
 
 ## Zeitdauern
-duration-seconds = { $s } Sek.
-duration-minutes = { $m } Min.
-duration-minutes-seconds = { $m } Min. { $s } Sek.
-duration-hours = { $h } Std.
-duration-days = { $d } T.
+duration-seconds = { $s } s
+duration-minutes = { $m } min
+duration-minutes-seconds = { $m } min { $s } s
+duration-hours = { $h } h
+duration-days = { $d ->
+    [one] { $d } Tag
+   *[other] { $d } Tage
+}
 
 ## Vertriebsregionen
 region-north-america = Nordamerika
