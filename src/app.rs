@@ -7,7 +7,7 @@ use leptos_router::{lazy_route, path, Lazy, LazyRoute, SsrMode};
 
 use crate::features::auth::api::current_viewer;
 use crate::features::{
-    admin, auth, companies, dashboard, deals, home, mdf, notifications, team, tiers,
+    admin, auth, companies, dashboard, deals, home, leads, mdf, notifications, team, tiers,
 };
 use crate::shared::l10n::use_l10n;
 use crate::shared::{AppError, Role, Viewer};
@@ -70,6 +70,10 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/deals/analytics") view={Lazy::<AnalyticsRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/deals/:id") view={Lazy::<DealRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/deals/:id/edit") view={Lazy::<EditDealRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/leads") view={Lazy::<LeadsRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/leads/new") view={Lazy::<NewLeadRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/leads/rules") view={Lazy::<LeadRulesRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/leads/:id") view={Lazy::<LeadRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/mdf") view={Lazy::<MdfRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/mdf/new") view={Lazy::<NewMdfRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/mdf/queue") view={Lazy::<MdfQueueRoute>::new()} ssr=SsrMode::Async />
@@ -145,6 +149,10 @@ lazy_pages! {
     AnalyticsRoute => deals::pages::AnalyticsPage,
     DealRoute => deals::pages::DealPage,
     EditDealRoute => deals::pages::EditDealPage,
+    LeadsRoute => leads::pages::LeadsPage,
+    NewLeadRoute => leads::pages::NewLeadPage,
+    LeadRulesRoute => leads::pages::LeadRulesPage,
+    LeadRoute => leads::pages::LeadPage,
     MdfRoute => mdf::pages::MdfPage,
     NewMdfRoute => mdf::pages::NewMdfPage,
     MdfQueueRoute => mdf::pages::MdfQueuePage,
@@ -186,6 +194,7 @@ fn nav_items(role: Role) -> Vec<(&'static str, &'static str)> {
             vec![
                 ("/", k!("nav-home")),
                 ("/deals", k!("nav-deals")),
+                ("/leads", k!("nav-leads")),
                 ("/mdf", k!("nav-funds")),
                 ("/earnings", k!("nav-rebates")),
                 ("/tier", k!("nav-tier")),
@@ -198,6 +207,7 @@ fn nav_items(role: Role) -> Vec<(&'static str, &'static str)> {
                 ("/dashboard", k!("nav-dashboard")),
                 ("/approvals", k!("nav-approvals")),
                 ("/deals", k!("nav-deals")),
+                ("/leads", k!("nav-leads")),
                 ("/mdf/queue", k!("nav-mdf")),
                 ("/tiers", k!("nav-tiers")),
                 ("/companies", k!("nav-partners")),

@@ -7,6 +7,7 @@ pub mod companies;
 pub mod dashboard;
 pub mod deals;
 pub mod home;
+pub mod leads;
 pub mod mdf;
 pub mod notifications;
 pub mod team;

@@ -26,6 +26,10 @@ const pages: [string | null, string][] = [
   ['manager@vendor.example', '/tiers'],
   ['admin@vendor.example', '/admin/tiers'],
   ['admin@vendor.example', '/admin/payouts?run=1'],
+  ['nora@northwind.example', '/leads'],
+  ['manager@vendor.example', '/leads?status=queue'],
+  ['admin@vendor.example', '/leads/new'],
+  ['admin@vendor.example', '/leads/rules'],
 ];
 
 for (const [who, path] of pages) {

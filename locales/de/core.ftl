@@ -18,6 +18,7 @@ tz-save = Zeitzone speichern
 ## Hauptnavigation
 nav-home = Start
 nav-deals = Deals
+nav-leads = Leads
 nav-funds = Budgets
 nav-rebates = Rückvergütungen
 nav-tier = Partnerstufe

@@ -18,6 +18,7 @@ tz-save = Save time zone
 ## Main navigation
 nav-home = Home
 nav-deals = Deals
+nav-leads = Leads
 nav-funds = Funds
 nav-rebates = Rebates
 nav-tier = Tier

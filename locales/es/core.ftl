@@ -19,6 +19,7 @@ tz-save = Guardar zona horaria
 ## Navegación principal
 nav-home = Inicio
 nav-deals = Oportunidades
+nav-leads = Clientes potenciales
 nav-funds = Fondos
 nav-rebates = Bonificaciones
 nav-tier = Nivel

@@ -18,6 +18,7 @@ tz-save = Enregistrer le fuseau horaire
 ## Main navigation
 nav-home = Accueil
 nav-deals = Opportunités
+nav-leads = Leads
 nav-funds = Fonds
 nav-rebates = Remises
 nav-tier = Niveau

@@ -18,6 +18,7 @@ tz-save = タイムゾーンを保存
 ## Main navigation
 nav-home = ホーム
 nav-deals = 案件
+nav-leads = リード
 nav-funds = MDF
 nav-rebates = リベート
 nav-tier = ティア

@@ -18,7 +18,7 @@ pub use api::{team_deal_visibility, TeamDealVisibilitySet};
 pub use config::{save_rule, RawRule};
 #[cfg(feature = "ssr")]
 pub use store::{
-    check, check_input, clocks, close, decide, linkable, progress, refs, register, run_jobs,
-    summary, withdraw, Clocks, DealRef, Decision, RawDeal,
+    active_for_customer, check, check_input, clocks, close, decide, linkable, progress, refs,
+    register, run_jobs, summary, withdraw, Clocks, DealRef, Decision, RawDeal,
 };
 pub use types::{DealSummary, ATTENTION_EACH};

@@ -3,6 +3,7 @@
 
 mod deals;
 pub use deals::viewer_of;
+mod leads;
 mod mdf;
 mod tiers;
 
@@ -174,6 +175,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
     let fresh_program = tiers::setup(state).await?;
     deals::load(state).await?;
     mdf::load(state).await?;
+    leads::load(state).await?;
     if fresh_program {
         tiers::finish(state).await?;
     }

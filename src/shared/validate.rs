@@ -200,16 +200,24 @@ pub fn region(raw: &str) -> Result<String, Msg> {
         .ok_or_else(|| msg!("error-region"))
 }
 
-/// A region's name in the reader's language (the stored value is English).
-pub fn region_label(region: &str) -> String {
-    let key = match region {
+/// The message key of a region's name; `None` for a region the program
+/// does not know (shown as stored).
+pub fn region_key(region: &str) -> Option<&'static str> {
+    Some(match region {
         "North America" => crate::k!("region-north-america"),
         "Latin America" => crate::k!("region-latin-america"),
         "EMEA" => crate::k!("region-emea"),
         "APAC" => crate::k!("region-apac"),
-        other => return other.to_string(),
-    };
-    super::l10n::use_l10n().t(key)
+        _ => return None,
+    })
+}
+
+/// A region's name in the reader's language (the stored value is English).
+pub fn region_label(region: &str) -> String {
+    match region_key(region) {
+        Some(key) => super::l10n::use_l10n().t(key),
+        None => region.to_string(),
+    }
 }
 
 /// Countries offered in forms: (code, English name). Their names in each

@@ -16,6 +16,7 @@ mod generate;
 mod home;
 mod jobs;
 mod layers;
+mod leads;
 mod mail;
 mod matrix;
 mod mdf;

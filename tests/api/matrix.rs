@@ -32,13 +32,21 @@ pub struct Objects {
     pub mdf: String,
     pub file: String,
     pub user: String,
+    pub lead: String,
 }
 
 /// An id no row has.
 pub const MISSING: &str = "987654321";
 
 impl Objects {
-    async fn of(app: &TestApp, company: &str, deal: &str, mdf: &str, user: &str) -> Objects {
+    async fn of(
+        app: &TestApp,
+        company: &str,
+        deal: &str,
+        mdf: &str,
+        user: &str,
+        lead: &str,
+    ) -> Objects {
         let mdf = app
             .scalar(&format!(
                 "SELECT id FROM mdf_requests WHERE title = '{mdf}'"
@@ -60,6 +68,12 @@ impl Objects {
                 .await
                 .to_string(),
             user: app.id_of_user(user).await.to_string(),
+            lead: app
+                .scalar(&format!(
+                    "SELECT id FROM leads WHERE customer_name = '{lead}'"
+                ))
+                .await
+                .to_string(),
         }
     }
 
@@ -72,6 +86,7 @@ impl Objects {
             "Umbrella Health",
             "Healthcare security webinar",
             "lena@northwind.example",
+            "Krusty Foods",
         )
         .await
     }
@@ -84,6 +99,7 @@ impl Objects {
             "Pacific Rim Foods",
             "APAC partner webinar",
             "mei@tailspin.example",
+            "Kowloon Ports",
         )
         .await
     }
@@ -96,13 +112,15 @@ impl Objects {
             deal: m.clone(),
             mdf: m.clone(),
             file: m.clone(),
-            user: m,
+            user: m.clone(),
+            lead: m,
         }
     }
 
     /// Each id with the placeholder it fills.
-    pub fn ids(&self) -> [(&'static str, &str); 5] {
+    pub fn ids(&self) -> [(&'static str, &str); 6] {
         [
+            ("{lead_a}", &self.lead),
             ("{company_a}", &self.company),
             ("{deal_a}", &self.deal),
             ("{mdf_a}", &self.mdf),
@@ -154,6 +172,8 @@ pub fn pages(a: &Objects) -> Vec<String> {
                 &a.deal
             } else if p.starts_with("/mdf/") {
                 &a.mdf
+            } else if p.starts_with("/leads/") {
+                &a.lead
             } else {
                 &a.company
             };

@@ -82,6 +82,38 @@ fn MoneyStat(
     }
 }
 
+/// The company's leads: offers waiting for an answer (with the soonest
+/// deadline) and leads being worked.
+#[component]
+fn LeadStrip(inbox: crate::features::leads::LeadInbox, now: i64) -> impl IntoView {
+    let waiting = inbox.waiting;
+    let next = inbox
+        .next_due_at
+        .filter(|due| waiting > 0 && *due > now)
+        .map(|due| {
+            t!(
+                "lead-home-next",
+                duration = crate::shared::time::format_duration(due - now)
+            )
+        });
+    let button_class = if waiting > 0 {
+        "btn btn-primary btn-sm"
+    } else {
+        "btn btn-secondary btn-sm"
+    };
+    view! {
+        <section class="card lead-strip" class:lead-strip-waiting={waiting > 0} aria-labelledby="lead-strip-title">
+            <h2 class="card-title" id="lead-strip-title">{t!("lead-home-title")}</h2>
+            <p>
+                <strong>{if waiting > 0 { t!("lead-home-waiting", count = waiting) } else { t!("lead-home-none") }}</strong>
+                {next.map(|n| view! { " " <span>{n}</span> })}
+                {(inbox.working > 0).then(|| view! { " · " <span class="muted">{t!("lead-home-working", count = inbox.working)}</span> })}
+            </p>
+            <a class=button_class href="/leads">{t!("lead-home-open")}</a>
+        </section>
+    }
+}
+
 #[component]
 fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
     let website = home.website.clone();
@@ -146,6 +178,7 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
                 <span class="stat-sub">{t!("home-attention-sub", returned = d.returned, pending = d.pending, expiring = d.expiring)}</span>
             </a>
         </div>
+        <LeadStrip inbox=home.leads.clone() now=now />
         <div class="grid grid-2">
             <section class="card" id="attention">
                 <h2 class="card-title">{t!("home-attention")}</h2>

@@ -4,7 +4,7 @@
 //! they run.
 
 use super::types::{HomeSummary, PartnerHome, VendorHome};
-use crate::features::{accounts, companies, deals, mdf, notifications, tiers};
+use crate::features::{accounts, companies, deals, leads, mdf, notifications, tiers};
 use crate::server::db::Db;
 use crate::shared::{AppError, Role, Viewer};
 
@@ -35,6 +35,7 @@ pub async fn summary(db: &Db, viewer: &Viewer) -> Result<HomeSummary, AppError> 
         managers,
         is_admin: viewer.role == Role::PartnerAdmin,
         deals: deals::summary(db, viewer).await?,
+        leads: leads::inbox(db, viewer).await?,
         fund: mdf::fund_card(db, company_id).await?,
         mdf_open: mdf::first_rows(db, viewer, &Default::default(), 5).await?,
         recent: notifications::recent(db, viewer.user_id, 5)

@@ -17,6 +17,8 @@ pub struct PartnerHome {
     pub managers: Vec<(String, String)>,
     pub is_admin: bool,
     pub deals: crate::features::deals::DealSummary,
+    /// Leads offered to the company and waiting for an answer.
+    pub leads: crate::features::leads::LeadInbox,
     pub fund: crate::features::mdf::FundCard,
     /// The most recently changed open MDF requests (what needs the partner).
     pub mdf_open: Vec<crate::features::mdf::MdfRow>,

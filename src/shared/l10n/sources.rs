@@ -29,6 +29,7 @@ locale_files![
     "auth",
     "countries",
     "deals",
+    "leads",
     "mdf",
     "tiers",
     "dashboard",

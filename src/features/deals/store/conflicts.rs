@@ -103,6 +103,23 @@ pub(super) async fn find_conflicts(
     Ok(conflicts_from(key, &rows))
 }
 
+/// Active registrations (submitted, or approved and still exclusive) of
+/// the customer `name` / `domain`, whatever their products: (deal id,
+/// company id). Leads ask before offering a customer to a partner, inside
+/// their own transaction.
+pub async fn active_for_customer(
+    conn: &mut AnyConnection,
+    name: &str,
+    domain: &str,
+) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+    let key = CustomerKey::new(name, domain);
+    Ok(find_conflicts(conn, &key, &[], None)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.company_id))
+        .collect())
+}
+
 /// What a registration reads inside the write lock: the conflicts, the
 /// new deal's id and the audit chain's end. On SQLite one round trip (with
 /// the member's savepoint); on PostgreSQL, where the customer's advisory

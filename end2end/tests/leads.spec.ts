@@ -1,0 +1,70 @@
+import { test, expect, Page } from '@playwright/test';
+import { signIn, uniqueCustomer } from './helpers';
+
+/** Vendor staff add a North America lead; the region's rule offers it to
+ * Northwind at once. Returns the lead's address. */
+async function addLead(page: Page, customer: string): Promise<string> {
+  await signIn(page, 'admin@vendor.example');
+  await page.goto('/leads');
+  await page.getByRole('link', { name: 'Add a lead' }).click();
+  await expect(page.getByRole('heading', { name: 'Add a lead' })).toBeVisible();
+  await page.getByLabel('Company name *').fill(customer);
+  await page.getByLabel('Website domain').fill(`${customer.split(' ')[0]}.example`);
+  await page.getByLabel('Country').selectOption('US');
+  await page.getByLabel('Region').selectOption('North America');
+  await page.getByLabel('Contact name *').fill('Dana Buyer');
+  await page.getByLabel('Job title').fill('CIO');
+  await page.getByLabel('E-mail *').fill('dana@buyer.example');
+  await page.getByLabel('Product interest').selectOption({ label: 'Nimbus Secure Gateway' });
+  await page.getByLabel('Estimated value').fill('60000');
+  await page.getByLabel('Source').selectOption('event');
+  await page.getByRole('button', { name: 'Save and hand out' }).click();
+  await expect(page.getByText('Lead saved and handed out by the rules.')).toBeVisible();
+  await expect(page.getByText(/Offered to Northwind Systems by the rule/)).toBeVisible();
+  const url = page.url().replace(/[?#].*$/, '');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  return url;
+}
+
+test('a lead offered, accepted with the customer hidden until then, and worked', async ({ page }) => {
+  test.setTimeout(90_000);
+  const customer = uniqueCustomer('Robotics');
+  const url = await addLead(page, customer);
+  await signIn(page, 'nora@northwind.example');
+  // The first screen says a lead waits, with its clock.
+  await expect(page.getByText(/leads? wait|One lead waits/).first()).toBeVisible();
+  await expect(page.getByText(/The next offer runs out in/)).toBeVisible();
+  await page.goto(url);
+  await expect(page.getByText('The customer and contact details are shown once you accept the lead.')).toBeVisible();
+  await expect(page.getByText(customer)).toHaveCount(0);
+  await expect(page.getByText(/left to answer/)).toBeVisible();
+  await page.getByRole('button', { name: 'Accept the lead' }).click();
+  await expect(page.getByRole('heading', { name: customer })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'dana@buyer.example' })).toBeVisible();
+  await expect(page.locator('.badge').filter({ hasText: 'Accepted' })).toBeVisible();
+  await page.getByRole('button', { name: 'Mark contacted' }).click();
+  await expect(page.locator('.badge').filter({ hasText: 'Contacted' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Register a deal from this lead' })).toBeVisible();
+});
+
+test('a lead rejected with a reason moves on', async ({ page }) => {
+  test.setTimeout(90_000);
+  const customer = uniqueCustomer('Foods');
+  const url = await addLead(page, customer);
+  await signIn(page, 'nora@northwind.example');
+  await page.goto(url);
+  await page.getByText('Reject…').click();
+  await page.getByLabel('Reason').selectOption('not_our_region');
+  await page.getByRole('button', { name: 'Reject the lead' }).click();
+  await expect(page.getByText('Lead rejected. It goes to the next partner.')).toBeVisible();
+  // Northwind no longer sees it.
+  await page.goto(url);
+  await expect(page.getByText(/not found|could not be found/i).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  // No other partner works North America: it waits in the staff queue.
+  await signIn(page, 'manager@vendor.example');
+  await page.goto(url);
+  await expect(page.locator('.badge').filter({ hasText: "In the vendor's queue" })).toBeVisible();
+  await expect(page.getByText('Rejected: Not our region')).toBeVisible();
+});

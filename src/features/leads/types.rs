@@ -1,0 +1,166 @@
+//! What pages see of leads. Before a partner accepts an offered lead its
+//! types carry no customer, contact, value or notes (the store leaves them
+//! out; they are `None` here), only region, product interest, size band and
+//! source.
+
+use serde::{Deserialize, Serialize};
+
+use super::rules::{LeadSource, LeadStatus, SizeBand, Strategy};
+use crate::shared::l10n::Msg;
+
+/// A row of a lead list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeadRow {
+    pub id: i64,
+    pub status: LeadStatus,
+    /// None while the viewer may not see it (an offer not yet accepted).
+    pub customer_name: Option<String>,
+    pub region: String,
+    pub country: String,
+    pub product_name: Option<String>,
+    pub size: SizeBand,
+    pub source: LeadSource,
+    /// The holding company (vendor staff only).
+    pub company_name: Option<String>,
+    pub assignee_name: Option<String>,
+    pub offer_due_at: Option<i64>,
+    /// Held in the queue for another partner's registration.
+    pub held: bool,
+    pub updated_at: i64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LeadQuery {
+    /// "open" (default), "queue", "offered", "worked", "closed", "all" or
+    /// one status.
+    pub status: Option<String>,
+    pub page: Option<i64>,
+}
+
+/// The contact a lead came with (shown after acceptance).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub title: String,
+}
+
+/// One move in a lead's history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeadEvent {
+    pub at: i64,
+    /// None when the portal acted (distribution, the offer job).
+    pub actor_name: Option<String>,
+    pub to_status: Option<LeadStatus>,
+    /// What happened, in the reader's language.
+    pub says: Msg,
+    /// What a person wrote with it.
+    pub note: String,
+}
+
+/// What the viewer may do with a lead now.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeadActions {
+    /// Accept or reject the offer.
+    pub answer: bool,
+    /// Mark contacted / qualified.
+    pub contacted: bool,
+    pub qualified: bool,
+    /// Open the registration form prefilled from the lead.
+    pub convert: bool,
+    pub disqualify: bool,
+    pub give_back: bool,
+    /// A partner admin hands the lead to a colleague.
+    pub assign_colleague: bool,
+    /// Staff offer it to a company of their choice, or let the rules.
+    pub staff_assign: bool,
+    /// Staff close a lead nobody will work.
+    pub staff_close: bool,
+}
+
+/// Another partner's active registration of the lead's customer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeldFor {
+    pub deal_id: i64,
+    pub company_name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeadDetail {
+    pub id: i64,
+    pub version: i64,
+    pub status: LeadStatus,
+    pub customer_name: Option<String>,
+    pub customer_domain: Option<String>,
+    pub contact: Option<Contact>,
+    pub notes: Option<String>,
+    pub value_cents: Option<i64>,
+    pub currency: String,
+    pub size: SizeBand,
+    pub region: String,
+    pub country: String,
+    pub product_name: Option<String>,
+    pub source: LeadSource,
+    pub company_name: Option<String>,
+    pub assignee_name: Option<String>,
+    pub rule_name: Option<String>,
+    pub offered_at: Option<i64>,
+    pub offer_due_at: Option<i64>,
+    pub accepted_at: Option<i64>,
+    pub close_reason: String,
+    pub converted_deal_id: Option<i64>,
+    pub held: Option<HeldFor>,
+    pub created_at: i64,
+    pub events: Vec<LeadEvent>,
+    pub actions: LeadActions,
+    /// Colleagues a partner admin may hand the lead to: (user id, name).
+    pub colleagues: Vec<(i64, String)>,
+    /// Companies staff may offer it to: (id, name), in their scope.
+    pub companies: Vec<(i64, String)>,
+    /// The server's clock when read (so SSR and hydration agree).
+    pub now: i64,
+}
+
+/// What the new-lead form offers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeadFormInfo {
+    pub products: Vec<(i64, String)>,
+    pub currency: String,
+}
+
+/// The partner's waiting offers, for the first screen.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeadInbox {
+    pub waiting: i64,
+    /// The soonest acceptance deadline among them.
+    pub next_due_at: Option<i64>,
+    pub working: i64,
+}
+
+/// A distribution rule as the admin page lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeadRuleRow {
+    pub id: i64,
+    pub position: i64,
+    pub name: String,
+    pub region: Option<String>,
+    pub country: Option<String>,
+    pub product_name: Option<String>,
+    pub tier_name: Option<String>,
+    pub company_type: Option<String>,
+    pub strategy: Strategy,
+    pub company_name: Option<String>,
+    pub accept_hours: i64,
+    pub active: bool,
+}
+
+/// The rules page: the rules in order, and what their form offers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeadRules {
+    pub rules: Vec<LeadRuleRow>,
+    pub products: Vec<(i64, String)>,
+    pub tiers: Vec<(i64, String)>,
+    pub companies: Vec<(i64, String)>,
+}

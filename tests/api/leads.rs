@@ -1,0 +1,248 @@
+//! Leads over HTTP on both databases: distribution by the rules, the
+//! hidden customer until acceptance, tenancy before and after
+//! reassignment, rejection and the offer job moving a lead on, the
+//! conflict hold, the round-robin turn under concurrency, and bad input.
+
+use crate::helpers::*;
+
+fn lead_form(customer: &str, region: &str, country: &str) -> String {
+    form(&[
+        ("customer_name", customer),
+        (
+            "customer_domain",
+            &format!("{}.example", customer.to_lowercase().replace(' ', "-")),
+        ),
+        ("contact_name", "Pat Contact"),
+        ("contact_email", "pat@customer.example"),
+        ("contact_phone", "+1 555 0100"),
+        ("contact_title", "CIO"),
+        ("country", country),
+        ("region", region),
+        ("value", "42000"),
+        ("currency", "USD"),
+        ("source", "campaign"),
+        ("notes", "Asked for a demo at the summit."),
+    ])
+}
+
+async fn lead_id(app: &TestApp, customer: &str) -> i64 {
+    app.scalar(&format!(
+        "SELECT MAX(id) FROM leads WHERE customer_name = '{customer}'"
+    ))
+    .await
+}
+
+async fn get(app: &TestApp, who: &reqwest::Client, id: i64) -> (u16, serde_json::Value) {
+    let r = app.call(who, "/api/leads/get", &format!("id={id}")).await;
+    let status = r.status().as_u16();
+    (status, r.json().await.unwrap_or_default())
+}
+
+async fn exec(app: &TestApp, sql: &str) {
+    sqlx::query(sql).execute(&app.state.db.pool).await.unwrap();
+}
+
+fn ok(r: &reqwest::Response) -> bool {
+    r.status().is_success() || r.status().is_redirection()
+}
+
+db_test!(
+    /// A lead is offered by the region's rule with the customer hidden;
+    /// accepted, the contact opens; another company never sees it, before
+    /// or after staff move it; the offer's words carry no customer detail.
+    offer_accept_and_tenancy, |app| {
+    let admin = app.login("admin@vendor.example").await;
+    let nora = app.login("nora@northwind.example").await;
+    let carla = app.login("carla@contoso-cloud.example").await;
+    let r = app.call(&admin, "/api/leads/create", &lead_form("Zenith Robotics", "North America", "US")).await;
+    assert!(ok(&r), "{}", r.text().await.unwrap());
+    let id = lead_id(&app, "Zenith Robotics").await;
+    let northwind = app.id_of_company("Northwind Systems").await;
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM leads WHERE id = {id} AND status = 'offered' AND company_id = {northwind} AND offer_due_at > offered_at")).await, 1);
+
+    let (status, d) = get(&app, &nora, id).await;
+    assert_eq!(status, 200);
+    assert_eq!(d["status"], "offered");
+    assert!(d["customer_name"].is_null() && d["contact"].is_null() && d["notes"].is_null() && d["value_cents"].is_null(), "{d}");
+    assert_eq!(d["size"], "medium");
+    assert!(d["actions"]["answer"].as_bool().unwrap());
+    let list: serde_json::Value = app.call(&nora, "/api/leads/list", "").await.json().await.unwrap();
+    let row = list["items"].as_array().unwrap().iter().find(|r| r["id"] == id).expect("in the inbox").clone();
+    assert!(row["customer_name"].is_null());
+    // The offer's notification and e-mail never name the customer.
+    let nora_id = app.id_of_user("nora@northwind.example").await;
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM notifications WHERE user_id = {nora_id} AND kind = 'lead_offered' AND link = '/leads/{id}'")).await, 1);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM notifications WHERE title_msg LIKE '%Zenith%' OR body_msg LIKE '%Zenith%'").await, 0);
+    assert!(app.scalar("SELECT COUNT(*) FROM outbox WHERE to_address = 'nora@northwind.example' AND kind LIKE '%lead%'").await + app.scalar("SELECT COUNT(*) FROM outbox WHERE to_address = 'nora@northwind.example' AND subject LIKE '%New lead%'").await >= 1, "the offer was e-mailed");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM outbox WHERE subject LIKE '%Zenith%' OR body_text LIKE '%Zenith%' OR body_text LIKE '%pat@customer%'").await, 0);
+
+    // Another company: exactly like a missing lead, and audited.
+    assert_eq!(get(&app, &carla, id).await.0, 404);
+    let r = app.call(&carla, "/api/leads/answer", &form(&[("id", &id.to_string()), ("version", "0"), ("answer", "accept")])).await;
+    assert_eq!(r.status(), 404);
+
+    // A stale version changes nothing; the current one accepts.
+    let version = d["version"].as_i64().unwrap();
+    let r = app.call(&nora, "/api/leads/answer", &form(&[("id", &id.to_string()), ("version", &(version - 1).to_string()), ("answer", "accept")])).await;
+    assert_eq!(r.status(), 409);
+    let r = app.call(&nora, "/api/leads/answer", &form(&[("id", &id.to_string()), ("version", &version.to_string()), ("answer", "accept")])).await;
+    assert!(ok(&r), "{}", r.text().await.unwrap());
+    let (_, d) = get(&app, &nora, id).await;
+    assert_eq!(d["status"], "accepted");
+    assert_eq!(d["customer_name"], "Zenith Robotics");
+    assert_eq!(d["contact"]["email"], "pat@customer.example");
+    assert_eq!(d["assignee_name"], "Nora Winters");
+
+    // Work it, then staff move it to Contoso: Northwind loses it.
+    let version = d["version"].as_i64().unwrap().to_string();
+    let r = app.call(&nora, "/api/leads/work", &form(&[("id", &id.to_string()), ("version", &version), ("step", "contacted")])).await;
+    assert!(ok(&r));
+    let (_, d) = get(&app, &admin, id).await;
+    let contoso = app.id_of_company("Contoso Cloud GmbH").await;
+    let r = app.call(&admin, "/api/leads/assign", &form(&[("id", &id.to_string()), ("version", &d["version"].to_string()), ("company_id", &contoso.to_string())])).await;
+    assert!(ok(&r), "{}", r.text().await.unwrap());
+    assert_eq!(get(&app, &nora, id).await.0, 404, "after reassignment");
+    let (status, d) = get(&app, &carla, id).await;
+    assert_eq!(status, 200);
+    assert_eq!(d["status"], "offered");
+    assert!(d["customer_name"].is_null(), "hidden again for the new company");
+    // Contoso's history holds only its own lines.
+    let events = d["events"].as_array().unwrap();
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM notifications WHERE user_id = {nora_id} AND kind = 'lead_withdrawn'")).await, 1);
+    assert!(app.scalar(&format!("SELECT COUNT(*) FROM audit_log WHERE object_type = 'lead' AND object_id = '{id}'")).await >= 4);
+    // A partner may not create leads or assign them.
+    let r = app.call(&nora, "/api/leads/create", &lead_form("Nope Inc", "North America", "US")).await;
+    assert_eq!(r.status(), 403);
+});
+
+db_test!(
+    /// Round robin among two companies of a region; a rejection moves the
+    /// lead to the other; the offer job moves a lapsed offer on and, with
+    /// every company passed, back to the queue; reminders go once.
+    reject_and_timeout_move_on, |app| {
+    exec(&app, "UPDATE companies SET region = 'North America' WHERE name = 'Contoso Cloud GmbH'").await;
+    let admin = app.login("admin@vendor.example").await;
+    let nora = app.login("nora@northwind.example").await;
+    let carla = app.login("carla@contoso-cloud.example").await;
+    let northwind = app.id_of_company("Northwind Systems").await;
+    let contoso = app.id_of_company("Contoso Cloud GmbH").await;
+    let mut holders = Vec::new();
+    for name in ["Rr One", "Rr Two"] {
+        let r = app.call(&admin, "/api/leads/create", &lead_form(name, "North America", "US")).await;
+        assert!(ok(&r));
+        holders.push(app.scalar(&format!("SELECT company_id FROM leads WHERE id = {}", lead_id(&app, name).await)).await);
+    }
+    holders.sort();
+    let mut both = vec![northwind, contoso];
+    both.sort();
+    assert_eq!(holders, both, "took turns");
+
+    let r = app.call(&admin, "/api/leads/create", &lead_form("Bounce Ltd", "North America", "US")).await;
+    assert!(ok(&r));
+    let id = lead_id(&app, "Bounce Ltd").await;
+    let first = app.scalar(&format!("SELECT company_id FROM leads WHERE id = {id}")).await;
+    let (who, other) = if first == northwind { (&nora, contoso) } else { (&carla, northwind) };
+    let version = app.scalar(&format!("SELECT version FROM leads WHERE id = {id}")).await.to_string();
+    // A reason is required; "other" needs a note.
+    let r = app.call(who, "/api/leads/answer", &form(&[("id", &id.to_string()), ("version", &version), ("answer", "reject")])).await;
+    assert_eq!(r.status(), 422);
+    let r = app.call(who, "/api/leads/answer", &form(&[("id", &id.to_string()), ("version", &version), ("answer", "reject"), ("reason", "other")])).await;
+    assert_eq!(r.status(), 422);
+    let r = app.call(who, "/api/leads/answer", &form(&[("id", &id.to_string()), ("version", &version), ("answer", "reject"), ("reason", "not_our_region")])).await;
+    assert!(ok(&r), "{}", r.text().await.unwrap());
+    assert_eq!(app.scalar(&format!("SELECT company_id FROM leads WHERE id = {id} AND status = 'offered'")).await, other);
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM lead_events WHERE lead_id = {id} AND kind = 'rejected' AND reason = 'not_our_region' AND company_id = {first}")).await, 1);
+    assert_eq!(get(&app, who, id).await.0, 404, "the rejecting company no longer sees it");
+
+    // Four hours before the deadline: one reminder, however often the job runs.
+    let url = "http://portal.test";
+    let now = partner_portal::server::now_ms();
+    exec(&app, &format!("UPDATE leads SET offer_due_at = {} WHERE id = {id}", now + 4 * 3_600_000)).await;
+    let (_, reminded) = partner_portal::features::leads::run_jobs(&app.state.db, url).await.unwrap();
+    assert!(reminded >= 1);
+    assert_eq!(partner_portal::features::leads::run_jobs(&app.state.db, url).await.unwrap().1, 0, "once");
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM notifications WHERE kind = 'lead_reminder' AND link = '/leads/{id}'")).await, app.scalar(&format!("SELECT COUNT(*) FROM users WHERE company_id = {other} AND role = 'partner_admin' AND status = 'active'")).await);
+
+    // Past the deadline: the job times it out; both passed, so it queues.
+    exec(&app, &format!("UPDATE leads SET offer_due_at = {} WHERE id = {id}", now - 1)).await;
+    let (timed_out, _) = partner_portal::features::leads::run_jobs(&app.state.db, url).await.unwrap();
+    assert!(timed_out >= 1);
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM leads WHERE id = {id} AND status = 'queued' AND company_id IS NULL")).await, 1);
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM lead_events WHERE lead_id = {id} AND kind = 'timed_out' AND company_id = {other}")).await, 1);
+    assert_eq!(partner_portal::features::leads::run_jobs(&app.state.db, url).await.unwrap().0, 0, "exactly once");
+    // Staff see it in the queue with the whole history.
+    let list: serde_json::Value = app.call(&admin, "/api/leads/list", "query[status]=queue").await.json().await.unwrap();
+    assert!(list["items"].as_array().unwrap().iter().any(|r| r["id"] == id));
+    let (_, d) = get(&app, &admin, id).await;
+    assert!(d["events"].as_array().unwrap().len() >= 5, "{d}");
+});
+
+db_test!(
+    /// Two leads handed out by the same round-robin rule at the same
+    /// moment go to different companies: the turn is a locked row.
+    round_robin_turn_is_locked, |app| {
+    exec(&app, "UPDATE companies SET region = 'North America' WHERE name = 'Contoso Cloud GmbH'").await;
+    let admin = app.login("admin@vendor.example").await;
+    let admin2 = app.login("admin@vendor.example").await;
+    for round in 0..3 {
+        let (a, b) = (format!("Race A{round}"), format!("Race B{round}"));
+        let (fa, fb) = (lead_form(&a, "North America", "US"), lead_form(&b, "North America", "US"));
+        let (ra, rb) = tokio::join!(
+            app.call(&admin, "/api/leads/create", &fa),
+            app.call(&admin2, "/api/leads/create", &fb),
+        );
+        assert!(ok(&ra) && ok(&rb));
+        let ca = app.scalar(&format!("SELECT company_id FROM leads WHERE id = {}", lead_id(&app, &a).await)).await;
+        let cb = app.scalar(&format!("SELECT company_id FROM leads WHERE id = {}", lead_id(&app, &b).await)).await;
+        assert_ne!(ca, cb, "round {round}: both got the same turn");
+    }
+});
+
+db_test!(
+    /// A customer another partner has registered is held in the staff
+    /// queue, never offered; bad input gets field errors and adds nothing.
+    held_and_bad_input, |app| {
+    let admin = app.login("admin@vendor.example").await;
+    let r = app.call(&admin, "/api/leads/create", &lead_form("Lion City Bank", "APAC", "SG")).await;
+    assert!(ok(&r));
+    let id = lead_id(&app, "Lion City Bank").await;
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM leads WHERE id = {id} AND status = 'queued' AND conflict_deal_id IS NOT NULL")).await, 1);
+    let (_, d) = get(&app, &admin, id).await;
+    assert_eq!(d["held"]["company_name"], "Tailspin Integrators");
+
+    let before = app.scalar("SELECT COUNT(*) FROM leads").await;
+    let events = app.scalar("SELECT COUNT(*) FROM lead_events").await;
+    let script = "<script>alert(1)</script>";
+    let bad = form(&[
+        ("customer_name", script),
+        ("contact_name", script),
+        ("contact_email", script),
+        ("contact_phone", script),
+        ("contact_title", &"x".repeat(500)),
+        ("country", script),
+        ("region", "Atlantis"),
+        ("product_id", "999999"),
+        ("value", script),
+        ("currency", "XXX"),
+        ("source", script),
+        ("notes", &"n".repeat(5000)),
+    ]);
+    let r = app.call(&admin, "/api/leads/create", &bad).await;
+    assert_eq!(r.status(), 422);
+    let body: serde_json::Value = r.json().await.unwrap();
+    let fields: Vec<&str> = body["Validation"]["fields"].as_array().unwrap().iter().filter_map(|x| x["field"].as_str()).collect();
+    for f in ["contact_email", "contact_phone", "contact_title", "country", "region", "product_id", "value", "currency", "source", "notes"] {
+        assert!(fields.contains(&f), "{f} in {body}");
+    }
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM leads").await, before);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM lead_events").await, events);
+    // A 10 MB message is refused before it is read.
+    assert_eq!(app.post_declared_length("/api/leads/create", 10 * 1024 * 1024).await, 413);
+    // Rules: a named rule without its company, hours out of range.
+    let r = app.call(&admin, "/api/leads/rules/add", &form(&[("name", "Bad"), ("strategy", "named"), ("accept_hours", "9999")])).await;
+    assert_eq!(r.status(), 422);
+    let body: serde_json::Value = r.json().await.unwrap();
+    let fields: Vec<&str> = body["Validation"]["fields"].as_array().unwrap().iter().filter_map(|x| x["field"].as_str()).collect();
+    assert!(fields.contains(&"company_id") && fields.contains(&"accept_hours"), "{body}");
+});
