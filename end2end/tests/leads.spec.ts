@@ -27,7 +27,7 @@ async function addLead(page: Page, customer: string): Promise<string> {
   return url;
 }
 
-test('a lead offered, accepted with the customer hidden until then, and worked', async ({ page }) => {
+test('a lead offered, accepted with the customer hidden until then, worked and registered without retyping', async ({ page }, info) => {
   test.setTimeout(90_000);
   const customer = uniqueCustomer('Robotics');
   const url = await addLead(page, customer);
@@ -45,7 +45,22 @@ test('a lead offered, accepted with the customer hidden until then, and worked',
   await expect(page.locator('.badge').filter({ hasText: 'Accepted' })).toBeVisible();
   await page.getByRole('button', { name: 'Mark contacted' }).click();
   await expect(page.locator('.badge').filter({ hasText: 'Contacted' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Register a deal from this lead' })).toBeVisible();
+  // Lead to registration: the form opens filled in from the lead.
+  const started = Date.now();
+  await page.getByRole('link', { name: 'Register a deal from this lead' }).click();
+  await expect(page.getByRole('heading', { name: 'Register a deal' })).toBeVisible();
+  await expect(page.getByText(/Filled in from lead #\d+/)).toBeVisible();
+  await expect(page.getByLabel('Customer company *')).toHaveValue(customer);
+  await expect(page.getByLabel('Contact e-mail *')).toHaveValue('dana@buyer.example');
+  await page.getByRole('button', { name: 'Register deal' }).click();
+  await expect(page.getByText(/^Registered/).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: customer })).toBeVisible();
+  const scripted = (Date.now() - started) / 1000;
+  console.log(`[timing ${info.project.name}] lead to registration ${scripted.toFixed(1)} s (nothing typed)`);
+  expect(scripted).toBeLessThan(20);
+  await expect(page.getByRole('link', { name: /Vendor lead #\d+/ })).toBeVisible();
+  await page.getByRole('link', { name: /Vendor lead #\d+/ }).click();
+  await expect(page.locator('.badge').filter({ hasText: 'Converted to a deal' })).toBeVisible();
 });
 
 test('a lead rejected with a reason moves on', async ({ page }) => {

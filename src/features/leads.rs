@@ -7,6 +7,8 @@
 //! job), and worked to a deal registration or a reason it ended.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+mod listen;
 pub mod pages;
 pub mod rules;
 #[cfg(feature = "ssr")]

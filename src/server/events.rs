@@ -18,6 +18,8 @@ use std::pin::Pin;
 use sqlx::AnyConnection;
 
 use crate::server::batch::Batch;
+use crate::server::db::Db;
+use crate::shared::{AppError, Viewer};
 
 /// What a listener read before the write lock, for itself only.
 pub type Prepared = Box<dyn Any + Send + Sync>;
@@ -33,6 +35,9 @@ pub struct Registration {
     pub company_id: i64,
     pub user_id: i64,
     pub at: i64,
+    /// The vendor's lead the deal was registered from, if any (checked
+    /// with its [`RegistrationSource`] before the registration).
+    pub lead_id: Option<i64>,
 }
 
 /// A won deal, as its listeners see it: read by deals in the transaction
@@ -78,6 +83,45 @@ pub trait DealListener: Sync {
         win: &'a Win,
         public_url: &'a str,
     ) -> Step<'a, ()>;
+}
+
+/// A record a partner can register a deal from (a lead the vendor handed
+/// it), as the registration form's values: the form opens filled in, and
+/// the registration records where it came from. The feature that owns the
+/// records registers itself; deals never name it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SourceRecord {
+    /// Form field name and value (`customer_name`, `contact_email`, ...).
+    pub values: Vec<(String, String)>,
+    pub product_ids: Vec<i64>,
+}
+
+/// A source's answer.
+pub type Lookup<'a> =
+    Pin<Box<dyn Future<Output = Result<Option<SourceRecord>, AppError>> + Send + 'a>>;
+
+pub trait RegistrationSource: Sync {
+    /// Record `id` if `viewer` may register a deal from it now.
+    fn record<'a>(&'a self, db: &'a Db, viewer: &'a Viewer, id: i64) -> Lookup<'a>;
+}
+
+/// Every registration source, gathered at link time.
+#[linkme::distributed_slice]
+pub static REGISTRATION_SOURCES: [&'static (dyn RegistrationSource + 'static)];
+
+/// The record `id` a deal may be registered from by `viewer`, if any
+/// source has it.
+pub async fn registration_source(
+    db: &Db,
+    viewer: &Viewer,
+    id: i64,
+) -> Result<Option<SourceRecord>, AppError> {
+    for s in REGISTRATION_SOURCES {
+        if let Some(r) = s.record(db, viewer, id).await? {
+            return Ok(Some(r));
+        }
+    }
+    Ok(None)
 }
 
 /// Every deal listener in the program, gathered at link time.

@@ -246,3 +246,69 @@ db_test!(
     let fields: Vec<&str> = body["Validation"]["fields"].as_array().unwrap().iter().filter_map(|x| x["field"].as_str()).collect();
     assert!(fields.contains(&"company_id") && fields.contains(&"accept_hours"), "{body}");
 });
+
+db_test!(
+    /// A worked lead opens the registration form filled in (nothing
+    /// retyped); registering it converts the lead and the deal records it.
+    /// Before acceptance, or for another company, the form is empty and a
+    /// registration may not claim the lead.
+    convert_to_registration, |app| {
+    let admin = app.login("admin@vendor.example").await;
+    let nora = app.login("nora@northwind.example").await;
+    let carla = app.login("carla@contoso-cloud.example").await;
+    let r = app.call(&admin, "/api/leads/create", &lead_form("Convert Works", "North America", "US")).await;
+    assert!(ok(&r));
+    let id = lead_id(&app, "Convert Works").await;
+    let form_for = |who: &reqwest::Client| {
+        let who = who.clone();
+        let app = app.clone();
+        async move {
+            let v: serde_json::Value = app.call(&who, "/api/deals/form", &format!("lead={id}")).await.json().await.unwrap();
+            v
+        }
+    };
+    assert!(form_for(&nora).await["from_lead"].is_null(), "not before acceptance");
+    let version = app.scalar(&format!("SELECT version FROM leads WHERE id = {id}")).await.to_string();
+    let r = app.call(&nora, "/api/leads/answer", &form(&[("id", &id.to_string()), ("version", &version), ("answer", "accept")])).await;
+    assert!(ok(&r));
+    let f = form_for(&nora).await;
+    let values = f["from_lead"]["values"].as_array().unwrap().clone();
+    let value = |k: &str| values.iter().find(|p| p[0] == k).map(|p| p[1].as_str().unwrap().to_string()).unwrap_or_default();
+    assert_eq!(value("customer_name"), "Convert Works");
+    assert_eq!(value("contact_email"), "pat@customer.example");
+    assert_eq!(value("value"), "42000");
+    assert!(form_for(&carla).await["from_lead"].is_null(), "another company");
+
+    let product = app.scalar("SELECT id FROM products WHERE sku = 'NX-CORE'").await.to_string();
+    let close = partner_portal::shared::time::date_input_value(partner_portal::server::now_ms() + 30 * 86_400_000);
+    let body = |lead: &str| form(&[
+        ("customer_name", &value("customer_name")),
+        ("customer_domain", &value("customer_domain")),
+        ("contact_name", &value("contact_name")),
+        ("contact_email", &value("contact_email")),
+        ("country", &value("country")),
+        ("products[0]", &product),
+        ("value", &value("value")),
+        ("currency", &value("currency")),
+        ("close_date", &close),
+        ("deal_type", "new"),
+        ("lead_id", lead),
+    ]);
+    // Contoso may not claim Northwind's lead.
+    let deals = app.scalar("SELECT COUNT(*) FROM deals").await;
+    let r = app.call(&carla, "/api/deals/register", &body(&id.to_string())).await;
+    assert_eq!(r.status(), 409);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM deals").await, deals);
+    let r = app.call(&nora, "/api/deals/register", &body(&id.to_string())).await;
+    assert!(ok(&r), "{}", r.text().await.unwrap());
+    let deal = app.scalar("SELECT MAX(id) FROM deals WHERE customer_name = 'Convert Works'").await;
+    assert_eq!(app.scalar(&format!("SELECT lead_id FROM deals WHERE id = {deal}")).await, id);
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM leads WHERE id = {id} AND status = 'converted' AND converted_deal_id = {deal}")).await, 1);
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM lead_events WHERE lead_id = {id} AND kind = 'converted'")).await, 1);
+    let d: serde_json::Value = app.call(&nora, "/api/deals/get", &format!("id={deal}")).await.json().await.unwrap();
+    assert_eq!(d["lead_id"], id);
+    // Converted: a second registration from it is refused.
+    let r = app.call(&nora, "/api/deals/register", &body(&id.to_string())).await;
+    assert_eq!(r.status(), 409);
+    app.assert_rollups_exact().await;
+});

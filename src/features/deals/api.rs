@@ -16,11 +16,22 @@ use crate::shared::AppError;
 /// The registration form, or with `id` the form to edit (and resubmit) a
 /// registration that is pending or was returned for changes.
 #[server(endpoint = "deals/form")]
-pub async fn deal_form(id: Option<i64>) -> Result<DealFormInfo, AppError> {
+pub async fn deal_form(id: Option<i64>, lead: Option<i64>) -> Result<DealFormInfo, AppError> {
     use super::rules::DealStatus;
     let cx = crate::server::guard::enter::<DealForm>().await?;
     let viewer = cx.user()?;
     let mut form = super::store::form(cx.db(), viewer, cx.company_id()?).await?;
+    if let (None, Some(lead_id)) = (id, lead) {
+        // A lead this partner may no longer register from opens the
+        // empty form, as a missing one does.
+        form.from_lead = crate::server::events::registration_source(cx.db(), viewer, lead_id)
+            .await?
+            .map(|r| FromLead {
+                lead_id,
+                values: r.values,
+                product_ids: r.product_ids,
+            });
+    }
     if let Some(id) = id {
         let found = match super::store::editable(cx.db(), viewer, id).await {
             Err(AppError::Forbidden) => None,
@@ -83,6 +94,7 @@ pub async fn deal_register(
     served_sig: Option<String>,
     elapsed_ms: Option<String>,
     deal_id: Option<String>,
+    lead_id: Option<String>,
 ) -> Result<(), AppError> {
     use super::store;
     let cx = crate::server::guard::enter::<DealRegister>().await?;
@@ -114,7 +126,17 @@ pub async fn deal_register(
         raw.keep_typed(&mut c);
         clock.echo(e, c.into_values())
     };
-    let input = store::check_input(cx.db(), &raw, now).await.map_err(keep)?;
+    let mut input = store::check_input(cx.db(), &raw, now).await.map_err(keep)?;
+    // Registered from a lead: only one the partner still works counts.
+    if let Some(lead) = lead_id.and_then(|s| s.trim().parse::<i64>().ok()) {
+        let source = crate::server::events::registration_source(cx.db(), &viewer, lead).await?;
+        if source.is_none() {
+            return Err(keep(AppError::Conflict(crate::msg!(
+                "deal-error-lead-gone"
+            ))));
+        }
+        input.lead_id = Some(lead);
+    }
     let deal_id = deal_id.and_then(|s| s.trim().parse::<i64>().ok());
     if let Some(id) = deal_id {
         let r = store::update(

@@ -23,6 +23,17 @@ pub struct DealFormInfo {
     pub median_approval_ms: Option<i64>,
     /// Set when the form edits an existing registration.
     pub edit: Option<EditDeal>,
+    /// Set when the registration starts from a lead the vendor handed the
+    /// partner: the form opens filled in from it.
+    pub from_lead: Option<FromLead>,
+}
+
+/// The lead a registration starts from, as the form's values.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FromLead {
+    pub lead_id: i64,
+    pub values: Vec<(String, String)>,
+    pub product_ids: Vec<i64>,
 }
 
 /// A possible conflict as the registering partner may see it.
@@ -159,6 +170,8 @@ pub struct DealDetail {
     pub extension: String,
     pub extension_reason: String,
     pub registration_ms: Option<i64>,
+    /// The vendor's lead it was registered from (vendor-sourced).
+    pub lead_id: Option<i64>,
     pub created_at: i64,
     pub events: Vec<DealEvent>,
     /// Why this registration looked like an earlier one (no names).

@@ -16,6 +16,7 @@ use super::rules::{
 use super::types::*;
 use crate::features::{deals, tiers};
 use crate::server::audit::{self, Entry};
+use crate::server::batch::Batch;
 use crate::server::db::{Db, WriteTx};
 use crate::server::dialect;
 use crate::server::errors::OrInternal;
@@ -47,6 +48,7 @@ fn scope_sql(v: &Viewer) -> String {
 
 mod admin;
 mod change;
+mod convert;
 mod create;
 mod distribute;
 mod jobs;
@@ -56,6 +58,8 @@ mod read;
 pub use admin::*;
 #[allow(unused_imports)]
 pub use change::*;
+#[allow(unused_imports)]
+pub use convert::*;
 #[allow(unused_imports)]
 pub use create::*;
 #[allow(unused_imports)]

@@ -138,6 +138,7 @@ pub(super) fn DealView(
                         <dt>{t!("deal-label-country")}</dt><dd>{format!("{} ({})", country_name(&d.country), region_label(&d.region))}</dd>
                         <dt>{t!("deal-label-submitted")}</dt><dd>{d.submitted_at.map(format_datetime).unwrap_or_default()}</dd>
                         {d.registration_ms.map(|ms| view! { <dt>{t!("deal-label-registration-time")}</dt><dd>{format_duration(ms)}</dd> })}
+                        {d.lead_id.map(|lead| view! { <dt>{t!("deal-label-source")}</dt><dd><a href=format!("/leads/{lead}")>{t!("deal-from-lead", id = lead.to_string())}</a></dd> })}
                         {d.final_value_cents.map(|v| view! { <dt>{t!("deal-label-won-value")}</dt><dd>{format_money(v, &d.currency)}</dd> })}
                         {(!d.lost_reason.is_empty()).then(|| view! { <dt>{t!("deal-label-lost-because")}</dt><dd>{d.lost_reason.clone()}</dd> })}
                         {d.approver.as_ref().map(|w| view! { <dt>{t!("deal-label-decided-by")}</dt><dd>{format!("{} · {}", who(w), d.decided_at.map(format_datetime).unwrap_or_default())}</dd> })}

@@ -31,7 +31,14 @@ pub(super) fn NewDealBody(#[prop(default = false)] edit: bool) -> impl IntoView 
             .flatten()
             .or(edit.then_some(0))
     };
-    let form = Resource::new(id, deal_form);
+    // `?lead=12`: the form opens filled in from that lead.
+    let query = use_query_map();
+    let lead = move || {
+        (!edit)
+            .then(|| query.read().get("lead").and_then(|v| v.parse::<i64>().ok()))
+            .flatten()
+    };
+    let form = Resource::new(move || (id(), lead()), |(id, lead)| deal_form(id, lead));
     view! {
         <div class="page-head">
             <div>
@@ -50,11 +57,13 @@ pub(super) fn DealFormView(form: DealFormInfo) -> impl IntoView {
     let register = ServerAction::<DealRegister>::new();
     let error = action_error(register.value());
     let existing = form.edit.clone();
+    let from_lead = form.from_lead.clone();
     let echo = Echo::new(
         error,
         existing
             .as_ref()
             .map(|e| e.values.clone())
+            .or_else(|| from_lead.as_ref().map(|l| l.values.clone()))
             .unwrap_or_default(),
     );
     // Live conflict check: debounced, on name, domain and products.
@@ -98,6 +107,7 @@ pub(super) fn DealFormView(form: DealFormInfo) -> impl IntoView {
         .get("products")
         .map(|s| s.split(',').filter_map(|p| p.parse().ok()).collect())
         .or_else(|| existing.as_ref().map(|d| d.product_ids.clone()))
+        .or_else(|| from_lead.as_ref().map(|l| l.product_ids.clone()))
         .unwrap_or_default();
     let default_close = echo.get("close_date").unwrap_or_else(|| {
         date_input_value({
@@ -154,6 +164,10 @@ pub(super) fn DealFormView(form: DealFormInfo) -> impl IntoView {
                 <ActionForm action=register attr:class="stack deal-form" attr:novalidate=true attr:id="deal-form">
                     <TimedFields echo=echo.clone() served_at=form.served_at served_sig=form.served_sig.clone()>
                         {edit_id.map(|id| view! { <input type="hidden" name="deal_id" value=id /> })}
+                        {from_lead.as_ref().map(|l| view! {
+                            <input type="hidden" name="lead_id" value=l.lead_id />
+                            <div class="alert alert-info"><span>{t!("deal-form-from-lead", id = l.lead_id.to_string())}</span></div>
+                        })}
                         <fieldset class="form-section">
                             <legend>{t!("deal-form-customer")}</legend>
                             <div class="row-2">

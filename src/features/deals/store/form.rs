@@ -67,6 +67,7 @@ pub async fn form(db: &Db, viewer: &Viewer, company_id: i64) -> Result<DealFormI
         served_sig,
         median_approval_ms: median_approval_ms(db).await?,
         edit: None,
+        from_lead: None,
     })
 }
 

@@ -18,6 +18,9 @@ pub struct DealInput {
     pub close_date: i64,
     pub deal_type: DealType,
     pub notes: String,
+    /// The vendor's lead it is registered from (set by the caller once the
+    /// lead's owner confirmed the partner may).
+    pub lead_id: Option<i64>,
 }
 
 pub const NOTES_MAX: usize = 4000;
@@ -177,6 +180,7 @@ pub async fn check_input(db: &Db, raw: &RawDeal, now: i64) -> Result<DealInput, 
             close_date: cd,
             deal_type: dt,
             notes,
+            lead_id: None,
         }),
         _ => Err(c.into_error()),
     }

@@ -399,6 +399,7 @@ pub async fn get(db: &Db, viewer: &Viewer, id: i64) -> Result<Option<DealDetail>
         extension: state.extension.clone(),
         extension_reason: r.get("extension_reason"),
         registration_ms: r.get("registration_ms"),
+        lead_id: r.get("lead_id"),
         created_at: r.get("created_at"),
         events,
         conflict_reasons,

@@ -242,8 +242,8 @@ impl Locked {
         "INSERT INTO deals (id, company_id, owner_user_id, status, customer_name, customer_key, customer_token, \
          customer_domain, contact_name, contact_email, contact_phone, country, region, value_cents, currency, \
          close_date, deal_type, notes, has_conflict, route, rule_id, submitted_at, decided_at, sla_due_at, \
-         exclusive_until, registration_ms, created_at, updated_at) \
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28)",
+         exclusive_until, registration_ms, created_at, updated_at, lead_id) \
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28,$29)",
         vec![
             id.into(),
             company_id.into(),
@@ -273,6 +273,7 @@ impl Locked {
             registration_ms.into(),
             now.into(),
             now.into(),
+            input.lead_id.into(),
         ],
     );
         add_products_and_conflicts(&mut batch, id, &input.product_ids, &conflicts, now, true);
@@ -367,6 +368,7 @@ impl Locked {
             company_id,
             user_id: viewer.user_id,
             at: now,
+            lead_id: input.lead_id,
         };
         let late = before.ahead.registered(&registration, &mut batch);
         audit::push(

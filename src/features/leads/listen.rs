@@ -1,0 +1,68 @@
+//! What leads do for deal registration (the events of `server::events`):
+//! a partner's worked lead is a record a registration can start from (the
+//! form opens filled in from it), and a deal registered from one converts
+//! the lead in the registration's own transaction. Deals never name this
+//! feature.
+
+use sqlx::AnyConnection;
+
+use super::store;
+use crate::server::batch::Batch;
+use crate::server::db::Db;
+use crate::server::events::{
+    DealListener, Lookup, Prepared, Registration, RegistrationSource, Step, Win, DEAL_LISTENERS,
+    REGISTRATION_SOURCES,
+};
+use crate::shared::Viewer;
+
+struct Leads;
+
+#[linkme::distributed_slice(DEAL_LISTENERS)]
+static LISTENER: &(dyn DealListener + 'static) = &Leads;
+
+#[linkme::distributed_slice(REGISTRATION_SOURCES)]
+static SOURCE: &(dyn RegistrationSource + 'static) = &Leads;
+
+impl RegistrationSource for Leads {
+    fn record<'a>(&'a self, db: &'a Db, viewer: &'a Viewer, id: i64) -> Lookup<'a> {
+        Box::pin(store::registration_record(db, viewer, id))
+    }
+}
+
+impl DealListener for Leads {
+    fn prepare<'a>(
+        &'a self,
+        _conn: &'a mut AnyConnection,
+        _company_id: i64,
+    ) -> Step<'a, Option<Prepared>> {
+        Box::pin(async { Ok(None) })
+    }
+
+    /// A registration from a lead converts it (in the same batch).
+    fn registered(
+        &self,
+        _prepared: Option<&Prepared>,
+        r: &Registration,
+        batch: &mut Batch,
+    ) -> bool {
+        store::push_conversion(batch, r);
+        true
+    }
+
+    fn registered_late<'a>(
+        &'a self,
+        _conn: &'a mut AnyConnection,
+        _r: &'a Registration,
+    ) -> Step<'a, ()> {
+        Box::pin(async { Ok(()) })
+    }
+
+    fn won<'a>(
+        &'a self,
+        _conn: &'a mut AnyConnection,
+        _win: &'a Win,
+        _public_url: &'a str,
+    ) -> Step<'a, ()> {
+        Box::pin(async { Ok(()) })
+    }
+}
