@@ -72,6 +72,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/deals/:id/edit") view={Lazy::<EditDealRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/leads") view={Lazy::<LeadsRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/leads/new") view={Lazy::<NewLeadRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/leads/import") view={Lazy::<LeadImportRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/leads/rules") view={Lazy::<LeadRulesRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/leads/:id") view={Lazy::<LeadRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/mdf") view={Lazy::<MdfRoute>::new()} ssr=SsrMode::Async />
@@ -152,6 +153,7 @@ lazy_pages! {
     LeadsRoute => leads::pages::LeadsPage,
     NewLeadRoute => leads::pages::NewLeadPage,
     LeadRulesRoute => leads::pages::LeadRulesPage,
+    LeadImportRoute => leads::pages::LeadImportPage,
     LeadRoute => leads::pages::LeadPage,
     MdfRoute => mdf::pages::MdfPage,
     NewMdfRoute => mdf::pages::NewMdfPage,

@@ -22,6 +22,29 @@ pub use nav::{AdminTabs, LanguageSwitch, CHOOSE_LANGUAGE_PATH, CHOOSE_TIME_ZONE_
 pub use page::{use_viewer, Page, PageLayout, ViewerResource};
 pub use table::Pager;
 
+/// The refusal a plain upload form came back with (`server::uploads::
+/// error_query`): a message key and its values in the query string, in
+/// the reader's language. Only the portal's own messages (keys starting
+/// with one of `ours`, or `error-`, `workflow-`, `form-`) are shown.
+pub fn upload_error(ours: &[&str]) -> Option<String> {
+    use crate::shared::l10n::{use_l10n, Arg, Msg};
+    use leptos::prelude::*;
+    let query = leptos_router::hooks::use_query_map();
+    let get = |name: &str| -> Option<String> {
+        query.read_untracked().get(name).filter(|v| !v.is_empty())
+    };
+    let key = get("upload_error")?;
+    let shared = ["error-", "workflow-", "form-"];
+    if !ours.iter().chain(&shared).any(|p| key.starts_with(p)) {
+        return None;
+    }
+    let mut m = Msg::new(&key);
+    m.args = get("upload_args")
+        .and_then(|a| serde_json::from_str::<Vec<(String, Arg)>>(&a).ok())
+        .unwrap_or_default();
+    Some(use_l10n().msg(&m))
+}
+
 /// The tone of a person's or company's status badge.
 pub fn status_tone(status: &str) -> &'static str {
     match status {

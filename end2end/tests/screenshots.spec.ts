@@ -33,6 +33,13 @@ const shots: [string, string | null, string][] = [
   ['tier-company', 'admin@vendor.example', '/tiers?tier=3'],
   ['tier-admin', 'admin@vendor.example', '/admin/tiers'],
   ['payouts', 'admin@vendor.example', '/admin/payouts?run=1'],
+  ['leads-partner', 'nora@northwind.example', '/leads'],
+  ['lead-offered', 'nora@northwind.example', '/leads?status=offered'],
+  ['lead-worked', 'sam@northwind.example', '/leads?status=worked'],
+  ['leads-queue', 'manager@vendor.example', '/leads?status=queue'],
+  ['lead-held', 'admin@vendor.example', '/leads?status=queue'],
+  ['lead-new', 'admin@vendor.example', '/leads/new'],
+  ['lead-rules', 'admin@vendor.example', '/leads/rules'],
 ];
 
 for (const [name, who, path] of shots) {
@@ -58,6 +65,13 @@ for (const [name, who, path] of shots) {
     if (name === 'mdf-detail-partner' || name === 'mdf-claim-review') {
       await page.goto(path);
       target = (await page.locator('.mdf-table tbody a').first().getAttribute('href')) ?? path;
+    }
+    if (name === 'lead-offered' || name === 'lead-worked' || name === 'lead-held') {
+      await page.goto(path);
+      const row = name === 'lead-held'
+        ? page.locator('.lead-table tbody tr', { hasText: 'Held' }).locator('a').first()
+        : page.locator('.lead-table tbody a').first();
+      target = (await row.getAttribute('href')) ?? path;
     }
     if (name === 'deal-detail-partner' || name === 'deal-conflict') {
       await page.goto(path);

@@ -80,3 +80,6 @@ error-import-applied = Dieser Upload wurde bereits übernommen.
 ## Der Produktkatalog
 error-sku-shape = Eine SKU besteht aus 1 bis 40 Buchstaben, Ziffern, - oder _.
 error-sku-taken = Ein anderes Produkt hat bereits diese SKU.
+
+error-upload-interrupted = Der Upload wurde unterbrochen oder war zu groß.
+error-upload-too-large = Die Datei ist größer als { $mb } MB.

@@ -277,3 +277,43 @@ lead-home-working = { $count ->
 }
 lead-home-none = Keine Leads warten auf eine Antwort.
 lead-home-open = Offene Leads
+
+## CSV-Import
+lead-import-link = CSV importieren
+lead-import-title = Leads importieren
+lead-import-lead = Bis zu { $max } Leads pro Datei. Zuerst wird jede Zeile geprüft; dann werden entweder alle angelegt und gemäß den Regeln verteilt oder keiner.
+lead-import-file-title = Ihre Datei
+lead-import-file = CSV-Datei
+lead-import-paste = Oder fügen Sie die Zeilen ein
+lead-import-columns = Erste Zeile: company, contact_name, contact_email, country, region; optional domain, contact_phone, contact_title, product, value, currency, source, notes.
+lead-import-preview = Zeilen prüfen
+lead-import-example-title = Beispiel
+lead-import-preview-pasted = Die eingefügten Zeilen
+lead-import-preview-file = { $file }
+lead-import-done = Diese Leads wurden angelegt.
+lead-import-valid = { $count ->
+    [one] Ein Lead ist bereit.
+   *[other] Alle { $count } Leads sind bereit.
+}
+lead-import-apply = { $count ->
+    [one] Einen Lead anlegen und verteilen
+   *[other] { $count } Leads anlegen und verteilen
+}
+lead-import-errors = { $bad ->
+    [one] { $bad } von { $count } Zeilen hat Probleme. Korrigieren Sie die Datei und prüfen Sie sie erneut; es wurde nichts angelegt.
+   *[other] { $bad } von { $count } Zeilen haben Probleme. Korrigieren Sie die Datei und prüfen Sie sie erneut; es wurde nichts angelegt.
+}
+lead-import-applied = Leads angelegt. An Partner angeboten: { $offered }; in der Warteschlange: { $queued }.
+lead-import-lines = Zeilen der Datei
+lead-import-col-line = Zeile
+lead-import-col-company = Unternehmen
+lead-import-col-region = Region
+lead-import-col-contact = Ansprechpartner
+lead-import-col-problems = Probleme
+lead-import-ok = Bereit
+lead-sheet-rows = Leads
+lead-csv-product = Kein Produkt hat die SKU oder den Namen „{ $product }“.
+lead-csv-has-errors = Einige Zeilen haben Probleme; es wurde nichts angelegt.
+lead-upload-multipart = Senden Sie die Datei als Formular-Upload.
+lead-upload-utf8 = Speichern Sie die Datei als UTF-8-Text (CSV) und laden Sie sie erneut hoch.
+lead-upload-choose = Wählen Sie eine CSV-Datei.

@@ -80,3 +80,6 @@ error-import-applied = This upload was already applied.
 ## The product catalogue
 error-sku-shape = A SKU has 1 to 40 letters, digits, - or _.
 error-sku-taken = Another product already has this SKU.
+
+error-upload-interrupted = The upload was interrupted or too large.
+error-upload-too-large = The file is larger than { $mb } MB.

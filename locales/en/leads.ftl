@@ -277,3 +277,40 @@ lead-home-working = { $count ->
 }
 lead-home-none = No leads waiting for an answer.
 lead-home-open = Open leads
+
+## CSV import
+lead-import-link = Import CSV
+lead-import-title = Import leads
+lead-import-lead = Up to { $max } leads a file. Every line is checked first; then all of them are created and handed out by the rules, or none.
+lead-import-file-title = Your file
+lead-import-file = CSV file
+lead-import-paste = Or paste the lines
+lead-import-columns = First line: company, contact_name, contact_email, country, region; optionally domain, contact_phone, contact_title, product, value, currency, source, notes.
+lead-import-preview = Check the lines
+lead-import-example-title = Example
+lead-import-preview-pasted = The pasted lines
+lead-import-preview-file = { $file }
+lead-import-done = These leads were created.
+lead-import-valid = { $count ->
+    [one] One lead is ready.
+   *[other] All { $count } leads are ready.
+}
+lead-import-apply = { $count ->
+    [one] Create and hand out one lead
+   *[other] Create and hand out { $count } leads
+}
+lead-import-errors = { $bad } of { $count } lines have problems. Correct the file and check it again; nothing was created.
+lead-import-applied = Leads created: { $offered } offered to partners, { $queued } waiting in the queue.
+lead-import-lines = Lines of the file
+lead-import-col-line = Line
+lead-import-col-company = Company
+lead-import-col-region = Region
+lead-import-col-contact = Contact
+lead-import-col-problems = Problems
+lead-import-ok = Ready
+lead-sheet-rows = leads
+lead-csv-product = No product with the SKU or name "{ $product }".
+lead-csv-has-errors = Some lines have problems; nothing was created.
+lead-upload-multipart = Send the file as a form upload.
+lead-upload-utf8 = Save the file as UTF-8 text (CSV) and upload it again.
+lead-upload-choose = Choose a CSV file.

@@ -80,3 +80,6 @@ error-import-applied = Esta carga ya se aplicó.
 ## El catálogo de productos
 error-sku-shape = Un SKU tiene de 1 a 40 letras, dígitos, - o _.
 error-sku-taken = Otro producto ya tiene este SKU.
+
+error-upload-interrupted = La carga se interrumpió o el archivo es demasiado grande.
+error-upload-too-large = El archivo supera los { $mb } MB.

@@ -277,3 +277,43 @@ lead-home-working = { $count ->
 }
 lead-home-none = No hay clientes potenciales pendientes de respuesta.
 lead-home-open = Clientes potenciales abiertos
+
+## Importación CSV
+lead-import-link = Importar CSV
+lead-import-title = Importar clientes potenciales
+lead-import-lead = Hasta { $max } clientes potenciales por archivo. Primero se comprueba cada línea; después se crean todos y se distribuyen según las reglas, o no se crea ninguno.
+lead-import-file-title = Su archivo
+lead-import-file = Archivo CSV
+lead-import-paste = O pegue las líneas
+lead-import-columns = Primera línea: company, contact_name, contact_email, country, region; opcionalmente, domain, contact_phone, contact_title, product, value, currency, source, notes.
+lead-import-preview = Comprobar las líneas
+lead-import-example-title = Ejemplo
+lead-import-preview-pasted = Las líneas pegadas
+lead-import-preview-file = { $file }
+lead-import-done = Se crearon estos clientes potenciales.
+lead-import-valid = { $count ->
+    [one] El cliente potencial está listo.
+   *[other] Los { $count } clientes potenciales están listos.
+}
+lead-import-apply = { $count ->
+    [one] Crear y distribuir un cliente potencial
+   *[other] Crear y distribuir { $count } clientes potenciales
+}
+lead-import-errors = { $bad ->
+    [one] { $bad } de las { $count } líneas tiene problemas. Corrija el archivo y vuelva a comprobarlo; no se creó nada.
+   *[other] { $bad } de las { $count } líneas tienen problemas. Corrija el archivo y vuelva a comprobarlo; no se creó nada.
+}
+lead-import-applied = Clientes potenciales creados. Ofrecidos a partners: { $offered }; en espera en la cola: { $queued }.
+lead-import-lines = Líneas del archivo
+lead-import-col-line = Línea
+lead-import-col-company = Empresa
+lead-import-col-region = Región
+lead-import-col-contact = Contacto
+lead-import-col-problems = Problemas
+lead-import-ok = Sin problemas
+lead-sheet-rows = clientes potenciales
+lead-csv-product = Ningún producto tiene el SKU o el nombre «{ $product }».
+lead-csv-has-errors = Algunas líneas tienen problemas; no se creó nada.
+lead-upload-multipart = Envíe el archivo mediante el formulario de carga.
+lead-upload-utf8 = Guarde el archivo como texto UTF-8 (CSV) y vuelva a cargarlo.
+lead-upload-choose = Elija un archivo CSV.

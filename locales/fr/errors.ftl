@@ -80,3 +80,6 @@ error-import-applied = Cet import a déjà été appliqué.
 ## The product catalogue
 error-sku-shape = Une référence (SKU) comporte de 1 à 40 lettres, chiffres, - ou _.
 error-sku-taken = Un autre produit utilise déjà cette référence (SKU).
+
+error-upload-interrupted = L'envoi a été interrompu ou le fichier est trop volumineux.
+error-upload-too-large = Le fichier dépasse { $mb } Mo.

@@ -277,3 +277,43 @@ lead-home-working = { $count ->
 }
 lead-home-none = Aucun lead en attente de réponse.
 lead-home-open = Leads ouverts
+
+## Import CSV
+lead-import-link = Importer un CSV
+lead-import-title = Importer des leads
+lead-import-lead = Jusqu'à { $max } leads par fichier. Chaque ligne est d'abord vérifiée ; ensuite, soit tous les leads sont créés et attribués selon les règles, soit aucun.
+lead-import-file-title = Votre fichier
+lead-import-file = Fichier CSV
+lead-import-paste = Ou collez les lignes
+lead-import-columns = Première ligne : company, contact_name, contact_email, country, region ; en option, domain, contact_phone, contact_title, product, value, currency, source, notes.
+lead-import-preview = Vérifier les lignes
+lead-import-example-title = Exemple
+lead-import-preview-pasted = Les lignes collées
+lead-import-preview-file = { $file }
+lead-import-done = Ces leads ont été créés.
+lead-import-valid = { $count ->
+    [one] Le lead est prêt.
+   *[other] Les { $count } leads sont prêts.
+}
+lead-import-apply = { $count ->
+    [one] Créer et attribuer un lead
+   *[other] Créer et attribuer { $count } leads
+}
+lead-import-errors = { $bad ->
+    [one] { $bad } ligne sur { $count } présente des problèmes. Corrigez le fichier et vérifiez-le à nouveau ; rien n'a été créé.
+   *[other] { $bad } lignes sur { $count } présentent des problèmes. Corrigez le fichier et vérifiez-le à nouveau ; rien n'a été créé.
+}
+lead-import-applied = Leads créés. Proposés aux partenaires : { $offered } ; en attente dans la file : { $queued }.
+lead-import-lines = Lignes du fichier
+lead-import-col-line = Ligne
+lead-import-col-company = Entreprise
+lead-import-col-region = Région
+lead-import-col-contact = Contact
+lead-import-col-problems = Problèmes
+lead-import-ok = Prête
+lead-sheet-rows = leads
+lead-csv-product = Aucun produit n'a la référence (SKU) ou le nom « { $product } ».
+lead-csv-has-errors = Certaines lignes présentent des problèmes ; rien n'a été créé.
+lead-upload-multipart = Envoyez le fichier via le formulaire d'import.
+lead-upload-utf8 = Enregistrez le fichier au format texte UTF-8 (CSV) et importez-le à nouveau.
+lead-upload-choose = Choisissez un fichier CSV.

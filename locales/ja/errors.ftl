@@ -80,3 +80,6 @@ error-import-applied = このアップロードはすでに適用されていま
 ## The product catalogue
 error-sku-shape = SKUは、英数字、-、_ を使用して 1～40 文字で入力してください。
 error-sku-taken = このSKUはすでに別の製品で使用されています。
+
+error-upload-interrupted = アップロードが中断されたか、ファイルが大きすぎます。
+error-upload-too-large = ファイルが { $mb } MBを超えています。

@@ -275,3 +275,38 @@ lead-home-working = { $count ->
 }
 lead-home-none = 回答待ちのリードはありません。
 lead-home-open = 未完了のリード
+
+## CSV import
+lead-import-link = CSVをインポート
+lead-import-title = リードをインポート
+lead-import-lead = 1 ファイルあたり最大 { $max } 件のリードを取り込めます。まずすべての行を確認し、そのうえで全件を作成してルールに従って配分します。一部だけが作成されることはありません。
+lead-import-file-title = ファイル
+lead-import-file = CSVファイル
+lead-import-paste = または行を貼り付け
+lead-import-columns = 1 行目：company（会社名）、contact_name（担当者名）、contact_email（メールアドレス）、country（国）、region（地域）。任意：domain（ドメイン）、contact_phone（電話番号）、contact_title（役職）、product（製品）、value（見込み金額）、currency（通貨）、source（ソース）、notes（メモ）。
+lead-import-preview = 行を確認
+lead-import-example-title = 例
+lead-import-preview-pasted = 貼り付けた行
+lead-import-preview-file = { $file }
+lead-import-done = これらのリードを作成しました。
+lead-import-valid = { $count ->
+   *[other] リード { $count } 件すべての準備ができました。
+}
+lead-import-apply = { $count ->
+   *[other] { $count } 件のリードを作成して配分
+}
+lead-import-errors = { $count } 行のうち { $bad } 行に問題があります。ファイルを修正して、もう一度確認してください。何も作成されていません。
+lead-import-applied = リードを作成しました。パートナーにオファー：{ $offered } 件、キューで待機：{ $queued } 件。
+lead-import-lines = ファイルの行
+lead-import-col-line = 行
+lead-import-col-company = 会社名
+lead-import-col-region = 地域
+lead-import-col-contact = 担当者
+lead-import-col-problems = 問題
+lead-import-ok = 問題なし
+lead-sheet-rows = リード
+lead-csv-product = SKUまたは名前が「{ $product }」の製品はありません。
+lead-csv-has-errors = 一部の行に問題があるため、何も作成されていません。
+lead-upload-multipart = ファイルはフォームからアップロードしてください。
+lead-upload-utf8 = ファイルをUTF-8のテキスト（CSV）として保存し、もう一度アップロードしてください。
+lead-upload-choose = CSVファイルを選択してください。

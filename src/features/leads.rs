@@ -8,6 +8,8 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod files;
+#[cfg(feature = "ssr")]
 mod listen;
 pub mod pages;
 pub mod rules;

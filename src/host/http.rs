@@ -78,6 +78,10 @@ pub fn router(state: AppState) -> Router {
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .route(files::UPLOAD_PROOF, post(files::upload_proof))
         .route(files::UPLOAD_ALLOCATIONS, post(files::upload_allocations))
+        .route(
+            crate::features::leads::types::UPLOAD_LEADS,
+            post(crate::features::leads::files::upload_leads),
+        )
         .layer(DefaultBodyLimit::max(files::UPLOAD_BODY_LIMIT))
         .layer(RequestBodyLimitLayer::new(files::UPLOAD_BODY_LIMIT));
     pages

@@ -14,6 +14,61 @@ use std::path::{Path, PathBuf};
 use crate::msg;
 use crate::shared::l10n::Msg;
 
+/// Whether the request came from a browser form (answer with a redirect)
+/// rather than from script (answer with JSON).
+pub fn wants_html(headers: &http::HeaderMap) -> bool {
+    headers
+        .get(http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
+}
+
+/// A refusal for the page a browser form goes back to: its key
+/// (`upload_error=error-upload-too-large`) and, when it has any, its
+/// values as JSON (`upload_args=`); the page renders it in the reader's
+/// language (`ui::upload_error`).
+pub fn error_query(m: &crate::shared::l10n::Msg) -> String {
+    let mut q = format!("upload_error={}", urlencoding::encode(&m.key));
+    if !m.args.is_empty() {
+        let args = serde_json::to_string(&m.args).unwrap_or_default();
+        q.push_str(&format!("&upload_args={}", urlencoding::encode(&args)));
+    }
+    q
+}
+
+/// A redirect a browser follows with a GET.
+pub fn see_other(to: &str) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    (
+        http::StatusCode::SEE_OTHER,
+        [(http::header::LOCATION, to.to_string())],
+    )
+        .into_response()
+}
+
+/// Reads one multipart field up to `limit` bytes.
+pub async fn read_field(
+    field: &mut axum::extract::multipart::Field<'_>,
+    limit: usize,
+) -> Result<Vec<u8>, crate::shared::AppError> {
+    use crate::shared::AppError;
+    let mut data = Vec::new();
+    while let Some(chunk) = field
+        .chunk()
+        .await
+        .map_err(|_| AppError::BadRequest(crate::msg!("error-upload-interrupted")))?
+    {
+        if data.len() + chunk.len() > limit {
+            return Err(AppError::BadRequest(crate::msg!(
+                "error-upload-too-large",
+                mb = limit / 1024 / 1024
+            )));
+        }
+        data.extend_from_slice(&chunk);
+    }
+    Ok(data)
+}
+
 /// The largest file accepted.
 pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 

@@ -312,3 +312,80 @@ db_test!(
     assert_eq!(r.status(), 409);
     app.assert_rollups_exact().await;
 });
+
+db_test!(
+    /// A lead CSV: every line checked in the preview (nothing created while
+    /// any line is bad), then all created and handed out in one go, once;
+    /// another staff member's batch reads as missing; a file upload works
+    /// like pasted lines.
+    csv_import_all_or_nothing, |app| {
+    let admin = app.login("admin@vendor.example").await;
+    let marco = app.login("manager@vendor.example").await;
+    let before = app.scalar("SELECT COUNT(*) FROM leads").await;
+    let bad = "company,contact_name,contact_email,country,region,product,value\n\
+               Csv Alpha,Ann Alpha,ann@alpha.example,US,North America,NX-CORE,1000\n\
+               Csv Beta,Bob Beta,not-an-email,US,Atlantis,NOPE,abc\n";
+    let r = app.call(&admin, "/api/leads/import/stage", &form(&[("csv", bad)])).await;
+    assert!(ok(&r), "{}", r.text().await.unwrap());
+    let batch = app.scalar("SELECT MAX(id) FROM import_batches WHERE kind = 'leads'").await;
+    let p: serde_json::Value = app.call(&admin, "/api/leads/import/preview", &format!("batch={batch}")).await.json().await.unwrap();
+    let rows = p["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert!(rows[0]["errors"].as_array().unwrap().is_empty(), "{p}");
+    let columns: Vec<&str> = rows[1]["errors"].as_array().unwrap().iter().map(|e| e[0].as_str().unwrap()).collect();
+    for c in ["contact_email", "region", "product", "value"] {
+        assert!(columns.contains(&c), "{c} in {columns:?}");
+    }
+    let r = app.call(&admin, "/api/leads/import/apply", &format!("batch_id={batch}")).await;
+    assert_eq!(r.status(), 422);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM leads").await, before, "nothing while a line is bad");
+
+    // Corrected, uploaded as a file.
+    let good = "company;contact_name;contact_email;country;region;product;value;source\n\
+                Csv Alpha;Ann Alpha;ann@alpha.example;US;North America;NX-CORE;1000;event\n\
+                Csv Gamma;Gil Gamma;gil@gamma.example;BR;Latin America;Nimbus Analytics;;web form\n";
+    let part = reqwest::multipart::Part::bytes(good.as_bytes().to_vec()).file_name("leads.csv");
+    let res = admin
+        .post(app.url("/api/leads/import/upload"))
+        .header("origin", app.url(""))
+        .multipart(reqwest::multipart::Form::new().part("file", part))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201, "{}", res.text().await.unwrap());
+    let batch = app.scalar("SELECT MAX(id) FROM import_batches WHERE kind = 'leads'").await;
+    // Another staff member's batch reads as missing.
+    let r = app.call(&marco, "/api/leads/import/preview", &format!("batch={batch}")).await;
+    assert_eq!(r.status(), 404);
+    let r = app.call(&marco, "/api/leads/import/apply", &format!("batch_id={batch}")).await;
+    assert_eq!(r.status(), 404);
+    let r = app.call(&admin, "/api/leads/import/apply", &format!("batch_id={batch}")).await;
+    assert!(ok(&r), "{}", r.text().await.unwrap());
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM leads").await, before + 2);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM leads WHERE customer_name = 'Csv Alpha' AND status = 'offered'").await, 1);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM leads WHERE customer_name = 'Csv Gamma' AND status = 'queued' AND source = 'web_form'").await, 1);
+    // Once.
+    let r = app.call(&admin, "/api/leads/import/apply", &format!("batch_id={batch}")).await;
+    assert_eq!(r.status(), 409);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM leads").await, before + 2);
+    // Too many lines: the file as a whole is refused.
+    let mut big = String::from("company,contact_name,contact_email,country,region\n");
+    for i in 0..2001 {
+        big.push_str(&format!("Big {i},N,n{i}@big.example,US,North America\n"));
+    }
+    // Pasted lines stay within a form's 64 KB; a file may hold more.
+    assert_eq!(app.post_declared_length("/api/leads/import/stage", big.len() + 100).await, 413);
+    let part = reqwest::multipart::Part::bytes(big.into_bytes()).file_name("big.csv");
+    let res = admin
+        .post(app.url("/api/leads/import/upload"))
+        .header("origin", app.url(""))
+        .multipart(reqwest::multipart::Form::new().part("file", part))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+    let batch = app.scalar("SELECT MAX(id) FROM import_batches WHERE kind = 'leads'").await;
+    let p: serde_json::Value = app.call(&admin, "/api/leads/import/preview", &format!("batch={batch}")).await.json().await.unwrap();
+    assert_eq!(p["error"]["key"], "error-import-too-many", "{}", p["error"]);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM leads").await, before + 2);
+});

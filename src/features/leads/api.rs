@@ -328,8 +328,58 @@ pub async fn lead_capacity(company_id: i64, max_open: String) -> Result<(), AppE
     Ok(())
 }
 
+/// Stages pasted CSV lines for the preview (a file goes to
+/// [`UPLOAD_LEADS`]).
+#[server(endpoint = "leads/import/stage")]
+pub async fn lead_stage_import(csv: String) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter::<LeadStageImport>().await?;
+    let id = super::store::stage_leads(cx.db(), cx.user()?, "", &csv).await?;
+    leptos_axum::redirect(&format!("/leads/import?batch={id}"));
+    Ok(())
+}
+
+/// A staged CSV's preview (`None` without a batch).
+#[server(endpoint = "leads/import/preview")]
+pub async fn lead_import_preview(batch: Option<i64>) -> Result<Option<LeadPreview>, AppError> {
+    let cx = crate::server::guard::enter::<LeadImportPreview>().await?;
+    let Some(batch) = batch else {
+        return Ok(None);
+    };
+    match super::store::preview_leads(cx.db(), cx.user()?, batch).await? {
+        Some(p) => Ok(Some(p)),
+        None => Err(cx.deny(AppError::NotFound, "lead_import", batch).await),
+    }
+}
+
+/// Creates and hands out every lead of a staged CSV, or none.
+#[server(endpoint = "leads/import/apply")]
+pub async fn lead_apply_import(batch_id: i64) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter::<LeadApplyImport>().await?;
+    let r = super::store::apply_leads(
+        cx.db(),
+        cx.user()?,
+        batch_id,
+        &cx.state.config.public_url,
+        cx.entry("lead_import_applied", "success"),
+    )
+    .await;
+    let (offered, queued) = match r {
+        Err(AppError::NotFound) => {
+            return Err(cx.deny(AppError::NotFound, "lead_import", batch_id).await)
+        }
+        other => other?,
+    };
+    leptos_axum::redirect(&format!(
+        "/leads/import?batch={batch_id}&offered={offered}&queued={queued}"
+    ));
+    Ok(())
+}
+
 #[cfg(feature = "ssr")]
 crate::server::policy::policies! {
+    LeadStageImport => VendorStaff,
+    LeadImportPreview => VendorStaff,
+    LeadApplyImport => VendorStaff,
     LeadList => SignedIn,
     LeadGet => SignedIn,
     LeadInboxGet => PartnerMember,

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::api::*;
-use super::rules::{DisqualifyReason, LeadSource, LeadStatus, RejectReason, SizeBand, Strategy};
+use super::rules::{
+    DisqualifyReason, LeadSource, LeadStatus, RejectReason, SizeBand, Strategy, MAX_IMPORT_ROWS,
+};
 use super::types::*;
 use crate::shared::l10n::use_l10n;
 use crate::shared::money::{format_money, CURRENCIES};
@@ -58,6 +60,11 @@ pub fn offer_clock(due: i64, now: i64) -> (String, &'static str) {
     }
 }
 
+/// The refusal a CSV upload came back with, in the reader's language.
+pub fn upload_error() -> Option<String> {
+    crate::ui::upload_error(&["lead-"])
+}
+
 fn options<T: Copy>(
     all: &[T],
     value: fn(T) -> &'static str,
@@ -69,12 +76,15 @@ fn options<T: Copy>(
 }
 
 mod detail;
+mod import;
 mod list;
 mod new;
 mod rules_admin;
 
 #[allow(unused_imports)]
 pub use detail::*;
+#[allow(unused_imports)]
+pub use import::*;
 #[allow(unused_imports)]
 pub use list::*;
 #[allow(unused_imports)]

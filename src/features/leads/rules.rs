@@ -183,6 +183,8 @@ pub const DEFAULT_ACCEPT_HOURS: i64 = 48;
 pub const MAX_ACCEPT_HOURS: i64 = 720;
 /// A company's open-lead limit when the vendor set none for it.
 pub const DEFAULT_CAPACITY: i64 = 25;
+/// The most leads one CSV file may hold.
+pub const MAX_IMPORT_ROWS: usize = 2_000;
 /// Partners are reminded this long before an offer runs out.
 pub const REMIND_BEFORE_MS: i64 = 6 * 3_600_000;
 

@@ -51,6 +51,7 @@ mod change;
 mod convert;
 mod create;
 mod distribute;
+mod import;
 mod jobs;
 mod read;
 
@@ -64,6 +65,8 @@ pub use convert::*;
 pub use create::*;
 #[allow(unused_imports)]
 pub use distribute::*;
+#[allow(unused_imports)]
+pub use import::*;
 #[allow(unused_imports)]
 pub use jobs::*;
 #[allow(unused_imports)]

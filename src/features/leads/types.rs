@@ -8,6 +8,39 @@ use serde::{Deserialize, Serialize};
 use super::rules::{LeadSource, LeadStatus, SizeBand, Strategy};
 use crate::shared::l10n::Msg;
 
+/// Where a lead CSV file is uploaded (a plain multipart route).
+pub const UPLOAD_LEADS: &str = "/api/leads/import/upload";
+
+/// One line of a lead CSV as the preview shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeadPreviewRow {
+    pub line: usize,
+    pub company: String,
+    pub region: String,
+    pub contact: String,
+    /// Each problem with the column it is in.
+    pub errors: Vec<(String, Msg)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeadPreview {
+    pub batch_id: i64,
+    pub file_name: String,
+    pub body: String,
+    /// A problem with the file as a whole (no header, too many lines).
+    pub error: Option<Msg>,
+    pub rows: Vec<LeadPreviewRow>,
+    pub applied: bool,
+}
+
+impl LeadPreview {
+    pub fn valid(&self) -> bool {
+        self.error.is_none()
+            && !self.rows.is_empty()
+            && self.rows.iter().all(|r| r.errors.is_empty())
+    }
+}
+
 /// A row of a lead list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LeadRow {

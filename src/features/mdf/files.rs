@@ -19,7 +19,6 @@ use crate::server::policy::Policy;
 use crate::server::session::RequestSession;
 use crate::server::uploads;
 use crate::server::AppState;
-use crate::shared::l10n::Msg;
 use crate::shared::AppError;
 
 /// Largest body of an upload request: a few files at the per-file limit.
@@ -30,51 +29,7 @@ pub const UPLOAD_PROOF: &str = "/api/mdf/files/upload";
 pub const DOWNLOAD: &str = "/api/mdf/files/download";
 pub const UPLOAD_ALLOCATIONS: &str = "/api/admin/mdf/allocations/upload";
 
-fn wants_html(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"))
-}
-
-/// A refusal for the page a browser form goes back to: its key
-/// (`upload_error=mdf-upload-too-large`) and, when it has any, its values
-/// as JSON (`upload_args=`); the page renders it in the reader's language
-/// ([`super::pages::upload_error`]).
-fn error_query(m: &Msg) -> String {
-    let mut q = format!("upload_error={}", urlencoding::encode(&m.key));
-    if !m.args.is_empty() {
-        let args = serde_json::to_string(&m.args).unwrap_or_default();
-        q.push_str(&format!("&upload_args={}", urlencoding::encode(&args)));
-    }
-    q
-}
-
-fn see_other(to: &str) -> Response {
-    (StatusCode::SEE_OTHER, [(header::LOCATION, to.to_string())]).into_response()
-}
-
-/// Reads one multipart field up to `limit` bytes.
-async fn read_field(
-    field: &mut axum::extract::multipart::Field<'_>,
-    limit: usize,
-) -> Result<Vec<u8>, AppError> {
-    let mut data = Vec::new();
-    while let Some(chunk) = field
-        .chunk()
-        .await
-        .map_err(|_| AppError::BadRequest(msg!("mdf-upload-interrupted")))?
-    {
-        if data.len() + chunk.len() > limit {
-            return Err(AppError::BadRequest(msg!(
-                "mdf-upload-too-large",
-                mb = limit / 1024 / 1024
-            )));
-        }
-        data.extend_from_slice(&chunk);
-    }
-    Ok(data)
-}
+use crate::server::uploads::{error_query, read_field, see_other, wants_html};
 
 /// `POST /api/mdf/files/upload`: fields `request_id`, then one or more
 /// `file`s. Each file is checked (type allow-list, content sniffed, size)

@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::api::*;
 use super::rules::{self, ActivityType, Balance, MdfStatus};
 use super::types::*;
-use crate::shared::l10n::{use_l10n, Arg, Msg};
+use crate::shared::l10n::{use_l10n, Arg};
 use crate::shared::money::{format_money, money_input, parse_money, CURRENCIES};
 use crate::shared::time::{date_input_value, format_duration, DAY_MS};
 use crate::shared::{AppError, Role};
@@ -43,27 +43,11 @@ pub fn next_step_text(r: &MdfRow) -> String {
     }
 }
 
-fn query(name: &str) -> Option<String> {
-    use_query_map()
-        .read_untracked()
-        .get(name)
-        .filter(|v| !v.is_empty())
-}
-
 /// The refusal an upload came back with (`files::upload_proof`): a message
 /// key and its values in the query string, in the reader's language. Only
 /// the portal's own messages are shown.
 pub fn upload_error() -> Option<String> {
-    let key = query("upload_error")?;
-    let ours = ["mdf-", "error-", "workflow-", "form-"];
-    if !ours.iter().any(|p| key.starts_with(p)) {
-        return None;
-    }
-    let mut m = Msg::new(&key);
-    m.args = query("upload_args")
-        .and_then(|a| serde_json::from_str::<Vec<(String, Arg)>>(&a).ok())
-        .unwrap_or_default();
-    Some(use_l10n().msg(&m))
+    crate::ui::upload_error(&["mdf-"])
 }
 
 /// The label key of a linked deal's status (the deals feature's words).

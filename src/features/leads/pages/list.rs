@@ -62,6 +62,7 @@ fn LeadsBody() -> impl IntoView {
             {(!partner).then(|| view! {
                 <div class="head-badges">
                     <a class="btn btn-primary" href="/leads/new">{t!("lead-new-button")}</a>
+                    <a class="btn btn-secondary" href="/leads/import">{t!("lead-import-link")}</a>
                     {admin.then(|| view! { <a class="btn btn-secondary" href="/leads/rules">{t!("lead-rules-link")}</a> })}
                 </div>
             })}
