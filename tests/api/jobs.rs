@@ -61,7 +61,7 @@ db_test!(
     assert_eq!(ran, jobs::JOBS.len());
     // Every feature's job registered itself (gathered at link time).
     let names: Vec<&str> = jobs::jobs().iter().map(|j| j.name).collect();
-    assert_eq!(names, ["deals", "mdf", "tiers"]);
+    assert_eq!(names, ["deals", "leads", "mdf", "tiers"]);
     for job in jobs::jobs().iter().map(|j| j.name) {
         let outcome = app.scalar_text(&format!(
             "SELECT outcome || ': ' || COALESCE(detail, '') FROM job_runs WHERE name = '{job}' AND id > {before}"
