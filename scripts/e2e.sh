@@ -2,7 +2,7 @@
 # End-to-end suite: builds the site, starts servers on fresh SQLite
 # databases with demo data, waits until they answer, runs Playwright in
 # Debian Chromium (JavaScript on and off), and stops the servers. Then the
-# money flows (deal registration and MDF) run again against fresh
+# money and deal flows (deal registration, MDF, leads) run again against fresh
 # PostgreSQL databases (PORTAL_TEST_PG_URL, default
 # postgres://postgres@127.0.0.1:5432/postgres), so the whole cycle is proven
 # in a browser on both databases. Arguments go to the SQLite run;
@@ -128,4 +128,4 @@ for i in $(seq 1 "$SHARDS"); do
   psql "$PG_ADMIN" -q -c "CREATE DATABASE $db" >/dev/null
   PG_DBS+=("$db")
 done
-run_suite postgres tests/mdf.spec.ts tests/deals.spec.ts
+run_suite postgres tests/mdf.spec.ts tests/deals.spec.ts tests/leads.spec.ts

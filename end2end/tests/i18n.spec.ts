@@ -97,58 +97,67 @@ test.describe('a browser that asks for Japanese', () => {
   });
 });
 
-test('register a deal in German: German words, German money, no English', async ({ page, context }, info) => {
-  test.setTimeout(60_000);
-  await chooseLanguage(context, 'de');
-  await signInIn(page, 'carla@contoso-cloud.example', de);
-  await page.getByRole('link', { name: say(de, 'layout-register-deal') }).first().click();
-  await expect(page.locator('input[name=customer_name]')).toBeVisible();
-  const customer = uniqueCustomer('Fabrikam');
-  await page.locator('input[name=customer_name]').fill(customer);
-  await page.locator('input[name=customer_domain]').fill(`${info.project.name}${Date.now().toString(36)}.fabrikam.example`);
-  await page.locator('input[name=contact_name]').fill('Olga Berg');
-  await page.locator('input[name=contact_email]').fill('olga@fabrikam.example');
-  await page.getByText('Nimbus Analytics').click();
-  // German people type a decimal comma and thousands dots.
-  await page.locator('input[name=value]').fill('48.000,50');
-  const currency = await page.locator('select[name=currency]').inputValue();
-  await page.getByRole('button', { name: say(de, 'deal-form-submit'), exact: true }).click();
-  await expect(page.getByRole('heading', { name: customer })).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await expect(page.getByText(say(de, 'deal-status-submitted')).first()).toBeVisible();
-  const value = new Intl.NumberFormat('de', { style: 'currency', currency }).format(48000.5);
-  await expect(page.getByText(value).first()).toBeVisible();
-  // ("Deals" is German too: only words German writes differently.)
-  for (const english of [say(en, 'deal-status-submitted'), say(en, 'layout-sign-out'), say(en, 'nav-funds')]) {
-    await expect(page.getByText(english, { exact: true })).toHaveCount(0);
-  }
-});
+// Both flows in both languages: what people type (a decimal comma and
+// thousands dots in German) and what the pages show come from the locale.
+const flows: { lang: 'de' | 'ja'; m: Map<string, string>; typed: string }[] = [
+  { lang: 'de', m: de, typed: '48.000,50' },
+  { lang: 'ja', m: ja, typed: '48,000.50' },
+];
 
-test('request marketing funds in Japanese: Japanese words and amounts', async ({ page, context }, info) => {
-  test.setTimeout(60_000);
-  await chooseLanguage(context, 'ja');
-  await signInIn(page, 'carla@contoso-cloud.example', ja);
-  await page.goto('/mdf/new');
-  await expect(page.locator('input[name=title]')).toBeVisible();
-  const title = `パートナーデー ${info.project.name} ${Date.now().toString(36)}`;
-  const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-  await page.locator('select[name=activity_type]').selectOption('event');
-  await page.locator('input[name=title]').fill(title);
-  await page.locator('input[name=starts_on]').fill(day);
-  await page.locator('input[name=ends_on]').fill(day);
-  await page.locator('input[name=total_cost]').fill('3000');
-  await page.locator('input[name=requested]').fill('2000');
-  await page.getByRole('button', { name: say(ja, 'mdf-form-submit'), exact: true }).click();
-  await expect(page.getByRole('heading', { name: title })).toBeVisible();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-  await expect(page.getByText(say(ja, 'mdf-status-submitted')).first()).toBeVisible();
-  // Contoso Cloud GmbH's fund is in euros (demo data).
-  await expect(page.getByText(money('ja', 2000, 'EUR')).first()).toBeVisible();
-  await expect(page.getByText(say(en, 'mdf-status-submitted'), { exact: true })).toHaveCount(0);
-  // The date of the activity, as Japanese writes it (2026/12/06).
-  const [y, m, d] = day.split('-');
-  await expect(page.getByText(`${y}/${m}/${d}`).first()).toBeVisible();
-});
+for (const { lang, m, typed } of flows) {
+  test(`register a deal in ${lang}: its words, its money, no English`, async ({ page, context }, info) => {
+    test.setTimeout(60_000);
+    await chooseLanguage(context, lang);
+    await signInIn(page, 'carla@contoso-cloud.example', m);
+    await page.getByRole('link', { name: say(m, 'layout-register-deal') }).first().click();
+    await expect(page.locator('input[name=customer_name]')).toBeVisible();
+    const customer = uniqueCustomer('Fabrikam');
+    await page.locator('input[name=customer_name]').fill(customer);
+    await page.locator('input[name=customer_domain]').fill(`${lang}${info.project.name}${Date.now().toString(36)}.fabrikam.example`);
+    await page.locator('input[name=contact_name]').fill('Olga Berg');
+    await page.locator('input[name=contact_email]').fill('olga@fabrikam.example');
+    await page.getByText('Nimbus Analytics').click();
+    await page.locator('input[name=value]').fill(typed);
+    const currency = await page.locator('select[name=currency]').inputValue();
+    await page.getByRole('button', { name: say(m, 'deal-form-submit'), exact: true }).click();
+    await expect(page.getByRole('heading', { name: customer })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByText(say(m, 'deal-status-submitted')).first()).toBeVisible();
+    const value = new Intl.NumberFormat(lang, { style: 'currency', currency }).format(48000.5);
+    await expect(page.getByText(value).first()).toBeVisible();
+    // ("Deals" is German too: only words the language writes differently.)
+    for (const english of [say(en, 'deal-status-submitted'), say(en, 'layout-sign-out'), say(en, 'nav-funds')]) {
+      await expect(page.getByText(english, { exact: true })).toHaveCount(0);
+    }
+  });
+
+  test(`request marketing funds in ${lang}: its words, amounts and dates`, async ({ page, context }, info) => {
+    test.setTimeout(60_000);
+    await chooseLanguage(context, lang);
+    await signInIn(page, 'carla@contoso-cloud.example', m);
+    await page.goto('/mdf/new');
+    await expect(page.locator('input[name=title]')).toBeVisible();
+    const title = `${lang === 'ja' ? 'パートナーデー' : 'Partnertag'} ${info.project.name} ${Date.now().toString(36)}`;
+    const when = new Date(Date.now() - 86_400_000);
+    const day = when.toISOString().slice(0, 10);
+    await page.locator('select[name=activity_type]').selectOption('event');
+    await page.locator('input[name=title]').fill(title);
+    await page.locator('input[name=starts_on]').fill(day);
+    await page.locator('input[name=ends_on]').fill(day);
+    await page.locator('input[name=total_cost]').fill('3000');
+    await page.locator('input[name=requested]').fill('2000');
+    await page.getByRole('button', { name: say(m, 'mdf-form-submit'), exact: true }).click();
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByText(say(m, 'mdf-status-submitted')).first()).toBeVisible();
+    // Contoso Cloud GmbH's fund is in euros (demo data).
+    await expect(page.getByText(money(lang, 2000, 'EUR')).first()).toBeVisible();
+    await expect(page.getByText(say(en, 'mdf-status-submitted'), { exact: true })).toHaveCount(0);
+    // The activity's date as the language writes it (2026/12/06, 06.12.2026).
+    const [y, mo, d] = day.split('-');
+    await expect(page.getByText(lang === 'ja' ? `${y}/${mo}/${d}` : `${d}.${mo}.${y}`).first()).toBeVisible();
+  });
+}
 
 const japanesePages: [string | null, string][] = [
   [null, '/login'],

@@ -83,3 +83,28 @@ test('a lead rejected with a reason moves on', async ({ page }) => {
   await expect(page.locator('.badge').filter({ hasText: "In the vendor's queue" })).toBeVisible();
   await expect(page.getByText('Rejected: Not our region')).toBeVisible();
 });
+
+test('leads imported from pasted CSV lines: checked, then all created and handed out', async ({ page }, info) => {
+  test.setTimeout(90_000);
+  const a = uniqueCustomer('Imports');
+  const b = uniqueCustomer('Mining');
+  await signIn(page, 'admin@vendor.example');
+  await page.goto('/leads');
+  await page.getByRole('link', { name: 'Import CSV' }).click();
+  await expect(page.getByRole('heading', { name: 'Import leads' })).toBeVisible();
+  // A bad line first: nothing can be created.
+  await page.getByLabel('Or paste the lines').fill(
+    `company,contact_name,contact_email,country,region,product\n${a},Ann,ann@a.example,US,North America,NX-CORE\n${b},Bo,not-an-email,MX,Atlantis,NX-CORE\n`);
+  await page.getByRole('button', { name: 'Check the lines' }).nth(1).click();
+  await expect(page.getByText(/1 of 2 lines have problems|1 of 2 lines has problems/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /Create and hand out/ })).toHaveCount(0);
+  // Corrected.
+  await page.getByLabel('Or paste the lines').fill(
+    `company,contact_name,contact_email,country,region,product\n${a},Ann,ann@a.example,US,North America,NX-CORE\n${b},Bo,bo@b.example,MX,Latin America,NX-CORE\n`);
+  await page.getByRole('button', { name: 'Check the lines' }).nth(1).click();
+  await expect(page.getByText('All 2 leads are ready.')).toBeVisible();
+  await page.getByRole('button', { name: 'Create and hand out 2 leads' }).click();
+  await expect(page.getByText(/Leads created: 1 offered to partners, 1 waiting in the queue\./)).toBeVisible();
+  await expect(page.getByText('These leads were created.')).toBeVisible();
+  console.log(`[import ${info.project.name}] two leads imported`);
+});

@@ -69,7 +69,7 @@ for (const [name, who, path] of shots) {
     if (name === 'lead-offered' || name === 'lead-worked' || name === 'lead-held') {
       await page.goto(path);
       const row = name === 'lead-held'
-        ? page.locator('.lead-table tbody tr', { hasText: 'Held' }).locator('a').first()
+        ? page.getByRole('link', { name: 'Lion City Bank' })
         : page.locator('.lead-table tbody a').first();
       target = (await row.getAttribute('href')) ?? path;
     }

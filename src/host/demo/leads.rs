@@ -313,9 +313,14 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
             Then::NearDue => {
                 // Offered 44 hours ago: four hours left of the 48.
                 let now = crate::server::now_ms();
-                sqlx::query("UPDATE leads SET offered_at = $1, offer_due_at = $2 WHERE id = $3")
+                sqlx::query("UPDATE leads SET offered_at = $1, offer_due_at = $2, created_at = $1 WHERE id = $3")
                     .bind(now - 44 * HOUR_MS)
                     .bind(now + 4 * HOUR_MS)
+                    .bind(id)
+                    .execute(&db.pool)
+                    .await?;
+                sqlx::query("UPDATE lead_events SET at = $1 WHERE lead_id = $2")
+                    .bind(now - 44 * HOUR_MS)
                     .bind(id)
                     .execute(&db.pool)
                     .await?;

@@ -143,7 +143,7 @@ fn LeadView(d: LeadDetail, acts: Acts) -> impl IntoView {
                     </ol>
                 </section>
             </div>
-            <aside class="stack">
+            <aside class="stack lead-actions">
                 <LeadActionsView d=d.clone() acts=acts />
             </aside>
         </div>
@@ -187,7 +187,7 @@ fn LeadActionsView(d: LeadDetail, acts: Acts) -> impl IntoView {
         .collect();
     view! {
         {a.answer.then(|| view! {
-            <section class="card">
+            <section class="card stack">
                 <h2 class="card-title">{t!("lead-answer-title")}</h2>
                 <p class="muted small">{t!("lead-answer-text")}</p>
                 <ActionForm action=acts.answer attr:class="stack">
@@ -209,7 +209,7 @@ fn LeadActionsView(d: LeadDetail, acts: Acts) -> impl IntoView {
             </section>
         })}
         {(a.contacted || a.qualified || a.convert).then(|| view! {
-            <section class="card">
+            <section class="card stack">
                 <h2 class="card-title">{t!("lead-work-title")}</h2>
                 {a.convert.then(|| view! {
                     <a class="btn btn-primary btn-block" href=format!("/deals/new?lead={id}")>{t!("lead-convert")}</a>
