@@ -277,6 +277,10 @@ lead-home-working = { $count ->
 }
 lead-home-none = Keine Leads warten auf eine Antwort.
 lead-home-open = Offene Leads
+lead-home-staff-queue = Leads in der Warteschlange
+lead-home-staff-offered = Lead-Angebote ohne Antwort
+lead-home-staff-worked = Leads in Bearbeitung
+lead-home-staff-converted = Dieses Jahr als Deal registrierte Leads
 
 ## CSV-Import
 lead-import-link = CSV importieren

@@ -277,6 +277,10 @@ lead-home-working = { $count ->
 }
 lead-home-none = No leads waiting for an answer.
 lead-home-open = Open leads
+lead-home-staff-queue = Leads in the queue
+lead-home-staff-offered = Lead offers awaiting an answer
+lead-home-staff-worked = Leads being worked
+lead-home-staff-converted = Leads registered as deals this year
 
 ## CSV import
 lead-import-link = Import CSV

@@ -277,6 +277,10 @@ lead-home-working = { $count ->
 }
 lead-home-none = No hay clientes potenciales pendientes de respuesta.
 lead-home-open = Clientes potenciales abiertos
+lead-home-staff-queue = Clientes potenciales en la cola
+lead-home-staff-offered = Ofertas de clientes potenciales sin respuesta
+lead-home-staff-worked = Clientes potenciales en curso
+lead-home-staff-converted = Clientes potenciales registrados como oportunidades este año
 
 ## Importación CSV
 lead-import-link = Importar CSV

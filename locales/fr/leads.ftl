@@ -277,6 +277,10 @@ lead-home-working = { $count ->
 }
 lead-home-none = Aucun lead en attente de réponse.
 lead-home-open = Leads ouverts
+lead-home-staff-queue = Leads en file d’attente
+lead-home-staff-offered = Leads proposés en attente de réponse
+lead-home-staff-worked = Leads en cours de traitement
+lead-home-staff-converted = Leads enregistrés comme opportunités cette année
 
 ## Import CSV
 lead-import-link = Importer un CSV

@@ -275,6 +275,10 @@ lead-home-working = { $count ->
 }
 lead-home-none = 回答待ちのリードはありません。
 lead-home-open = 未完了のリード
+lead-home-staff-queue = キュー内のリード
+lead-home-staff-offered = 回答待ちのリードオファー
+lead-home-staff-worked = 対応中のリード
+lead-home-staff-converted = 今年案件化したリード
 
 ## CSV import
 lead-import-link = CSVをインポート

@@ -22,6 +22,6 @@ pub mod types;
 #[cfg(feature = "ssr")]
 pub use store::{
     accept, add_rule, check_lead, create, disqualify, give_back, inbox, progress, reject, run_jobs,
-    set_capacity, LeadInput, RawLead, RawRule,
+    set_capacity, staff_counts, LeadInput, RawLead, RawRule,
 };
-pub use types::LeadInbox;
+pub use types::{LeadCounts, LeadInbox};

@@ -95,6 +95,12 @@ pub fn civil_from_days(z: i64) -> (i64, i64, i64) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
+/// The first instant (ms, UTC) of the calendar year holding `at`.
+pub fn year_start(at: i64) -> i64 {
+    let (y, _, _) = civil_from_days(at.div_euclid(DAY_MS));
+    days_from_civil(y, 1, 1) * DAY_MS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,5 +139,14 @@ mod tests {
         assert_eq!(median_p90(&[5]), Some((5, 5)));
         let v: Vec<i64> = (1..=10).collect();
         assert_eq!(median_p90(&v), Some((5, 9)));
+    }
+
+    #[test]
+    fn years_start_on_the_first_of_january() {
+        let t = days_from_civil(2026, 12, 7) * DAY_MS + 5 * 3_600_000;
+        assert_eq!(year_start(t), days_from_civil(2026, 1, 1) * DAY_MS);
+        let first = days_from_civil(2027, 1, 1) * DAY_MS;
+        assert_eq!(year_start(first), first);
+        assert_eq!(year_start(first - 1), days_from_civil(2026, 1, 1) * DAY_MS);
     }
 }

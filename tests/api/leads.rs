@@ -111,6 +111,11 @@ db_test!(
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM notifications WHERE user_id = {nora_id} AND kind = 'lead_withdrawn'")).await, 1);
     assert!(app.scalar(&format!("SELECT COUNT(*) FROM audit_log WHERE object_type = 'lead' AND object_id = '{id}'")).await >= 4);
+    // The staff's first screen counts it: the demo's offers and queue, in scope.
+    let home: serde_json::Value = app.call(&admin, "/api/home/summary", "").await.json().await.unwrap();
+    let leads = &home["Vendor"]["leads"];
+    assert_eq!(leads["offered"].as_i64().unwrap(), app.scalar("SELECT COUNT(*) FROM leads WHERE status = 'offered'").await, "{leads}");
+    assert_eq!(leads["queue"].as_i64().unwrap(), app.scalar("SELECT COUNT(*) FROM leads WHERE status IN ('queued','returned')").await, "{leads}");
     // A partner may not create leads or assign them.
     let r = app.call(&nora, "/api/leads/create", &lead_form("Nope Inc", "North America", "US")).await;
     assert_eq!(r.status(), 403);

@@ -345,6 +345,12 @@ fn VendorHomeView(home: VendorHome) -> impl IntoView {
             <Stat label=t!("home-vendor-tier-changes") value=home.tier_changes href="/tiers" />
         </div>
         <div class="grid grid-4">
+            <Stat label=t!("lead-home-staff-queue") value=home.leads.queue href="/leads?status=queue" />
+            <Stat label=t!("lead-home-staff-offered") value=home.leads.offered href="/leads?status=offered" />
+            <Stat label=t!("lead-home-staff-worked") value=home.leads.worked href="/leads?status=worked" />
+            <Stat label=t!("lead-home-staff-converted") value=home.leads.converted_ytd href="/leads?status=converted" />
+        </div>
+        <div class="grid grid-4">
             <Stat label=t!("home-vendor-companies-active") value=home.companies_active href="/companies" />
             <Stat label=t!("home-vendor-companies-suspended") value=home.companies_suspended href="/companies" />
             <Stat label=t!("home-vendor-people-active") value=home.partner_people_active href="/companies" />

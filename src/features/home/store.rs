@@ -65,5 +65,11 @@ async fn vendor(db: &Db, viewer: &Viewer) -> Result<HomeSummary, AppError> {
         deals: deals::summary(db, viewer).await?,
         mdf_waiting: mdf::waiting(db, viewer).await?,
         tier_changes: tiers::pending_count(db, viewer).await?,
+        leads: leads::staff_counts(
+            db,
+            viewer,
+            crate::shared::time::year_start(crate::server::now_ms()),
+        )
+        .await?,
     })))
 }

@@ -46,6 +46,8 @@ pub struct VendorHome {
     pub mdf_waiting: [i64; 3],
     /// Tier changes waiting for a decision.
     pub tier_changes: i64,
+    /// Leads by stage in the staff member's scope.
+    pub leads: crate::features::leads::LeadCounts,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -172,6 +172,18 @@ pub struct LeadInbox {
     pub working: i64,
 }
 
+/// The staff's leads at a glance (their first screen), in their scope.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeadCounts {
+    /// Waiting for staff: unplaced, held, or given back.
+    pub queue: i64,
+    /// Offered and waiting for the partner's answer.
+    pub offered: i64,
+    pub worked: i64,
+    /// Registered as deals since the start of the year (UTC).
+    pub converted_ytd: i64,
+}
+
 /// A distribution rule as the admin page lists it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LeadRuleRow {

@@ -265,6 +265,34 @@ async fn companies_in_scope(db: &Db, viewer: &Viewer) -> Result<Vec<(i64, String
     .collect())
 }
 
+/// The staff member's leads by stage: the queue (no company holds those,
+/// so every staff member sees them), offers out, leads being worked, and
+/// conversions since `year_start`.
+pub async fn staff_counts(
+    db: &Db,
+    viewer: &Viewer,
+    year_start: i64,
+) -> Result<LeadCounts, AppError> {
+    let r = sqlx::query(&format!(
+        "SELECT SUM(CASE WHEN l.status IN ('queued','returned') THEN 1 ELSE 0 END), \
+         SUM(CASE WHEN l.status = 'offered' THEN 1 ELSE 0 END), \
+         SUM(CASE WHEN l.status IN ('accepted','contacted','qualified') THEN 1 ELSE 0 END), \
+         SUM(CASE WHEN l.status = 'converted' AND l.closed_at >= $1 THEN 1 ELSE 0 END) \
+         FROM leads l WHERE {} AND (l.status <> 'converted' OR l.closed_at >= $1) AND l.status <> 'disqualified'",
+        scope_sql(viewer)
+    ))
+    .bind(year_start)
+    .fetch_one(&db.pool)
+    .await
+    .or_internal()?;
+    Ok(LeadCounts {
+        queue: dialect::sum_to_i64(&r, 0),
+        offered: dialect::sum_to_i64(&r, 1),
+        worked: dialect::sum_to_i64(&r, 2),
+        converted_ytd: dialect::sum_to_i64(&r, 3),
+    })
+}
+
 /// The partner's offers waiting for an answer and leads being worked.
 pub async fn inbox(db: &Db, viewer: &Viewer) -> Result<LeadInbox, AppError> {
     let Some(c) = viewer.company_id else {
