@@ -10,16 +10,6 @@ use super::types::*;
 use crate::shared::page::Page;
 use crate::shared::AppError;
 
-/// Turns a store "not found" into an audited denial.
-#[cfg(feature = "ssr")]
-async fn audited<T>(
-    cx: &crate::server::guard::Ctx,
-    id: i64,
-    r: Result<T, AppError>,
-) -> Result<T, AppError> {
-    cx.audited("lead", id, r).await
-}
-
 #[server(endpoint = "leads/list")]
 pub async fn lead_list(query: Option<LeadQuery>) -> Result<Page<LeadRow>, AppError> {
     let cx = crate::server::guard::enter::<LeadList>().await?;
@@ -30,7 +20,7 @@ pub async fn lead_list(query: Option<LeadQuery>) -> Result<Page<LeadRow>, AppErr
 pub async fn lead_get(id: i64) -> Result<LeadDetail, AppError> {
     let cx = crate::server::guard::enter::<LeadGet>().await?;
     let r = super::store::detail(cx.db(), cx.user()?, id).await;
-    audited(&cx, id, r).await
+    cx.audited("lead", id, r).await
 }
 
 /// The partner's waiting offers and worked leads (the first screen).
@@ -117,7 +107,7 @@ pub async fn lead_answer(
                 cx.entry("lead_accepted", "success"),
             )
             .await;
-            audited(&cx, id, r).await?;
+            cx.audited("lead", id, r).await?;
             leptos_axum::redirect(&format!("/leads/{id}"));
         }
         "reject" => {
@@ -132,7 +122,7 @@ pub async fn lead_answer(
                 cx.entry("lead_rejected", "success"),
             )
             .await;
-            audited(&cx, id, r).await?;
+            cx.audited("lead", id, r).await?;
             leptos_axum::redirect("/leads?rejected=1");
         }
         _ => return Err(AppError::BadRequest(crate::msg!("lead-error-answer"))),
@@ -194,7 +184,7 @@ pub async fn lead_work(
         }
         _ => return Err(AppError::BadRequest(crate::msg!("lead-error-step"))),
     };
-    audited(&cx, id, r).await?;
+    cx.audited("lead", id, r).await?;
     if step == "give_back" {
         leptos_axum::redirect("/leads?returned=1");
     } else {
@@ -216,7 +206,7 @@ pub async fn lead_assign_colleague(id: i64, user_id: i64) -> Result<(), AppError
         cx.entry("lead_assigned", "success"),
     )
     .await;
-    audited(&cx, id, r).await?;
+    cx.audited("lead", id, r).await?;
     leptos_axum::redirect(&format!("/leads/{id}"));
     Ok(())
 }
@@ -246,7 +236,7 @@ pub async fn lead_assign(
         cx.entry("lead_offered", "success"),
     )
     .await;
-    audited(&cx, id, r).await?;
+    cx.audited("lead", id, r).await?;
     leptos_axum::redirect(&format!("/leads/{id}"));
     Ok(())
 }
@@ -264,7 +254,7 @@ pub async fn lead_close(id: i64, version: i64, note: String) -> Result<(), AppEr
         cx.entry("lead_closed", "success"),
     )
     .await;
-    audited(&cx, id, r).await?;
+    cx.audited("lead", id, r).await?;
     leptos_axum::redirect(&format!("/leads/{id}"));
     Ok(())
 }

@@ -267,30 +267,37 @@ async fn companies_in_scope(db: &Db, viewer: &Viewer) -> Result<Vec<(i64, String
 
 /// The staff member's leads by stage: the queue (no company holds those,
 /// so every staff member sees them), offers out, leads being worked, and
-/// conversions since `year_start`.
+/// conversions since `year_start`. Counted per status from the status
+/// index (open leads, and conversions by their last change, which is the
+/// conversion: a converted lead never changes again), never by reading
+/// every closed lead.
 pub async fn staff_counts(
     db: &Db,
     viewer: &Viewer,
     year_start: i64,
 ) -> Result<LeadCounts, AppError> {
-    let r = sqlx::query(&format!(
-        "SELECT SUM(CASE WHEN l.status IN ('queued','returned') THEN 1 ELSE 0 END), \
-         SUM(CASE WHEN l.status = 'offered' THEN 1 ELSE 0 END), \
-         SUM(CASE WHEN l.status IN ('accepted','contacted','qualified') THEN 1 ELSE 0 END), \
-         SUM(CASE WHEN l.status = 'converted' AND l.closed_at >= $1 THEN 1 ELSE 0 END) \
-         FROM leads l WHERE {} AND (l.status <> 'converted' OR l.closed_at >= $1) AND l.status <> 'disqualified'",
+    let rows = sqlx::query(&format!(
+        "SELECT l.status, COUNT(*) FROM leads l WHERE ({}) AND \
+         (l.status IN ('queued','returned','offered','accepted','contacted','qualified') \
+          OR (l.status = 'converted' AND l.updated_at >= $1)) GROUP BY l.status",
         scope_sql(viewer)
     ))
     .bind(year_start)
-    .fetch_one(&db.pool)
+    .fetch_all(&db.pool)
     .await
     .or_internal()?;
-    Ok(LeadCounts {
-        queue: dialect::sum_to_i64(&r, 0),
-        offered: dialect::sum_to_i64(&r, 1),
-        worked: dialect::sum_to_i64(&r, 2),
-        converted_ytd: dialect::sum_to_i64(&r, 3),
-    })
+    let mut c = LeadCounts::default();
+    for r in &rows {
+        let n: i64 = r.get(1);
+        match LeadStatus::parse(&r.get::<String, _>(0)) {
+            Some(s) if s.in_staff_queue() => c.queue += n,
+            Some(LeadStatus::Offered) => c.offered += n,
+            Some(s) if s.is_worked() => c.worked += n,
+            Some(LeadStatus::Converted) => c.converted_ytd += n,
+            _ => {}
+        }
+    }
+    Ok(c)
 }
 
 /// The partner's offers waiting for an answer and leads being worked.
