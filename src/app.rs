@@ -74,6 +74,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/leads/new") view={Lazy::<NewLeadRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/leads/import") view={Lazy::<LeadImportRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/leads/rules") view={Lazy::<LeadRulesRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/leads/figures") view={Lazy::<LeadFiguresRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/leads/:id") view={Lazy::<LeadRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/mdf") view={Lazy::<MdfRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/mdf/new") view={Lazy::<NewMdfRoute>::new()} ssr=SsrMode::Async />
@@ -153,6 +154,7 @@ lazy_pages! {
     LeadsRoute => leads::pages::LeadsPage,
     NewLeadRoute => leads::pages::NewLeadPage,
     LeadRulesRoute => leads::pages::LeadRulesPage,
+    LeadFiguresRoute => leads::pages::LeadFiguresPage,
     LeadImportRoute => leads::pages::LeadImportPage,
     LeadRoute => leads::pages::LeadPage,
     MdfRoute => mdf::pages::MdfPage,

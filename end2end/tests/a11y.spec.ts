@@ -30,6 +30,7 @@ const pages: [string | null, string][] = [
   ['manager@vendor.example', '/leads?status=queue'],
   ['admin@vendor.example', '/leads/new'],
   ['admin@vendor.example', '/leads/rules'],
+  ['admin@vendor.example', '/leads/figures'],
 ];
 
 for (const [who, path] of pages) {

@@ -108,3 +108,26 @@ test('leads imported from pasted CSV lines: checked, then all created and handed
   await expect(page.getByText('These leads were created.')).toBeVisible();
   console.log(`[import ${info.project.name}] two leads imported`);
 });
+
+test('the staff read the lead figures and the sourced split, and change the period without JavaScript too', async ({ page }) => {
+  await signIn(page, 'admin@vendor.example');
+  await page.goto('/leads');
+  await page.getByRole('link', { name: 'Figures' }).click();
+  await expect(page.getByRole('heading', { name: 'Lead figures' })).toBeVisible();
+  await expect(page.getByText('Acceptance rate')).toBeVisible();
+  // The demo's leads: Tailspin accepted APAC leads and won one from them.
+  const partners = page.getByRole('table', { name: 'By partner' });
+  await expect(partners.getByRole('row', { name: /Tailspin Integrators/ })).toBeVisible();
+  const sources = page.getByRole('table', { name: 'By source' });
+  await expect(sources.getByRole('row', { name: /Campaign/ })).toContainText('$41,500.00');
+  await expect(page.getByRole('link', { name: /Export CSV: By partner/ })).toHaveAttribute('href', /by=partner&days=90/);
+  await page.getByLabel('Period').selectOption('365');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page).toHaveURL(/days=365/);
+  await expect(page.getByLabel('Period')).toHaveValue('365');
+  // The dashboard splits the won revenue and pipeline by who found the deal.
+  await page.goto('/dashboard');
+  const sourcing = page.getByRole('table', { name: 'Who found the business' });
+  await expect(sourcing.getByRole('row', { name: /Vendor-sourced/ })).toContainText('$41,500.00');
+  await expect(sourcing.getByRole('row', { name: /Partner-sourced/ })).toBeVisible();
+});

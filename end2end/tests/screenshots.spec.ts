@@ -40,6 +40,8 @@ const shots: [string, string | null, string][] = [
   ['lead-held', 'admin@vendor.example', '/leads?status=queue'],
   ['lead-new', 'admin@vendor.example', '/leads/new'],
   ['lead-rules', 'admin@vendor.example', '/leads/rules'],
+  ['lead-figures', 'admin@vendor.example', '/leads/figures'],
+  ['dashboard-sourcing', 'admin@vendor.example', '/dashboard#sourcing'],
 ];
 
 for (const [name, who, path] of shots) {

@@ -212,3 +212,20 @@ dash-csv-companies-signed-in = Unternehmen mit Anmeldung in den letzten 30 Tagen
 dash-csv-users-active = Aktive Partner-Benutzer
 dash-csv-users-signed-in = Benutzer mit Anmeldung in den letzten 30 Tagen
 dash-csv-companies-registering = Unternehmen, die einen Deal registriert haben
+
+## Wer das Geschäft gefunden hat (vom Partner und vom Hersteller gefunden)
+
+dash-sourcing-title = Wer das Geschäft gefunden hat
+dash-sourcing-lead = Gewonnener Umsatz im Zeitraum und die derzeit offene Pipeline, aufgeteilt danach, wer den Deal gefunden hat: der Partner selbst oder der Hersteller über einen von ihm verteilten Lead.
+dash-sourcing-col-source = Herkunft
+dash-sourcing-col-won = Gewonnen ({ $currency })
+dash-sourcing-col-share = Anteil
+dash-sourcing-col-open = Offene Pipeline ({ $currency })
+dash-sourcing-col-open-deals = Offene Deals
+dash-sourcing-partner = Vom Partner gefunden
+dash-sourcing-vendor = Vom Hersteller gefunden (Leads)
+dash-sourcing-deals = { $count ->
+        [one] { $count } Deal
+       *[other] { $count } Deals
+    }
+dash-sourcing-lead-figures = Lead-Kennzahlen: Annahme, Umwandlung und Umsatz nach Partner, Region und Quelle

@@ -321,3 +321,57 @@ lead-csv-has-errors = Einige Zeilen haben Probleme; es wurde nichts angelegt.
 lead-upload-multipart = Senden Sie die Datei als Formular-Upload.
 lead-upload-utf8 = Speichern Sie die Datei als UTF-8-Text (CSV) und laden Sie sie erneut hoch.
 lead-upload-choose = Wählen Sie eine CSV-Datei.
+
+## Die Lead-Kennzahlen für das Team des Herstellers
+
+lead-figures-link = Kennzahlen
+lead-figures-title = Lead-Kennzahlen
+lead-figures-subtitle = { $from } bis { $to } · Umsatz in { $currency }
+lead-figures-back = Alle Leads
+lead-figures-dashboard = Dashboard
+lead-figures-filters = Filter für Lead-Kennzahlen
+lead-figures-period = Zeitraum
+lead-figures-days = { $days ->
+        [365] Letzte 12 Monate
+       *[other] Letzte { $days } Tage
+    }
+lead-figures-currency = Währung
+lead-figures-apply = Anzeigen
+lead-figures-stat-offers = Lead-Angebote
+lead-figures-stat-offers-sub = { $answered } beantwortet · { $rejected } abgelehnt · { $timed_out } abgelaufen
+lead-figures-stat-acceptance = Annahmequote
+lead-figures-stat-acceptance-sub = { $accepted } von { $answered } beantworteten angenommen
+lead-figures-stat-time = Median der Zeit bis zur Annahme
+lead-figures-stat-time-sub = 90. Perzentil: { $p90 }
+lead-figures-stat-conversion = Umwandlungsquote
+lead-figures-stat-conversion-sub = { $converted } als Deal registriert · { $won } gewonnen
+lead-figures-how = Angebote, Antworten und die Zeit bis zur Annahme erfassen, was im Zeitraum geschehen ist. Umwandlungen und Umsatz beziehen sich auf die im Zeitraum angenommenen Leads, unabhängig davon, wann sie registriert oder gewonnen wurden; als Umsatz zählen gewonnene Deals in der gewählten Währung.
+lead-figures-sample = Die Zeiten bis zur Annahme stammen aus den { $count } neuesten Annahmen des Zeitraums.
+lead-figures-by-partner = Nach Partner
+lead-figures-by-region = Nach Region
+lead-figures-by-source = Nach Quelle
+lead-figures-more = { $count ->
+        [one] Ein weiterer Partner steht in der CSV-Datei.
+       *[other] { $count } weitere Partner stehen in der CSV-Datei.
+    }
+lead-figures-csv = Als CSV exportieren
+lead-figures-none = Keine Angebote in diesem Zeitraum.
+lead-figures-col-partner = Partner
+lead-figures-col-region = Region
+lead-figures-col-source = Quelle
+lead-figures-col-offered = Angebote
+lead-figures-col-accepted = Angenommen
+lead-figures-col-rejected = Abgelehnt
+lead-figures-col-timed-out = Abgelaufen
+lead-figures-col-time-to-accept = Zeit bis zur Annahme
+lead-figures-col-converted = Registriert
+lead-figures-col-won-in = Gewonnen ({ $currency })
+lead-figures-col-won-deals = Gewonnene Deals
+lead-figures-won-deals = { $count ->
+        [one] { $count } Deal
+       *[other] { $count } Deals
+    }
+lead-figures-csv-acceptance = Annahmequote (%)
+lead-figures-csv-conversion = Umwandlungsquote (%)
+lead-figures-all = Gesamt
+lead-figures-export-which = Wählen Sie eine Aufschlüsselung für den Export: { $breakdowns }.

@@ -212,3 +212,20 @@ dash-csv-companies-signed-in = Companies signed in within 30 days
 dash-csv-users-active = Active partner users
 dash-csv-users-signed-in = Users signed in within 30 days
 dash-csv-companies-registering = Companies that registered a deal
+
+## Who found the business (partner-sourced and vendor-sourced)
+
+dash-sourcing-title = Who found the business
+dash-sourcing-lead = Won revenue in the period and the pipeline open now, by who found the deal: the partner on its own, or the vendor with a lead it handed out.
+dash-sourcing-col-source = Found by
+dash-sourcing-col-won = Won ({ $currency })
+dash-sourcing-col-share = Share
+dash-sourcing-col-open = Open pipeline ({ $currency })
+dash-sourcing-col-open-deals = Open deals
+dash-sourcing-partner = Partner-sourced
+dash-sourcing-vendor = Vendor-sourced (leads)
+dash-sourcing-deals = { $count ->
+        [one] { $count } deal
+       *[other] { $count } deals
+    }
+dash-sourcing-lead-figures = Lead figures: acceptance, conversion and revenue by partner, region and source

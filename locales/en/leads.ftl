@@ -318,3 +318,57 @@ lead-csv-has-errors = Some lines have problems; nothing was created.
 lead-upload-multipart = Send the file as a form upload.
 lead-upload-utf8 = Save the file as UTF-8 text (CSV) and upload it again.
 lead-upload-choose = Choose a CSV file.
+
+## The staff's lead figures
+
+lead-figures-link = Figures
+lead-figures-title = Lead figures
+lead-figures-subtitle = { $from } to { $to } · revenue in { $currency }
+lead-figures-back = All leads
+lead-figures-dashboard = Dashboard
+lead-figures-filters = Lead figure filters
+lead-figures-period = Period
+lead-figures-days = { $days ->
+        [365] Last 12 months
+       *[other] Last { $days } days
+    }
+lead-figures-currency = Currency
+lead-figures-apply = Show
+lead-figures-stat-offers = Offers made
+lead-figures-stat-offers-sub = { $answered } answered · { $rejected } rejected · { $timed_out } ran out
+lead-figures-stat-acceptance = Acceptance rate
+lead-figures-stat-acceptance-sub = { $accepted } accepted of { $answered } answered
+lead-figures-stat-time = Median time to accept
+lead-figures-stat-time-sub = 90th percentile { $p90 }
+lead-figures-stat-conversion = Conversion rate
+lead-figures-stat-conversion-sub = { $converted } registered as deals · { $won } won
+lead-figures-how = Offers, answers and time to accept count what happened in the period. Conversions and revenue follow the leads accepted in the period, whenever they were registered or won; revenue counts deals won in the chosen currency.
+lead-figures-sample = Times to accept are read from the newest { $count } acceptances of the period.
+lead-figures-by-partner = By partner
+lead-figures-by-region = By region
+lead-figures-by-source = By source
+lead-figures-more = { $count ->
+        [one] One more partner is in the CSV.
+       *[other] { $count } more partners are in the CSV.
+    }
+lead-figures-csv = Export CSV
+lead-figures-none = No offers in this period.
+lead-figures-col-partner = Partner
+lead-figures-col-region = Region
+lead-figures-col-source = Source
+lead-figures-col-offered = Offers
+lead-figures-col-accepted = Accepted
+lead-figures-col-rejected = Rejected
+lead-figures-col-timed-out = Ran out
+lead-figures-col-time-to-accept = Time to accept
+lead-figures-col-converted = Registered
+lead-figures-col-won-in = Won ({ $currency })
+lead-figures-col-won-deals = Won deals
+lead-figures-won-deals = { $count ->
+        [one] { $count } deal
+       *[other] { $count } deals
+    }
+lead-figures-csv-acceptance = Acceptance rate (%)
+lead-figures-csv-conversion = Conversion rate (%)
+lead-figures-all = All
+lead-figures-export-which = Choose a breakdown to export: { $breakdowns }.

@@ -212,3 +212,20 @@ dash-csv-companies-signed-in = Empresas con inicio de sesión en los últimos 30
 dash-csv-users-active = Usuarios de partners activos
 dash-csv-users-signed-in = Usuarios que iniciaron sesión en los últimos 30 días
 dash-csv-companies-registering = Empresas que registraron una oportunidad
+
+## Quién encontró el negocio (aportado por el partner o por el fabricante)
+
+dash-sourcing-title = Quién encontró el negocio
+dash-sourcing-lead = Ingresos ganados en el período y pipeline abierto en este momento, según quién encontró la oportunidad: el partner por su cuenta o el fabricante con un cliente potencial que entregó.
+dash-sourcing-col-source = Origen
+dash-sourcing-col-won = Ganado ({ $currency })
+dash-sourcing-col-share = Participación
+dash-sourcing-col-open = Pipeline abierto ({ $currency })
+dash-sourcing-col-open-deals = Oportunidades abiertas
+dash-sourcing-partner = Aportado por el partner
+dash-sourcing-vendor = Aportado por el fabricante (clientes potenciales)
+dash-sourcing-deals = { $count ->
+        [one] { $count } oportunidad
+       *[other] { $count } oportunidades
+    }
+dash-sourcing-lead-figures = Cifras de clientes potenciales: aceptación, conversión e ingresos por partner, región y origen

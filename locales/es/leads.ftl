@@ -321,3 +321,57 @@ lead-csv-has-errors = Algunas líneas tienen problemas; no se creó nada.
 lead-upload-multipart = Envíe el archivo mediante el formulario de carga.
 lead-upload-utf8 = Guarde el archivo como texto UTF-8 (CSV) y vuelva a cargarlo.
 lead-upload-choose = Elija un archivo CSV.
+
+## Las cifras de clientes potenciales para el personal del fabricante
+
+lead-figures-link = Cifras
+lead-figures-title = Cifras de clientes potenciales
+lead-figures-subtitle = Del { $from } al { $to } · ingresos en { $currency }
+lead-figures-back = Todos los clientes potenciales
+lead-figures-dashboard = Panel
+lead-figures-filters = Filtros de las cifras de clientes potenciales
+lead-figures-period = Período
+lead-figures-days = { $days ->
+        [365] Últimos 12 meses
+       *[other] Últimos { $days } días
+    }
+lead-figures-currency = Moneda
+lead-figures-apply = Mostrar
+lead-figures-stat-offers = Ofertas realizadas
+lead-figures-stat-offers-sub = { $answered } respondidas · { $rejected } rechazadas · { $timed_out } vencidas
+lead-figures-stat-acceptance = Tasa de aceptación
+lead-figures-stat-acceptance-sub = { $accepted } aceptadas de { $answered } respondidas
+lead-figures-stat-time = Mediana del tiempo de aceptación
+lead-figures-stat-time-sub = Percentil 90: { $p90 }
+lead-figures-stat-conversion = Tasa de conversión
+lead-figures-stat-conversion-sub = { $converted } registrados como oportunidades · { $won } ganados
+lead-figures-how = Las ofertas, las respuestas y el tiempo de aceptación cuentan lo que ocurrió en el período. Las conversiones y los ingresos siguen a los clientes potenciales aceptados en el período, sin importar cuándo se registraron o se ganaron; los ingresos cuentan las oportunidades ganadas en la moneda elegida.
+lead-figures-sample = Los tiempos de aceptación se calculan a partir de las { $count } aceptaciones más recientes del período.
+lead-figures-by-partner = Por partner
+lead-figures-by-region = Por región
+lead-figures-by-source = Por origen
+lead-figures-more = { $count ->
+        [one] Hay un partner más en el CSV.
+       *[other] Hay { $count } partners más en el CSV.
+    }
+lead-figures-csv = Exportar CSV
+lead-figures-none = No hay ofertas en este período.
+lead-figures-col-partner = Partner
+lead-figures-col-region = Región
+lead-figures-col-source = Origen
+lead-figures-col-offered = Ofertas
+lead-figures-col-accepted = Aceptadas
+lead-figures-col-rejected = Rechazadas
+lead-figures-col-timed-out = Vencidas
+lead-figures-col-time-to-accept = Tiempo de aceptación
+lead-figures-col-converted = Registrados
+lead-figures-col-won-in = Ganado ({ $currency })
+lead-figures-col-won-deals = Oportunidades ganadas
+lead-figures-won-deals = { $count ->
+        [one] { $count } oportunidad
+       *[other] { $count } oportunidades
+    }
+lead-figures-csv-acceptance = Tasa de aceptación (%)
+lead-figures-csv-conversion = Tasa de conversión (%)
+lead-figures-all = Total
+lead-figures-export-which = Elija un desglose para exportar: { $breakdowns }.

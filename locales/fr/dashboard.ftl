@@ -212,3 +212,20 @@ dash-csv-companies-signed-in = Entreprises connectées au cours des 30 derniers 
 dash-csv-users-active = Utilisateurs partenaires actifs
 dash-csv-users-signed-in = Utilisateurs connectés au cours des 30 derniers jours
 dash-csv-companies-registering = Entreprises ayant enregistré une opportunité
+
+## Qui a trouvé les opportunités (apport du partenaire et apport du fournisseur)
+
+dash-sourcing-title = Qui a trouvé les opportunités
+dash-sourcing-lead = Chiffre d'affaires gagné sur la période et pipeline ouvert à ce jour, selon qui a trouvé l'opportunité : le partenaire lui-même, ou le fournisseur grâce à un lead qu'il a attribué.
+dash-sourcing-col-source = Origine
+dash-sourcing-col-won = Gagné ({ $currency })
+dash-sourcing-col-share = Part
+dash-sourcing-col-open = Pipeline ouvert ({ $currency })
+dash-sourcing-col-open-deals = Opportunités ouvertes
+dash-sourcing-partner = Apport du partenaire
+dash-sourcing-vendor = Apport du fournisseur (leads)
+dash-sourcing-deals = { $count ->
+        [one] { $count } opportunité
+       *[other] { $count } opportunités
+    }
+dash-sourcing-lead-figures = Indicateurs des leads : acceptation, conversion et chiffre d'affaires par partenaire, région et source

@@ -321,3 +321,57 @@ lead-csv-has-errors = Certaines lignes présentent des problèmes ; rien n'a é
 lead-upload-multipart = Envoyez le fichier via le formulaire d'import.
 lead-upload-utf8 = Enregistrez le fichier au format texte UTF-8 (CSV) et importez-le à nouveau.
 lead-upload-choose = Choisissez un fichier CSV.
+
+## Les indicateurs des leads pour l'équipe du fournisseur
+
+lead-figures-link = Indicateurs
+lead-figures-title = Indicateurs des leads
+lead-figures-subtitle = Du { $from } au { $to } · chiffre d'affaires en { $currency }
+lead-figures-back = Tous les leads
+lead-figures-dashboard = Tableau de bord
+lead-figures-filters = Filtres des indicateurs des leads
+lead-figures-period = Période
+lead-figures-days = { $days ->
+        [365] 12 derniers mois
+       *[other] { $days } derniers jours
+    }
+lead-figures-currency = Devise
+lead-figures-apply = Afficher
+lead-figures-stat-offers = Offres émises
+lead-figures-stat-offers-sub = { $answered } avec réponse · { $rejected } refusées · { $timed_out } expirées
+lead-figures-stat-acceptance = Taux d'acceptation
+lead-figures-stat-acceptance-sub = { $accepted } acceptées sur { $answered } avec réponse
+lead-figures-stat-time = Délai d'acceptation médian
+lead-figures-stat-time-sub = 90e centile : { $p90 }
+lead-figures-stat-conversion = Taux de conversion
+lead-figures-stat-conversion-sub = { $converted } enregistrés comme opportunités · { $won } gagnés
+lead-figures-how = Les offres, les réponses et le délai d'acceptation portent sur ce qui s'est passé pendant la période. Les conversions et le chiffre d'affaires suivent les leads acceptés pendant la période, quelle que soit la date de leur enregistrement ou de leur gain ; le chiffre d'affaires comprend les opportunités gagnées dans la devise choisie.
+lead-figures-sample = Les délais d'acceptation sont calculés sur les { $count } acceptations les plus récentes de la période.
+lead-figures-by-partner = Par partenaire
+lead-figures-by-region = Par région
+lead-figures-by-source = Par source
+lead-figures-more = { $count ->
+        [one] Un autre partenaire figure dans le CSV.
+       *[other] { $count } autres partenaires figurent dans le CSV.
+    }
+lead-figures-csv = Exporter en CSV
+lead-figures-none = Aucune offre sur cette période.
+lead-figures-col-partner = Partenaire
+lead-figures-col-region = Région
+lead-figures-col-source = Source
+lead-figures-col-offered = Offres
+lead-figures-col-accepted = Acceptées
+lead-figures-col-rejected = Refusées
+lead-figures-col-timed-out = Expirées
+lead-figures-col-time-to-accept = Délai d'acceptation
+lead-figures-col-converted = Enregistrés
+lead-figures-col-won-in = Gagné ({ $currency })
+lead-figures-col-won-deals = Opportunités gagnées
+lead-figures-won-deals = { $count ->
+        [one] { $count } opportunité
+       *[other] { $count } opportunités
+    }
+lead-figures-csv-acceptance = Taux d'acceptation (%)
+lead-figures-csv-conversion = Taux de conversion (%)
+lead-figures-all = Total
+lead-figures-export-which = Choisissez une ventilation à exporter : { $breakdowns }.

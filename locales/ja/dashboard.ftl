@@ -204,3 +204,19 @@ dash-csv-companies-signed-in = 30 日以内にサインインした企業数
 dash-csv-users-active = 有効なパートナーユーザー数
 dash-csv-users-signed-in = 30 日以内にサインインしたユーザー数
 dash-csv-companies-registering = 案件を登録した企業数
+
+## Who found the business (partner-sourced and vendor-sourced)
+
+dash-sourcing-title = 案件の発掘元
+dash-sourcing-lead = 期間内の受注売上と現時点で進行中のパイプラインを、案件を見つけたのがパートナー自身か、リードを配分したベンダーかで分けて示しています。
+dash-sourcing-col-source = 発掘元
+dash-sourcing-col-won = 受注売上（{ $currency }）
+dash-sourcing-col-share = 構成比
+dash-sourcing-col-open = 進行中のパイプライン（{ $currency }）
+dash-sourcing-col-open-deals = 進行中の案件数
+dash-sourcing-partner = パートナー発掘
+dash-sourcing-vendor = ベンダー発掘（リード）
+dash-sourcing-deals = { $count ->
+       *[other] 案件 { $count } 件
+    }
+dash-sourcing-lead-figures = リードの指標：パートナー別・地域別・ソース別の受諾、案件化、売上

@@ -314,3 +314,55 @@ lead-csv-has-errors = 一部の行に問題があるため、何も作成され�
 lead-upload-multipart = ファイルはフォームからアップロードしてください。
 lead-upload-utf8 = ファイルをUTF-8のテキスト（CSV）として保存し、もう一度アップロードしてください。
 lead-upload-choose = CSVファイルを選択してください。
+
+## The staff's lead figures
+
+lead-figures-link = 指標
+lead-figures-title = リードの指標
+lead-figures-subtitle = { $from }～{ $to } · 売上の通貨：{ $currency }
+lead-figures-back = すべてのリード
+lead-figures-dashboard = ダッシュボード
+lead-figures-filters = リードの指標のフィルター
+lead-figures-period = 期間
+lead-figures-days = { $days ->
+        [365] 過去 12 か月
+       *[other] 過去 { $days } 日間
+    }
+lead-figures-currency = 通貨
+lead-figures-apply = 表示
+lead-figures-stat-offers = オファー数
+lead-figures-stat-offers-sub = 回答：{ $answered } 件 · 辞退：{ $rejected } 件 · 期限切れ：{ $timed_out } 件
+lead-figures-stat-acceptance = 受諾率
+lead-figures-stat-acceptance-sub = 回答 { $answered } 件のうち { $accepted } 件を受諾
+lead-figures-stat-time = 受諾までの時間の中央値
+lead-figures-stat-time-sub = 90パーセンタイル：{ $p90 }
+lead-figures-stat-conversion = 案件化率
+lead-figures-stat-conversion-sub = 案件として登録：{ $converted } 件 · 受注売上：{ $won }
+lead-figures-how = オファー、回答、受諾までの時間は、期間内に起きたことを集計しています。案件化と売上は、期間内に受諾されたリードを対象に、登録や受注の時期にかかわらず集計しています。売上は、選択した通貨で受注した案件の金額です。
+lead-figures-sample = 受諾までの時間は、期間内の最新の受諾 { $count } 件から算出しています。
+lead-figures-by-partner = パートナー別
+lead-figures-by-region = 地域別
+lead-figures-by-source = ソース別
+lead-figures-more = { $count ->
+       *[other] ほかに { $count } 社のパートナーがCSVに含まれています。
+    }
+lead-figures-csv = CSVをエクスポート
+lead-figures-none = この期間のオファーはありません。
+lead-figures-col-partner = パートナー
+lead-figures-col-region = 地域
+lead-figures-col-source = ソース
+lead-figures-col-offered = オファー数
+lead-figures-col-accepted = 受諾
+lead-figures-col-rejected = 辞退
+lead-figures-col-timed-out = 期限切れ
+lead-figures-col-time-to-accept = 受諾までの時間
+lead-figures-col-converted = 案件登録
+lead-figures-col-won-in = 受注売上（{ $currency }）
+lead-figures-col-won-deals = 受注案件数
+lead-figures-won-deals = { $count ->
+       *[other] 案件 { $count } 件
+    }
+lead-figures-csv-acceptance = 受諾率（%）
+lead-figures-csv-conversion = 案件化率（%）
+lead-figures-all = 合計
+lead-figures-export-which = エクスポートする内訳を選択してください：{ $breakdowns }。

@@ -8,6 +8,8 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod exports;
+#[cfg(feature = "ssr")]
 pub mod files;
 #[cfg(feature = "ssr")]
 mod listen;

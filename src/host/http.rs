@@ -75,6 +75,10 @@ pub fn router(state: AppState) -> Router {
             crate::features::dashboard::exports::DASHBOARD_CSV,
             get(crate::features::dashboard::exports::dashboard_csv),
         )
+        .route(
+            crate::features::leads::types::FIGURES_CSV,
+            get(crate::features::leads::exports::figures_csv),
+        )
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .route(files::UPLOAD_PROOF, post(files::upload_proof))
         .route(files::UPLOAD_ALLOCATIONS, post(files::upload_allocations))

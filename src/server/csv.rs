@@ -26,6 +26,13 @@ pub fn line(fields: &[String]) -> String {
     out
 }
 
+/// Money in minor units as a plain number spreadsheets read (`1234.50`,
+/// `-0.50`): no currency sign, no grouping, a full stop in every language.
+pub fn amount(cents: i64) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    format!("{sign}{}.{:02}", (cents / 100).abs(), (cents % 100).abs())
+}
+
 /// `body` as a CSV attachment named `name` (ASCII letters, digits, `-`,
 /// `_` and `.` are kept; anything else becomes `-`).
 pub fn attachment(name: &str, body: String) -> Response {
@@ -69,5 +76,12 @@ mod tests {
             l,
             "\"plain\",\"with \"\"quote\"\"\",\"'=HYPERLINK(\"\"x\"\")\",\"-12.50\",\"'@cmd\"\r\n"
         );
+    }
+
+    #[test]
+    fn amounts_keep_their_sign_and_cents() {
+        assert_eq!(super::amount(123_450), "1234.50");
+        assert_eq!(super::amount(-50), "-0.50");
+        assert_eq!(super::amount(0), "0.00");
     }
 }

@@ -51,6 +51,8 @@ pub struct Win {
     pub value_cents: i64,
     pub currency: String,
     pub won_at: i64,
+    /// The vendor's lead the deal was registered from, if any.
+    pub lead_id: Option<i64>,
 }
 
 /// What a feature does when deals are registered or won.

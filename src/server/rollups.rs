@@ -1,7 +1,9 @@
 //! The rollups (decision 0005): the dashboard's daily `deal_wins_daily`,
 //! `deal_submissions_daily` and `points_daily`, and the home pages'
 //! `deal_open_totals`, `deal_wins_by_company` and `incentive_totals`, and
-//! the tier rules' `deal_decisions_by_company`. Triggers in the
+//! the tier rules' `deal_decisions_by_company`, and the vendor-sourced
+//! share of wins and pipeline (`deal_lead_wins_daily`,
+//! `deal_lead_open_totals`). Triggers in the
 //! migrations keep them in step with `deals`, `points` and
 //! `incentive_entries` in the same
 //! transaction as every change; this module recomputes them from the rows
@@ -75,6 +77,21 @@ const ROLLUPS: &[(&str, &str, &str, &str)] = &[
         "deals, value_cents",
         "SELECT company_id, status, stage, currency, COUNT(*), CAST(SUM(value_cents) AS BIGINT) \
          FROM deals WHERE status IN ('draft','submitted','approved') GROUP BY 1, 2, 3, 4",
+    ),
+    (
+        "deal_lead_wins_daily",
+        "day, currency, company_id",
+        "deals, value_cents",
+        "SELECT won_at / 86400000 * 86400000, currency, company_id, COUNT(*), \
+         CAST(SUM(COALESCE(final_value_cents, value_cents)) AS BIGINT) \
+         FROM deals WHERE lead_id IS NOT NULL AND status = 'won' AND won_at IS NOT NULL GROUP BY 1, 2, 3",
+    ),
+    (
+        "deal_lead_open_totals",
+        "company_id, currency",
+        "deals, value_cents",
+        "SELECT company_id, currency, COUNT(*), CAST(SUM(value_cents) AS BIGINT) \
+         FROM deals WHERE lead_id IS NOT NULL AND status IN ('draft','submitted','approved') GROUP BY 1, 2",
     ),
 ];
 

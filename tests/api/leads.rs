@@ -394,3 +394,118 @@ db_test!(
     assert_eq!(p["error"]["key"], "error-import-too-many", "{}", p["error"]);
     assert_eq!(app.scalar("SELECT COUNT(*) FROM leads").await, before + 2);
 });
+
+db_test!(
+    /// A lead's life moves the figures: the accepted, registered and won
+    /// lead counts for its partner, region and source, with what it was won
+    /// for; the dashboard moves the deal from nothing to vendor-sourced
+    /// pipeline, then to vendor-sourced won revenue, and partner-sourced
+    /// stays where it was. A channel manager's figures hold only their
+    /// companies; the CSV holds every line; a bad breakdown is refused.
+    figures_follow_the_lead, |app| {
+    let admin = app.login("admin@vendor.example").await;
+    let nora = app.login("nora@northwind.example").await;
+    let figures = |who: reqwest::Client| {
+        let app = app.clone();
+        async move {
+            let r = app.call(&who, "/api/leads/figures", "days=30&currency=USD").await;
+            assert_eq!(r.status(), 200);
+            r.json::<serde_json::Value>().await.unwrap()
+        }
+    };
+    let dash = || {
+        let app = app.clone();
+        let admin = admin.clone();
+        async move {
+            let r = app.call(&admin, "/api/dashboard/vendor", "period=quarter&currency=USD&refresh=1").await;
+            assert_eq!(r.status(), 200);
+            r.json::<serde_json::Value>().await.unwrap()["sourcing"].clone()
+        }
+    };
+    let n = |v: &serde_json::Value| v.as_i64().unwrap_or(0);
+    let northwind = app.id_of_company("Northwind Systems").await.to_string();
+    let row = |f: &serde_json::Value, list: &str, key: &str| {
+        f[list].as_array().unwrap().iter().find(|r| r["key"] == key).cloned().unwrap_or_default()
+    };
+    let before = figures(admin.clone()).await;
+    let dash_before = dash().await;
+
+    let mut lead = lead_form("Figure Works", "North America", "US");
+    lead = lead.replace("value=42000", "value=4000");
+    let r = app.call(&admin, "/api/leads/create", &lead).await;
+    assert!(ok(&r), "{}", r.text().await.unwrap());
+    let id = lead_id(&app, "Figure Works").await;
+    let version = app.scalar(&format!("SELECT version FROM leads WHERE id = {id}")).await.to_string();
+    let r = app.call(&nora, "/api/leads/answer", &form(&[("id", &id.to_string()), ("version", &version), ("answer", "accept")])).await;
+    assert!(ok(&r));
+    let product = app.scalar("SELECT id FROM products WHERE sku = 'NX-CORE'").await.to_string();
+    let close = partner_portal::shared::time::date_input_value(partner_portal::server::now_ms() + 30 * 86_400_000);
+    let r = app.call(&nora, "/api/deals/register", &form(&[
+        ("customer_name", "Figure Works"), ("customer_domain", "figure-works.example"),
+        ("contact_name", "Pat Contact"), ("contact_email", "pat@customer.example"), ("country", "US"),
+        ("products[0]", &product), ("value", "4000"), ("currency", "USD"), ("close_date", &close),
+        ("deal_type", "new"), ("lead_id", &id.to_string()),
+    ])).await;
+    assert!(ok(&r), "{}", r.text().await.unwrap());
+    let deal = app.scalar(&format!("SELECT id FROM deals WHERE lead_id = {id}")).await;
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM deals WHERE id = {deal} AND status = 'approved'")).await, 1, "small deals are approved by the demo's rule");
+    let open = dash().await;
+    assert_eq!(n(&open["vendor_open"]), n(&dash_before["vendor_open"]) + 400_000, "{open}");
+    assert_eq!(n(&open["vendor_open_deals"]), n(&dash_before["vendor_open_deals"]) + 1);
+    assert_eq!(n(&open["partner_open"]), n(&dash_before["partner_open"]), "{open}");
+
+    let r = app.call(&nora, "/api/deals/close", &form(&[("id", &deal.to_string()), ("outcome", "won"), ("final_value", "4500")])).await;
+    assert!(ok(&r), "{}", r.text().await.unwrap());
+    assert_eq!(app.scalar(&format!("SELECT won_value_cents FROM leads WHERE id = {id}")).await, 450_000);
+    let won = dash().await;
+    assert_eq!(n(&won["vendor_won"]), n(&dash_before["vendor_won"]) + 450_000, "{won}");
+    assert_eq!(n(&won["vendor_won_deals"]), n(&dash_before["vendor_won_deals"]) + 1);
+    assert_eq!(n(&won["partner_won"]), n(&dash_before["partner_won"]), "{won}");
+    assert_eq!(n(&won["vendor_open"]), n(&dash_before["vendor_open"]), "no longer open");
+
+    let after = figures(admin.clone()).await;
+    for (list, key) in [("by_partner", northwind.as_str()), ("by_region", "North America"), ("by_source", "campaign")] {
+        let (b, a) = (row(&before, list, key), row(&after, list, key));
+        assert_eq!(n(&a["offered"]), n(&b["offered"]) + 1, "{list} {a}");
+        assert_eq!(n(&a["accepted"]), n(&b["accepted"]) + 1, "{list} {a}");
+        assert_eq!(n(&a["converted"]), n(&b["converted"]) + 1, "{list} {a}");
+        assert_eq!(n(&a["won_deals"]), n(&b["won_deals"]) + 1, "{list} {a}");
+        assert_eq!(n(&a["won_cents"]), n(&b["won_cents"]) + 450_000, "{list} {a}");
+        assert!(a["accept_median_ms"].is_i64(), "{list} {a}");
+    }
+    assert_eq!(row(&after, "by_partner", &northwind)["name"], "Northwind Systems");
+    assert_eq!(n(&after["total"]["won_cents"]), n(&before["total"]["won_cents"]) + 450_000);
+    // In another currency the lead's revenue does not count.
+    let eur: serde_json::Value = app.call(&admin, "/api/leads/figures", "days=30&currency=EUR").await.json().await.unwrap();
+    assert_eq!(eur["currency"], "EUR");
+    assert_eq!(n(&row(&eur, "by_partner", &northwind)["won_cents"]), 0);
+    // A period the page does not offer falls back to 90 days.
+    let odd: serde_json::Value = app.call(&admin, "/api/leads/figures", "days=7").await.json().await.unwrap();
+    assert_eq!(odd["days"], 90);
+
+    // The channel manager counts only their companies.
+    let marco = app.login("manager@vendor.example").await;
+    let managed: Vec<String> = sqlx::query_scalar::<_, i64>("SELECT company_id FROM manager_assignments WHERE manager_id = (SELECT id FROM users WHERE email = 'manager@vendor.example')")
+        .fetch_all(&app.state.db.pool).await.unwrap().iter().map(|i| i.to_string()).collect();
+    let mine = figures(marco.clone()).await;
+    for r in mine["by_partner"].as_array().unwrap() {
+        assert!(managed.contains(&r["key"].as_str().unwrap().to_string()), "{r}");
+    }
+    // Partners may not read them.
+    assert_eq!(app.call(&nora, "/api/leads/figures", "days=30").await.status(), 403);
+
+    // Every line to CSV, in the exporter's language; a bad breakdown is refused.
+    let csv = admin.get(app.url("/api/leads/figures/export?by=partner&days=30&currency=USD")).send().await.unwrap();
+    assert_eq!(csv.status(), 200);
+    assert!(csv.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+    let text = csv.text().await.unwrap();
+    assert!(text.contains("Northwind Systems") && text.contains("Acceptance rate (%)"), "{text}");
+    for by in ["region", "source"] {
+        let r = admin.get(app.url(&format!("/api/leads/figures/export?by={by}&days=365"))).send().await.unwrap();
+        assert_eq!(r.status(), 200);
+    }
+    let bad = admin.get(app.url("/api/leads/figures/export?by=nope")).send().await.unwrap();
+    assert_eq!(bad.status(), 400);
+    assert_eq!(nora.get(app.url("/api/leads/figures/export?by=partner")).send().await.unwrap().status(), 403);
+    app.assert_rollups_exact().await;
+});

@@ -221,6 +221,7 @@ fn matrix_covers_every_server_function() {
         use partner_portal::features::mdf::files::{DOWNLOAD, UPLOAD_ALLOCATIONS, UPLOAD_PROOF};
         registered.extend([UPLOAD_PROOF, DOWNLOAD, UPLOAD_ALLOCATIONS].map(String::from));
         registered.push(partner_portal::features::leads::types::UPLOAD_LEADS.to_string());
+        registered.push(partner_portal::features::leads::types::FIGURES_CSV.to_string());
         registered.push(partner_portal::features::tiers::exports::PAYOUT_CSV.to_string());
         registered.push(partner_portal::features::dashboard::exports::DASHBOARD_CSV.to_string());
     }

@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::store::{self, RawFilter};
 use super::types::{Slice, VendorDashboard};
-use crate::server::csv::line;
+use crate::server::csv::{amount as money, line};
 use crate::server::guard::{enter_http as guard, json_error};
 use crate::server::policy::Policy;
 use crate::server::session::RequestSession;
@@ -28,6 +28,7 @@ pub const DASHBOARD_CSV: &str = "/api/dashboard/export";
 /// The tables a file can hold.
 pub const TABLES: &[&str] = &[
     "revenue",
+    "sourcing",
     "partners",
     "tiers",
     "regions",
@@ -113,10 +114,6 @@ pub async fn dashboard_csv(
     }
 }
 
-fn money(cents: i64) -> String {
-    format!("{}.{:02}", cents / 100, (cents % 100).abs())
-}
-
 /// A table of named amounts: `head` is the key of its first column.
 fn slices(l: &L10n, head: &str, currency: &str, rows: &[Slice], regions: bool) -> String {
     let mut out = line(&[
@@ -172,6 +169,46 @@ fn body(table: &str, d: &VendorDashboard, all_partners: Vec<Slice>) -> String {
             false,
         )),
         "partners" => out.push_str(&slices(&l, k!("dash-col-partner"), c, &all_partners, false)),
+        "sourcing" => {
+            let s = &d.sourcing;
+            out.push_str(&line(&[
+                l.t(k!("dash-sourcing-col-source")),
+                l.t_with(
+                    k!("dash-col-won-revenue-in"),
+                    &[("currency", c.as_str().into())],
+                ),
+                l.t(k!("dash-col-won-deals")),
+                l.t_with(
+                    k!("dash-sourcing-col-open"),
+                    &[("currency", c.as_str().into())],
+                ),
+                l.t(k!("dash-sourcing-col-open-deals")),
+            ]));
+            for (key, won, won_deals, open, open_deals) in [
+                (
+                    k!("dash-sourcing-partner"),
+                    s.partner_won,
+                    s.partner_won_deals,
+                    s.partner_open,
+                    s.partner_open_deals,
+                ),
+                (
+                    k!("dash-sourcing-vendor"),
+                    s.vendor_won,
+                    s.vendor_won_deals,
+                    s.vendor_open,
+                    s.vendor_open_deals,
+                ),
+            ] {
+                out.push_str(&line(&[
+                    l.t(key),
+                    money(won),
+                    won_deals.to_string(),
+                    money(open),
+                    open_deals.to_string(),
+                ]));
+            }
+        }
         "tiers" => out.push_str(&slices(
             &l,
             k!("dash-col-tier"),

@@ -321,6 +321,8 @@ fn DashboardView(d: VendorDashboard) -> impl IntoView {
             }}
         </section>
 
+        <SourcingCard s=d.sourcing.clone() currency=c.clone() query=query.clone() />
+
         <div class="grid grid-2">
             <section class="card">
                 <CardHead title=t!("dash-partners-title") table="partners" query=query.clone() />
@@ -440,6 +442,56 @@ fn DashboardView(d: VendorDashboard) -> impl IntoView {
                 }}
             </section>
         </div>
+    }
+}
+
+/// Won revenue and open pipeline by who found the deal, with each side's
+/// share.
+#[component]
+fn SourcingCard(s: Sourcing, currency: String, query: String) -> impl IntoView {
+    let l = use_l10n();
+    let c = currency;
+    let row = |name: String,
+               won: i64,
+               won_deals: i64,
+               open: i64,
+               open_deals: i64,
+               other_won: i64,
+               other_open: i64| {
+        let won_share = permille(&l, Sourcing::vendor_permille(won, other_won));
+        let open_share = permille(&l, Sourcing::vendor_permille(open, other_open));
+        view! {
+            <tr>
+                <th scope="row">{name}</th>
+                <td class="num">{l.money(won, &c)}<div class="muted small">{t!("dash-sourcing-deals", count = won_deals)}</div></td>
+                <td class="num">{won_share}</td>
+                <td class="num">{l.money(open, &c)}<div class="muted small">{t!("dash-sourcing-deals", count = open_deals)}</div></td>
+                <td class="num">{open_share}</td>
+            </tr>
+        }
+    };
+    view! {
+        <section class="card" id="sourcing">
+            <CardHead title=t!("dash-sourcing-title") table="sourcing" query=query />
+            <p class="muted small">{t!("dash-sourcing-lead")}</p>
+            <div class="table-wrap">
+                <table class="table table-compact">
+                    <caption class="sr-only">{t!("dash-sourcing-title")}</caption>
+                    <thead><tr>
+                        <th scope="col">{t!("dash-sourcing-col-source")}</th>
+                        <th scope="col" class="num">{t!("dash-sourcing-col-won", currency = c.as_str())}</th>
+                        <th scope="col" class="num">{t!("dash-sourcing-col-share")}</th>
+                        <th scope="col" class="num">{t!("dash-sourcing-col-open", currency = c.as_str())}</th>
+                        <th scope="col" class="num">{t!("dash-sourcing-col-share")}</th>
+                    </tr></thead>
+                    <tbody>
+                        {row(t!("dash-sourcing-partner"), s.partner_won, s.partner_won_deals, s.partner_open, s.partner_open_deals, s.vendor_won, s.vendor_open)}
+                        {row(t!("dash-sourcing-vendor"), s.vendor_won, s.vendor_won_deals, s.vendor_open, s.vendor_open_deals, s.partner_won, s.partner_open)}
+                    </tbody>
+                </table>
+            </div>
+            <p class="small"><a href="/leads/figures">{t!("dash-sourcing-lead-figures")}</a></p>
+        </section>
     }
 }
 

@@ -195,9 +195,11 @@ pub async fn dashboard(db: &Db, viewer: &Viewer, r: Resolved) -> Result<VendorDa
     let f = &r.filter;
     let w = &r.window;
     let (funnel, registering) = funnel(db, viewer, f, w).await?;
+    let revenue = revenue(db, viewer, f, w).await?;
     Ok(VendorDashboard {
         companies_selected: companies_selected(db, viewer, f).await?,
-        revenue: revenue(db, viewer, f, w).await?,
+        sourcing: sourcing(db, viewer, f, w, &revenue).await?,
+        revenue,
         funnel,
         timing: timing(db, viewer, f, w).await?,
         mdf: mdf(db, viewer, f, w).await?,
@@ -214,6 +216,7 @@ pub async fn dashboard(db: &Db, viewer: &Viewer, r: Resolved) -> Result<VendorDa
 mod pipeline;
 mod program;
 mod revenue;
+mod sourcing;
 
 #[allow(unused_imports)]
 pub use pipeline::*;
@@ -221,3 +224,5 @@ pub use pipeline::*;
 pub use program::*;
 #[allow(unused_imports)]
 pub use revenue::*;
+#[allow(unused_imports)]
+pub use sourcing::*;

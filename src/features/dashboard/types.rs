@@ -212,6 +212,30 @@ pub struct LeaderRow {
     pub won: i64,
 }
 
+/// Won revenue (in the window) and open pipeline (now) by who found the
+/// deal: the partner on its own, or the vendor with a lead it handed out.
+/// Money in the dashboard's currency.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sourcing {
+    pub partner_won: i64,
+    pub partner_won_deals: i64,
+    pub vendor_won: i64,
+    pub vendor_won_deals: i64,
+    pub partner_open: i64,
+    pub partner_open_deals: i64,
+    pub vendor_open: i64,
+    pub vendor_open_deals: i64,
+}
+
+impl Sourcing {
+    /// The vendor-sourced share of `vendor` within `vendor + partner`, in
+    /// tenths of a percent; `None` when both are zero.
+    pub fn vendor_permille(vendor: i64, partner: i64) -> Option<i64> {
+        let total = vendor + partner;
+        (total > 0).then(|| vendor * 1000 / total)
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VendorDashboard {
     pub filter: DashboardFilter,
@@ -222,6 +246,7 @@ pub struct VendorDashboard {
     /// Partner companies the filters select.
     pub companies_selected: i64,
     pub revenue: Revenue,
+    pub sourcing: Sourcing,
     pub funnel: Funnel,
     pub timing: Timing,
     pub mdf: MdfFigures,

@@ -30,6 +30,18 @@ pub async fn lead_inbox_get() -> Result<LeadInbox, AppError> {
     super::store::inbox(cx.db(), cx.user()?).await
 }
 
+/// The staff's lead figures for the last `days` days in `currency`
+/// (values the page does not offer fall back to 90 days and the default
+/// program's currency).
+#[server(endpoint = "leads/figures")]
+pub async fn lead_figures_get(
+    days: Option<i64>,
+    currency: Option<String>,
+) -> Result<LeadFigures, AppError> {
+    let cx = crate::server::guard::enter::<LeadFiguresGet>().await?;
+    super::store::figures(cx.db(), cx.user()?, days, currency).await
+}
+
 #[server(endpoint = "leads/form")]
 pub async fn lead_form() -> Result<LeadFormInfo, AppError> {
     let cx = crate::server::guard::enter::<LeadForm>().await?;
@@ -384,4 +396,5 @@ crate::server::policy::policies! {
     LeadRuleAdd => VendorAdmin,
     LeadRuleChange => VendorAdmin,
     LeadCapacity => VendorAdmin,
+    LeadFiguresGet => VendorStaff,
 }

@@ -57,12 +57,14 @@ impl DealListener for Leads {
         Box::pin(async { Ok(()) })
     }
 
+    /// A won deal from a lead records what it was won for on the lead
+    /// (the revenue of the staff's lead figures).
     fn won<'a>(
         &'a self,
-        _conn: &'a mut AnyConnection,
-        _win: &'a Win,
+        conn: &'a mut AnyConnection,
+        win: &'a Win,
         _public_url: &'a str,
     ) -> Step<'a, ()> {
-        Box::pin(async { Ok(()) })
+        store::record_win(conn, win)
     }
 }

@@ -76,6 +76,7 @@ fn options<T: Copy>(
 }
 
 mod detail;
+mod figures;
 mod import;
 mod list;
 mod new;
@@ -83,6 +84,8 @@ mod rules_admin;
 
 #[allow(unused_imports)]
 pub use detail::*;
+#[allow(unused_imports)]
+pub use figures::*;
 #[allow(unused_imports)]
 pub use import::*;
 #[allow(unused_imports)]

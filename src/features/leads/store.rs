@@ -51,6 +51,7 @@ mod change;
 mod convert;
 mod create;
 mod distribute;
+mod figures;
 mod import;
 mod jobs;
 mod read;
@@ -65,6 +66,8 @@ pub use convert::*;
 pub use create::*;
 #[allow(unused_imports)]
 pub use distribute::*;
+#[allow(unused_imports)]
+pub use figures::*;
 #[allow(unused_imports)]
 pub use import::*;
 #[allow(unused_imports)]

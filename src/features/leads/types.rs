@@ -11,6 +11,9 @@ use crate::shared::l10n::Msg;
 /// Where a lead CSV file is uploaded (a plain multipart route).
 pub const UPLOAD_LEADS: &str = "/api/leads/import/upload";
 
+/// The staff's lead figures as CSV (a plain GET route).
+pub const FIGURES_CSV: &str = "/api/leads/figures/export";
+
 /// One line of a lead CSV as the preview shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LeadPreviewRow {
@@ -208,4 +211,100 @@ pub struct LeadRules {
     pub products: Vec<(i64, String)>,
     pub tiers: Vec<(i64, String)>,
     pub companies: Vec<(i64, String)>,
+}
+
+/// The periods the staff's lead figures offer, in days back from now.
+pub const FIGURE_PERIODS: &[i64] = &[30, 90, 365];
+pub const DEFAULT_FIGURE_DAYS: i64 = 90;
+/// Partners a breakdown lists on the page (the CSV holds every one).
+pub const FIGURE_PARTNERS_SHOWN: usize = 25;
+/// Acceptances the time-to-accept figures read at most (the newest of the
+/// period): enough for a median within a percent.
+pub const ACCEPT_SAMPLE: i64 = 10_000;
+
+/// One line of the lead figures: a partner, a region, a source, or all.
+/// Offers, answers and time to accept count what happened in the period;
+/// conversions and revenue follow the leads accepted in it, whenever they
+/// converted or were won.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeadFigureRow {
+    /// The company id, region key or source name.
+    pub key: String,
+    /// The company's name (partner lines only).
+    pub name: String,
+    pub offered: i64,
+    pub accepted: i64,
+    pub rejected: i64,
+    pub timed_out: i64,
+    pub accept_median_ms: Option<i64>,
+    /// Of the accepted: registered as deals.
+    pub converted: i64,
+    /// Of the converted: deals won in the figures' currency, and their value.
+    pub won_deals: i64,
+    pub won_cents: i64,
+}
+
+impl LeadFigureRow {
+    /// Offers answered: accepted, rejected, or left to run out.
+    pub fn answered(&self) -> i64 {
+        self.accepted + self.rejected + self.timed_out
+    }
+
+    /// Accepted of answered, in tenths of a percent.
+    pub fn acceptance_permille(&self) -> Option<i64> {
+        let n = self.answered();
+        (n > 0).then(|| self.accepted * 1000 / n)
+    }
+
+    /// Converted of accepted, in tenths of a percent.
+    pub fn conversion_permille(&self) -> Option<i64> {
+        (self.accepted > 0).then(|| self.converted * 1000 / self.accepted)
+    }
+}
+
+/// The staff's lead figures for a period.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeadFigures {
+    pub days: i64,
+    pub currency: String,
+    pub currencies: Vec<String>,
+    /// The period, ms since the epoch (`to` is now).
+    pub from: i64,
+    pub to: i64,
+    pub total: LeadFigureRow,
+    pub accept_p90_ms: Option<i64>,
+    /// Acceptances the times were read from (at most [`ACCEPT_SAMPLE`]).
+    pub sampled: i64,
+    /// Most offers first.
+    pub by_partner: Vec<LeadFigureRow>,
+    pub by_region: Vec<LeadFigureRow>,
+    pub by_source: Vec<LeadFigureRow>,
+}
+
+#[cfg(test)]
+mod figure_tests {
+    use super::LeadFigureRow;
+
+    /// Acceptance counts every answer, a timeout included; conversion is of
+    /// the accepted; nothing to divide gives no rate rather than zero.
+    #[test]
+    fn rates() {
+        let r = LeadFigureRow {
+            offered: 10,
+            accepted: 3,
+            rejected: 4,
+            timed_out: 1,
+            converted: 2,
+            ..Default::default()
+        };
+        assert_eq!(r.answered(), 8);
+        assert_eq!(r.acceptance_permille(), Some(375));
+        assert_eq!(r.conversion_permille(), Some(666));
+        let none = LeadFigureRow {
+            offered: 2,
+            ..Default::default()
+        };
+        assert_eq!(none.acceptance_permille(), None);
+        assert_eq!(none.conversion_permille(), None);
+    }
 }

@@ -1,7 +1,8 @@
 //! Demo leads: distribution rules for three regions and leads in every
 //! state (offered, one close to running out, accepted, contacted,
 //! qualified, disqualified, given back, rejected and back in the queue,
-//! held for another partner's registration, and one no rule places).
+//! held for another partner's registration, one no rule places, and two
+//! registered from their lead: one open, one won).
 //! Created and moved through the real store (rules, history,
 //! notifications). Idempotent: runs only when there are no leads.
 
@@ -24,6 +25,10 @@ enum Then {
     GiveBack,
     Reject,
     Leave,
+    /// Accepted and registered as a deal (vendor-sourced pipeline).
+    Register,
+    /// Registered, approved and won (vendor-sourced revenue).
+    Won,
 }
 
 struct Demo {
@@ -220,6 +225,31 @@ const LEADS: &[Demo] = &[
         partner: "",
         then: Then::Leave,
     },
+    // Converted: registered from the lead (nothing retyped), then won.
+    Demo {
+        customer: "Nakatomi Trading",
+        domain: "nakatomi.example",
+        contact: ("Joseph Takagi", "takagi@nakatomi.example", "President"),
+        country: "JP",
+        region: "APAC",
+        product: "NX-CORE",
+        value: "64000",
+        source: "event",
+        partner: "tariq@tailspin.example",
+        then: Then::Register,
+    },
+    Demo {
+        customer: "Dunder Paper",
+        domain: "dunder-paper.example",
+        contact: ("Pam Beesly", "pam@dunder-paper.example", "Office Manager"),
+        country: "US",
+        region: "North America",
+        product: "NX-CORE",
+        value: "38000",
+        source: "campaign",
+        partner: "sam@northwind.example",
+        then: Then::Won,
+    },
 ];
 
 fn entry() -> Entry {
@@ -344,6 +374,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
             Then::Qualified => &["contacted", "qualified"],
             Then::Disqualify => &["contacted", "disqualify"],
             Then::GiveBack => &["give_back"],
+            Then::Register | Then::Won => &["contacted", "qualified"],
             _ => &[],
         };
         for step in steps {
@@ -371,6 +402,70 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
                 }
             }
         }
+        if matches!(d.then, Then::Register | Then::Won) {
+            register(state, &partner, &admin, id, d).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Registers a deal from worked lead `id` as the partner does (the form's
+/// values from the lead), and for [`Then::Won`] approves and wins it.
+async fn register(
+    state: &AppState,
+    partner: &crate::shared::Viewer,
+    admin: &crate::shared::Viewer,
+    id: i64,
+    d: &Demo,
+) -> anyhow::Result<()> {
+    use crate::features::deals::{self, Decision, RawDeal};
+    let db = &state.db;
+    let url = &state.config.public_url;
+    let record = crate::server::events::registration_source(db, partner, id)
+        .await
+        .map_err(app_err)?
+        .ok_or_else(|| anyhow::anyhow!("demo lead {id} is not worked by its partner"))?;
+    let value = |k: &str| {
+        record
+            .values
+            .iter()
+            .find(|(name, _)| name == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let now = crate::server::now_ms();
+    let raw = RawDeal {
+        customer_name: value("customer_name"),
+        customer_domain: value("customer_domain"),
+        contact_name: value("contact_name"),
+        contact_email: value("contact_email"),
+        contact_phone: value("contact_phone"),
+        country: value("country"),
+        product_ids: record.product_ids.clone(),
+        value: value("value"),
+        currency: value("currency"),
+        close_date: crate::shared::time::date_input_value(now + 45 * crate::shared::time::DAY_MS),
+        deal_type: "new".into(),
+        notes: value("notes"),
+    };
+    let mut input = deals::check_input(db, &raw, now).await.map_err(app_err)?;
+    input.lead_id = Some(id);
+    let company = partner.company_id.unwrap_or_default();
+    // Nothing retyped: faster than the demo's typed registrations, one
+    // either side of their median.
+    let took = if d.then == Then::Won { 74_000 } else { 38_000 };
+    let reg = deals::register(db, partner, company, &input, Some(took), url, entry())
+        .await
+        .map_err(app_err)?;
+    if d.then == Then::Won {
+        if reg.status == deals::rules::DealStatus::Submitted {
+            deals::decide(db, admin, reg.id, Decision::Approve, "", url, entry())
+                .await
+                .map_err(app_err)?;
+        }
+        deals::close(db, partner, reg.id, true, "41500", "", url, entry())
+            .await
+            .map_err(app_err)?;
     }
     Ok(())
 }

@@ -214,8 +214,8 @@ pub(super) async fn won_facts(
     now: i64,
 ) -> Result<events::Win, sqlx::Error> {
     let r = sqlx::query(
-        "SELECT company_id, owner_user_id, COALESCE(final_value_cents, value_cents), currency, won_at \
-         FROM deals WHERE id = $1",
+        "SELECT company_id, owner_user_id, COALESCE(final_value_cents, value_cents), currency, won_at, \
+         lead_id FROM deals WHERE id = $1",
     )
     .bind(id)
     .fetch_one(conn)
@@ -227,6 +227,7 @@ pub(super) async fn won_facts(
         value_cents: r.get(2),
         currency: r.get(3),
         won_at: r.get::<Option<i64>, _>(4).unwrap_or(now),
+        lead_id: r.get(5),
     })
 }
 

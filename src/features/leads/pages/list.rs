@@ -64,6 +64,7 @@ fn LeadsBody() -> impl IntoView {
                     <a class="btn btn-primary" href="/leads/new">{t!("lead-new-button")}</a>
                     <a class="btn btn-secondary" href="/leads/import">{t!("lead-import-link")}</a>
                     {admin.then(|| view! { <a class="btn btn-secondary" href="/leads/rules">{t!("lead-rules-link")}</a> })}
+                    <a class="btn btn-secondary" href="/leads/figures">{t!("lead-figures-link")}</a>
                 </div>
             })}
         </div>

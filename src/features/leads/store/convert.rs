@@ -89,3 +89,29 @@ pub fn push_conversion(batch: &mut Batch, r: &Registration) {
         ],
     );
 }
+
+/// A deal won from a lead: the lead keeps what it was won for (the
+/// revenue of the staff's lead figures), in the transaction that marks
+/// the deal won. Only the lead the deal converted is touched.
+pub fn record_win<'a>(
+    conn: &'a mut AnyConnection,
+    win: &'a crate::server::events::Win,
+) -> crate::server::events::Step<'a, ()> {
+    Box::pin(async move {
+        let Some(lead) = win.lead_id else {
+            return Ok(());
+        };
+        sqlx::query(
+            "UPDATE leads SET won_value_cents = $1, won_currency = $2, won_at = $3 \
+             WHERE id = $4 AND converted_deal_id = $5",
+        )
+        .bind(win.value_cents)
+        .bind(&win.currency)
+        .bind(win.won_at)
+        .bind(lead)
+        .bind(win.deal_id)
+        .execute(conn)
+        .await?;
+        Ok(())
+    })
+}
