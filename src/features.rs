@@ -10,5 +10,6 @@ pub mod home;
 pub mod leads;
 pub mod mdf;
 pub mod notifications;
+pub mod pulse;
 pub mod team;
 pub mod tiers;

@@ -42,6 +42,8 @@ const shots: [string, string | null, string][] = [
   ['lead-rules', 'admin@vendor.example', '/leads/rules'],
   ['lead-figures', 'admin@vendor.example', '/leads/figures'],
   ['dashboard-sourcing', 'admin@vendor.example', '/dashboard#sourcing'],
+  ['dashboard-measures', 'admin@vendor.example', '/dashboard#measures'],
+  ['home-pulse', 'nora@northwind.example', '/#pulse'],
 ];
 
 for (const [name, who, path] of shots) {

@@ -229,3 +229,42 @@ dash-sourcing-deals = { $count ->
        *[other] { $count } Deals
     }
 dash-sourcing-lead-figures = Lead-Kennzahlen: Annahme, Umwandlung und Umsatz nach Partner, Region und Quelle
+
+## Die Erfolgskennzahlen des Seeds
+
+dash-measures-title = Erfolgskennzahlen
+dash-measures-lead = Gewonnener Umsatz pro Partner-Benutzer, der das Portal im Zeitraum genutzt hat, die produktive Spitzengruppe (die Partner, die zusammen 80 % des in den letzten zwölf Monaten gewonnenen Umsatzes erzielen) und wie diese Gruppe das Portal bewertet (NPS der Pulsbefragung im Portal).
+dash-measures-per-user = Umsatz pro aktivem Portal-Benutzer
+dash-measures-per-user-sub = { $users ->
+        [one] { $users } aktiver Partner-Benutzer
+       *[other] { $users } aktive Partner-Benutzer
+    }
+dash-measures-productive = Produktive Spitzengruppe
+dash-measures-productive-value = { $n } von { $of }
+dash-measures-productive-sub = Partner mit gewonnenem Umsatz in den letzten 12 Monaten; zusammen { $share } davon
+dash-measures-productive-names = { $more ->
+        [0] Die produktive Spitzengruppe: { $names }.
+        [one] Die produktive Spitzengruppe: { $names } und { $more } weiterer.
+       *[other] Die produktive Spitzengruppe: { $names } und { $more } weitere.
+    }
+dash-measures-nps = Portal-NPS der produktiven Spitzengruppe
+dash-measures-nps-sub = { $answers ->
+        [one] { $answers } Antwort
+       *[other] { $answers } Antworten
+    } · alle Partner { $all } ({ $all_answers })
+dash-measures-nps-before = { $before } im vorherigen Zeitraum ({ $change })
+dash-measures-nps-no-before = Keine Antworten im vorherigen Zeitraum
+dash-measures-none = Kein gewonnener Umsatz und keine Portalnutzung in diesem Zeitraum.
+dash-measures-tier-caption = Umsatz pro aktivem Portal-Benutzer nach Partnerstufe
+dash-measures-col-users = Aktive Benutzer
+dash-measures-col-per-user = Pro aktivem Benutzer
+dash-csv-active-users = Aktive Partner-Benutzer
+dash-csv-active-users-before = Aktive Partner-Benutzer, vorheriger Zeitraum
+dash-csv-per-user-before = Umsatz pro aktivem Portal-Benutzer, vorheriger Zeitraum
+dash-csv-productive-companies = Produktive Spitzengruppe: Partner
+dash-csv-companies-with-revenue = Partner mit gewonnenem Umsatz in den letzten 12 Monaten
+dash-csv-productive-share = Anteil der produktiven Spitzengruppe am gewonnenen Umsatz der letzten 12 Monate (%)
+dash-csv-nps-answers = Antworten der produktiven Spitzengruppe auf die Pulsbefragung
+dash-csv-nps-before = Portal-NPS der produktiven Spitzengruppe, vorheriger Zeitraum
+dash-csv-nps-all = Portal-NPS, alle Partner
+dash-csv-nps-all-answers = Antworten auf die Pulsbefragung, alle Partner

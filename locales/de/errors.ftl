@@ -75,6 +75,7 @@ error-import-no-rows = Die Datei hat eine Kopfzeile, aber keine { $rows }.
 error-import-too-many = Höchstens { $max } { $rows } pro Upload; diese Datei enthält mehr.
 error-import-choose = Wählen Sie eine CSV-Datei oder fügen Sie ihre Zeilen ein.
 error-import-csv-empty = Die CSV-Datei ist leer.
+error-import-not-text = Die Datei ist keine Text-CSV (sie enthält ein NUL-Byte). Exportieren Sie sie erneut als CSV.
 error-import-applied = Dieser Upload wurde bereits übernommen.
 
 ## Der Produktkatalog

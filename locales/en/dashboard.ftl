@@ -229,3 +229,41 @@ dash-sourcing-deals = { $count ->
        *[other] { $count } deals
     }
 dash-sourcing-lead-figures = Lead figures: acceptance, conversion and revenue by partner, region and source
+
+## The seed's success measures
+
+dash-measures-title = Success measures
+dash-measures-lead = Won revenue per partner user who used the portal in the period, the productive tier (the partners who together bring 80% of the last twelve months' won revenue) and how that tier rates the portal (net promoter score of the in-portal pulse).
+dash-measures-per-user = Revenue per active portal user
+dash-measures-per-user-sub = { $users ->
+        [one] { $users } active partner user
+       *[other] { $users } active partner users
+    }
+dash-measures-productive = Productive tier
+dash-measures-productive-value = { $n } of { $of }
+dash-measures-productive-sub = partners with won revenue in 12 months; together { $share } of it
+dash-measures-productive-names = { $more ->
+        [0] The productive tier: { $names }.
+       *[other] The productive tier: { $names } and { $more } more.
+    }
+dash-measures-nps = Productive tier's portal NPS
+dash-measures-nps-sub = { $answers ->
+        [one] { $answers } answer
+       *[other] { $answers } answers
+    } · all partners { $all } ({ $all_answers })
+dash-measures-nps-before = { $before } the period before ({ $change })
+dash-measures-nps-no-before = No answers the period before
+dash-measures-none = No won revenue or portal use in this period.
+dash-measures-tier-caption = Revenue per active portal user by tier
+dash-measures-col-users = Active users
+dash-measures-col-per-user = Per active user
+dash-csv-active-users = Active partner users
+dash-csv-active-users-before = Active partner users, period before
+dash-csv-per-user-before = Revenue per active portal user, period before
+dash-csv-productive-companies = Productive tier: partners
+dash-csv-companies-with-revenue = Partners with won revenue in 12 months
+dash-csv-productive-share = Productive tier's share of 12 months' won revenue (%)
+dash-csv-nps-answers = Productive tier's pulse answers
+dash-csv-nps-before = Productive tier's portal NPS, period before
+dash-csv-nps-all = Portal NPS, all partners
+dash-csv-nps-all-answers = Pulse answers, all partners

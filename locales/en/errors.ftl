@@ -75,6 +75,7 @@ error-import-no-rows = The file has a header but no { $rows }.
 error-import-too-many = At most { $max } { $rows } per upload; this file has more.
 error-import-choose = Choose a CSV file or paste its lines.
 error-import-csv-empty = The CSV is empty.
+error-import-not-text = The file is not a text CSV (it holds a NUL byte). Export it again as CSV.
 error-import-applied = This upload was already applied.
 
 ## The product catalogue

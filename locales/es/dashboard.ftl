@@ -229,3 +229,41 @@ dash-sourcing-deals = { $count ->
        *[other] { $count } oportunidades
     }
 dash-sourcing-lead-figures = Cifras de clientes potenciales: aceptación, conversión e ingresos por partner, región y origen
+
+## Los indicadores de éxito del seed
+
+dash-measures-title = Indicadores de éxito
+dash-measures-lead = Ingresos ganados por usuario de partner que usó el portal en el período, el grupo productivo (los partners que juntos aportan el 80 % de los ingresos ganados en los últimos doce meses) y cómo valora ese grupo el portal (NPS de la encuesta rápida del portal).
+dash-measures-per-user = Ingresos por usuario activo del portal
+dash-measures-per-user-sub = { $users ->
+        [one] { $users } usuario de partner activo
+       *[other] { $users } usuarios de partners activos
+    }
+dash-measures-productive = Grupo productivo
+dash-measures-productive-value = { $n } de { $of }
+dash-measures-productive-sub = partners con ingresos ganados en los últimos 12 meses; juntos, el { $share } de esos ingresos
+dash-measures-productive-names = { $more ->
+        [0] El grupo productivo: { $names }.
+       *[other] El grupo productivo: { $names } y { $more } más.
+    }
+dash-measures-nps = NPS del portal (grupo productivo)
+dash-measures-nps-sub = { $answers ->
+        [one] { $answers } respuesta
+       *[other] { $answers } respuestas
+    } · todos los partners: { $all } ({ $all_answers })
+dash-measures-nps-before = { $before } en el período anterior ({ $change })
+dash-measures-nps-no-before = Sin respuestas en el período anterior
+dash-measures-none = No hubo ingresos ganados ni uso del portal en este período.
+dash-measures-tier-caption = Ingresos por usuario activo del portal, por nivel
+dash-measures-col-users = Usuarios activos
+dash-measures-col-per-user = Por usuario activo
+dash-csv-active-users = Usuarios de partners activos
+dash-csv-active-users-before = Usuarios de partners activos, período anterior
+dash-csv-per-user-before = Ingresos por usuario activo del portal, período anterior
+dash-csv-productive-companies = Grupo productivo: partners
+dash-csv-companies-with-revenue = Partners con ingresos ganados en los últimos 12 meses
+dash-csv-productive-share = Participación del grupo productivo en los ingresos ganados en 12 meses (%)
+dash-csv-nps-answers = Respuestas del grupo productivo a la encuesta rápida
+dash-csv-nps-before = NPS del portal (grupo productivo), período anterior
+dash-csv-nps-all = NPS del portal, todos los partners
+dash-csv-nps-all-answers = Respuestas a la encuesta rápida, todos los partners

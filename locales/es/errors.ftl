@@ -75,6 +75,7 @@ error-import-no-rows = El archivo tiene una línea de encabezado, pero no contie
 error-import-too-many = Como máximo { $max } { $rows } por carga; este archivo tiene más.
 error-import-choose = Elija un archivo CSV o pegue sus líneas.
 error-import-csv-empty = El CSV está vacío.
+error-import-not-text = El archivo no es un CSV de texto (contiene un byte NUL). Vuelva a exportarlo como CSV.
 error-import-applied = Esta carga ya se aplicó.
 
 ## El catálogo de productos

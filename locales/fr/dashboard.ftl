@@ -229,3 +229,42 @@ dash-sourcing-deals = { $count ->
        *[other] { $count } opportunités
     }
 dash-sourcing-lead-figures = Indicateurs des leads : acceptation, conversion et chiffre d'affaires par partenaire, région et source
+
+## Les indicateurs de réussite du seed
+
+dash-measures-title = Indicateurs de réussite
+dash-measures-lead = Chiffre d'affaires gagné par utilisateur partenaire ayant utilisé le portail sur la période, le groupe productif (les partenaires qui, ensemble, apportent 80 % du chiffre d'affaires gagné sur les douze derniers mois) et la note que ce groupe donne au portail (NPS du sondage éclair intégré au portail).
+dash-measures-per-user = Chiffre d'affaires par utilisateur actif du portail
+dash-measures-per-user-sub = { $users ->
+        [one] { $users } utilisateur partenaire actif
+       *[other] { $users } utilisateurs partenaires actifs
+    }
+dash-measures-productive = Groupe productif
+dash-measures-productive-value = { $n } sur { $of }
+dash-measures-productive-sub = partenaires ayant un chiffre d'affaires gagné sur les 12 derniers mois ; ensemble, { $share } de celui-ci
+dash-measures-productive-names = { $more ->
+        [0] Le groupe productif : { $names }.
+        [one] Le groupe productif : { $names } et { $more } autre.
+       *[other] Le groupe productif : { $names } et { $more } autres.
+    }
+dash-measures-nps = NPS du portail (groupe productif)
+dash-measures-nps-sub = { $answers ->
+        [one] { $answers } réponse
+       *[other] { $answers } réponses
+    } · tous les partenaires : { $all } ({ $all_answers })
+dash-measures-nps-before = { $before } sur la période précédente ({ $change })
+dash-measures-nps-no-before = Aucune réponse sur la période précédente
+dash-measures-none = Aucun chiffre d'affaires gagné ni utilisation du portail sur cette période.
+dash-measures-tier-caption = Chiffre d'affaires par utilisateur actif du portail, par niveau
+dash-measures-col-users = Utilisateurs actifs
+dash-measures-col-per-user = Par utilisateur actif
+dash-csv-active-users = Utilisateurs partenaires actifs
+dash-csv-active-users-before = Utilisateurs partenaires actifs, période précédente
+dash-csv-per-user-before = Chiffre d'affaires par utilisateur actif du portail, période précédente
+dash-csv-productive-companies = Groupe productif : partenaires
+dash-csv-companies-with-revenue = Partenaires ayant un chiffre d'affaires gagné sur les 12 derniers mois
+dash-csv-productive-share = Part du groupe productif dans le chiffre d'affaires gagné sur 12 mois (%)
+dash-csv-nps-answers = Réponses du groupe productif au sondage éclair
+dash-csv-nps-before = NPS du portail (groupe productif), période précédente
+dash-csv-nps-all = NPS du portail, tous les partenaires
+dash-csv-nps-all-answers = Réponses au sondage éclair, tous les partenaires

@@ -75,6 +75,7 @@ error-import-no-rows = Le fichier contient une ligne d'en-tête, mais les { $row
 error-import-too-many = { $max } { $rows } au maximum par import ; ce fichier en contient davantage.
 error-import-choose = Choisissez un fichier CSV ou collez ses lignes.
 error-import-csv-empty = Le CSV est vide.
+error-import-not-text = Le fichier n’est pas un CSV texte (il contient un octet NUL). Exportez-le de nouveau en CSV.
 error-import-applied = Cet import a déjà été appliqué.
 
 ## The product catalogue

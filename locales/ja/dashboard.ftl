@@ -220,3 +220,39 @@ dash-sourcing-deals = { $count ->
        *[other] 案件 { $count } 件
     }
 dash-sourcing-lead-figures = リードの指標：パートナー別・地域別・ソース別の受諾、案件化、売上
+
+## The seed's success measures
+
+dash-measures-title = 成果指標
+dash-measures-lead = 期間内にポータルを利用したパートナーユーザー 1 人あたりの受注売上、高実績パートナー層（過去 12 か月の受注売上の80%を合わせて占めるパートナー）、およびこの層によるポータルの評価（ポータル内パルスサーベイのNPS）を示しています。
+dash-measures-per-user = アクティブなポータルユーザー 1 人あたりの売上
+dash-measures-per-user-sub = { $users ->
+       *[other] アクティブなパートナーユーザー { $users } 人
+    }
+dash-measures-productive = 高実績パートナー層
+dash-measures-productive-value = { $n } / { $of }
+dash-measures-productive-sub = 過去 12 か月に受注売上があったパートナーのうちの社数。合わせて受注売上の{ $share }を占めます
+dash-measures-productive-names = { $more ->
+        [0] 高実績パートナー層：{ $names }。
+       *[other] 高実績パートナー層：{ $names } ほか { $more } 社。
+    }
+dash-measures-nps = 高実績パートナー層のポータルNPS
+dash-measures-nps-sub = { $answers ->
+       *[other] 回答 { $answers } 件
+    } · 全パートナー：{ $all }（回答 { $all_answers } 件）
+dash-measures-nps-before = 前の期間：{ $before }（{ $change }）
+dash-measures-nps-no-before = 前の期間の回答なし
+dash-measures-none = この期間の受注売上とポータル利用はありません。
+dash-measures-tier-caption = ティア別のアクティブなポータルユーザー 1 人あたりの売上
+dash-measures-col-users = アクティブユーザー数
+dash-measures-col-per-user = アクティブユーザー 1 人あたり
+dash-csv-active-users = アクティブなパートナーユーザー数
+dash-csv-active-users-before = アクティブなパートナーユーザー数（前の期間）
+dash-csv-per-user-before = アクティブなポータルユーザー 1 人あたりの売上（前の期間）
+dash-csv-productive-companies = 高実績パートナー層：パートナー数
+dash-csv-companies-with-revenue = 過去 12 か月に受注売上があったパートナー数
+dash-csv-productive-share = 過去 12 か月の受注売上に占める高実績パートナー層の割合（%）
+dash-csv-nps-answers = 高実績パートナー層のパルスサーベイ回答数
+dash-csv-nps-before = 高実績パートナー層のポータルNPS（前の期間）
+dash-csv-nps-all = ポータルNPS（全パートナー）
+dash-csv-nps-all-answers = パルスサーベイ回答数（全パートナー）

@@ -75,6 +75,7 @@ error-import-no-rows = ファイルにヘッダー行はありますが、{ $row
 error-import-too-many = 1 回のアップロードで取り込める{ $rows }は { $max } 件までです。このファイルはそれを超えています。
 error-import-choose = CSVファイルを選択するか、その行を貼り付けてください。
 error-import-csv-empty = CSVが空です。
+error-import-not-text = このファイルはテキストのCSVではありません（NULバイトを含みます）。CSVとしてもう一度書き出してください。
 error-import-applied = このアップロードはすでに適用されています。
 
 ## The product catalogue

@@ -176,6 +176,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
     deals::load(state).await?;
     mdf::load(state).await?;
     leads::load(state).await?;
+    pulse(state).await?;
     if fresh_program {
         tiers::finish(state).await?;
     }
@@ -184,26 +185,110 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
 
 /// Days since each demo partner last signed in, so the vendor dashboard's
 /// activity figures have something to count (one person never has, two
-/// not within 30 days). Only set where nobody has signed in yet.
-const LAST_SEEN_DAYS: &[(&str, i64)] = &[
-    ("nora@northwind.example", 1),
-    ("sam@northwind.example", 0),
-    ("lena@northwind.example", 45),
-    ("carla@contoso-cloud.example", 3),
-    ("jonas@contoso-cloud.example", 12),
-    ("tariq@tailspin.example", 64),
+/// not within 30 days), and how often each came before that over the
+/// last 200 days (the success measures' active users). Only set where
+/// nobody has signed in yet.
+const LAST_SEEN_DAYS: &[(&str, i64, i64)] = &[
+    ("nora@northwind.example", 1, 2),
+    ("sam@northwind.example", 0, 1),
+    ("lena@northwind.example", 45, 7),
+    ("carla@contoso-cloud.example", 3, 3),
+    ("jonas@contoso-cloud.example", 12, 5),
+    ("tariq@tailspin.example", 64, 9),
 ];
+
+/// The demo's pulse answers: (who, score this quarter or `None` for "not
+/// now", score last quarter). Nora, Lena and Mei have not been asked yet
+/// this quarter, so their first screens show the pulse.
+const PULSE: &[(&str, Option<i64>, Option<i64>)] = &[
+    ("sam@northwind.example", Some(9), Some(8)),
+    ("nora@northwind.example", None, Some(7)),
+    ("carla@contoso-cloud.example", Some(10), Some(9)),
+    ("jonas@contoso-cloud.example", Some(6), Some(4)),
+    ("tariq@tailspin.example", None, None),
+];
+
+/// Not asked yet this quarter (their last quarter's answer, if any, is
+/// still written).
+const PULSE_OPEN: &[&str] = &["nora@northwind.example"];
+
+/// This quarter's answers through the pulse's store (Nora's stays open),
+/// last quarter's written as they would have been then. Runs once.
+async fn pulse(state: &AppState) -> anyhow::Result<()> {
+    use crate::shared::time::{quarter_start, DAY_MS};
+    let db = &state.db;
+    let done: i64 = sqlx::query("SELECT COUNT(*) FROM pulse_responses")
+        .fetch_one(&db.pool)
+        .await?
+        .get(0);
+    if done > 0 {
+        return Ok(());
+    }
+    let now = crate::server::now_ms();
+    let last_quarter = quarter_start(quarter_start(now) - DAY_MS);
+    for (email, now_score, before) in PULSE {
+        let viewer = deals::viewer_of(state, email).await?;
+        if let Some(score) = before {
+            sqlx::query(
+                "INSERT INTO pulse_responses (user_id, company_id, quarter_start, score, comment, answered_at) \
+                 VALUES ($1, $2, $3, $4, '', $5)",
+            )
+            .bind(viewer.user_id)
+            .bind(viewer.company_id)
+            .bind(last_quarter)
+            .bind(*score)
+            .bind(last_quarter + 40 * DAY_MS)
+            .execute(&db.pool)
+            .await?;
+        }
+        if PULSE_OPEN.contains(email) {
+            continue;
+        }
+        let score = now_score.map(|s| s.to_string());
+        let comment = if now_score.is_some_and(|s| s <= 6) {
+            "Finding the right co-branded asset takes too long."
+        } else {
+            ""
+        };
+        crate::features::pulse::record(
+            db,
+            &viewer,
+            score.as_deref().map(|s| (s, comment)),
+            Entry::new("pulse_demo", "success"),
+        )
+        .await
+        .map_err(app_err)?;
+    }
+    Ok(())
+}
 
 async fn last_seen(state: &AppState) -> anyhow::Result<()> {
     let now = crate::server::now_ms();
-    for (email, days) in LAST_SEEN_DAYS {
-        sqlx::query(
+    for (email, days, every) in LAST_SEEN_DAYS {
+        let updated = sqlx::query(
             "UPDATE users SET last_login_at = $1 WHERE email = $2 AND last_login_at IS NULL",
         )
         .bind(now - days * 86_400_000 - 3_600_000)
         .bind(*email)
         .execute(&state.db.pool)
-        .await?;
+        .await?
+        .rows_affected();
+        if updated == 0 {
+            continue;
+        }
+        let today = now / 86_400_000 * 86_400_000;
+        let mut day = *days;
+        while day <= 200 {
+            sqlx::query(
+                "INSERT INTO user_active_days (day, user_id) \
+                 SELECT $1, id FROM users WHERE email = $2 ON CONFLICT (day, user_id) DO NOTHING",
+            )
+            .bind(today - day * 86_400_000)
+            .bind(*email)
+            .execute(&state.db.pool)
+            .await?;
+            day += every;
+        }
     }
     Ok(())
 }

@@ -177,7 +177,8 @@ fn list_parts(names: &[&str]) -> (String, String) {
 const FILE_NAME_CHARS: usize = 120;
 
 /// Keeps an upload of `kind` for its preview; returns the batch's id.
-/// An empty upload is refused (field `csv`), and nothing is kept.
+/// An empty upload, or one that is not text, is refused (field `csv`),
+/// and nothing is kept.
 pub async fn stage(
     db: &Db,
     kind: &str,
@@ -195,7 +196,22 @@ pub async fn stage(
             values: vec![],
         });
     }
-    let name: String = file_name.chars().take(FILE_NAME_CHARS).collect();
+    // A NUL byte means a binary file (and PostgreSQL refuses it in text).
+    if body.contains('\0') {
+        return Err(AppError::Validation {
+            message: msg!("error-import-choose"),
+            fields: vec![FieldError {
+                field: "csv".into(),
+                message: msg!("error-import-not-text"),
+            }],
+            values: vec![],
+        });
+    }
+    let name: String = file_name
+        .chars()
+        .filter(|c| *c != '\0')
+        .take(FILE_NAME_CHARS)
+        .collect();
     let insert = sqlx::query(
         "INSERT INTO import_batches (kind, created_by, file_name, body, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )

@@ -17,6 +17,7 @@ use super::db::Db;
 use super::l10n::Prefs;
 use super::tokens;
 use super::AppState;
+use crate::shared::time::DAY_MS;
 use crate::shared::{Role, Viewer};
 
 /// Touch `last_seen_at` at most this often, to keep reads read-only.
@@ -231,6 +232,11 @@ pub async fn lookup(
         )
         .await?;
     }
+    // The first request of a new UTC day counts the person as active that
+    // day (the success measures' "active portal users").
+    if now.div_euclid(DAY_MS) != last_seen.div_euclid(DAY_MS) {
+        db.execute_one(active_day(row.get(2), now)).await?;
+    }
     let prefs = Prefs {
         lang: row.get(10),
         tz: row.get(11),
@@ -247,6 +253,19 @@ pub async fn lookup(
         },
         prefs,
     )))
+}
+
+/// Records that `user_id` used the portal on the UTC day of `now` (once).
+fn active_day(
+    user_id: i64,
+    now: i64,
+) -> sqlx::query::Query<'static, sqlx::Any, sqlx::any::AnyArguments<'static>> {
+    sqlx::query(
+        "INSERT INTO user_active_days (day, user_id) VALUES ($1, $2) \
+         ON CONFLICT (day, user_id) DO NOTHING",
+    )
+    .bind(now.div_euclid(DAY_MS) * DAY_MS)
+    .bind(user_id)
 }
 
 /// Starts a new session (a new id every time: no fixation) and returns the
@@ -273,6 +292,7 @@ pub async fn create(
     .bind(user_agent.chars().take(200).collect::<String>())
     .execute(&mut *conn)
     .await?;
+    active_day(user_id, now).execute(&mut *conn).await?;
     Ok(secret)
 }
 

@@ -101,9 +101,24 @@ pub fn year_start(at: i64) -> i64 {
     days_from_civil(y, 1, 1) * DAY_MS
 }
 
+/// The first instant (UTC midnight) of the calendar quarter `at` is in.
+pub fn quarter_start(at: i64) -> i64 {
+    let (y, m, _) = civil_from_days(at.div_euclid(DAY_MS));
+    days_from_civil(y, (m - 1) / 3 * 3 + 1, 1) * DAY_MS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Quarters start on 1 January, April, July and October (UTC).
+    #[test]
+    fn quarters() {
+        let d = |y, m, day| days_from_civil(y, m, day) * DAY_MS;
+        assert_eq!(quarter_start(d(2026, 12, 7) + 5), d(2026, 10, 1));
+        assert_eq!(quarter_start(d(2026, 4, 1)), d(2026, 4, 1));
+        assert_eq!(quarter_start(d(2026, 3, 31) + DAY_MS - 1), d(2026, 1, 1));
+    }
 
     /// Dates render in UTC, including leap days and the epoch.
     #[test]

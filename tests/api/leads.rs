@@ -327,6 +327,13 @@ db_test!(
     let admin = app.login("admin@vendor.example").await;
     let marco = app.login("manager@vendor.example").await;
     let before = app.scalar("SELECT COUNT(*) FROM leads").await;
+    // A binary file (a NUL byte) is refused at the field; nothing is kept.
+    let batches = app.scalar("SELECT COUNT(*) FROM import_batches").await;
+    let r = app.call(&admin, "/api/leads/import/stage", &form(&[("csv", "company,contact\nAcme\0,x\n")])).await;
+    assert_eq!(r.status(), 422);
+    let text = r.text().await.unwrap();
+    assert!(text.contains("error-import-not-text"), "{text}");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM import_batches").await, batches);
     let bad = "company,contact_name,contact_email,country,region,product,value\n\
                Csv Alpha,Ann Alpha,ann@alpha.example,US,North America,NX-CORE,1000\n\
                Csv Beta,Bob Beta,not-an-email,US,Atlantis,NOPE,abc\n";

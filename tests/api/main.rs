@@ -21,6 +21,7 @@ mod mail;
 mod matrix;
 mod mdf;
 mod pg;
+mod pulse;
 mod security;
 mod sessions;
 mod sinks;

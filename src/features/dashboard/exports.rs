@@ -29,6 +29,7 @@ pub const DASHBOARD_CSV: &str = "/api/dashboard/export";
 pub const TABLES: &[&str] = &[
     "revenue",
     "sourcing",
+    "measures",
     "partners",
     "tiers",
     "regions",
@@ -169,6 +170,68 @@ fn body(table: &str, d: &VendorDashboard, all_partners: Vec<Slice>) -> String {
             false,
         )),
         "partners" => out.push_str(&slices(&l, k!("dash-col-partner"), c, &all_partners, false)),
+        "measures" => {
+            let m = &d.measures;
+            let opt = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+            let cents = |v: Option<i64>| v.map(money).unwrap_or_default();
+            pairs(
+                &mut out,
+                vec![
+                    (k!("dash-csv-active-users"), m.active_users.to_string()),
+                    (
+                        k!("dash-csv-active-users-before"),
+                        m.previous_active_users.to_string(),
+                    ),
+                    (k!("dash-measures-per-user"), cents(m.revenue_per_user)),
+                    (
+                        k!("dash-csv-per-user-before"),
+                        cents(m.previous_revenue_per_user),
+                    ),
+                    (
+                        k!("dash-csv-productive-companies"),
+                        m.productive_companies.to_string(),
+                    ),
+                    (
+                        k!("dash-csv-companies-with-revenue"),
+                        m.companies_with_revenue.to_string(),
+                    ),
+                    (
+                        k!("dash-csv-productive-share"),
+                        opt(m.productive_revenue_permille.map(|p| p / 10)),
+                    ),
+                    (k!("dash-measures-nps"), opt(m.nps_productive)),
+                    (
+                        k!("dash-csv-nps-answers"),
+                        m.nps_productive_answers.to_string(),
+                    ),
+                    (k!("dash-csv-nps-before"), opt(m.previous_nps_productive)),
+                    (k!("dash-csv-nps-all"), opt(m.nps_all)),
+                    (
+                        k!("dash-csv-nps-all-answers"),
+                        m.nps_all_answers.to_string(),
+                    ),
+                ],
+            );
+            out.push_str(&line(&[
+                l.t(k!("dash-col-tier")),
+                l.t_with(
+                    k!("dash-col-won-revenue-in"),
+                    &[("currency", c.as_str().into())],
+                ),
+                l.t(k!("dash-measures-col-users")),
+                l.t(k!("dash-measures-col-per-user")),
+            ]));
+            for s in &m.by_tier {
+                out.push_str(&line(&[
+                    s.name(&l),
+                    money(s.value),
+                    s.count.to_string(),
+                    cents(crate::features::dashboard::types::Measures::per_user(
+                        s.value, s.count,
+                    )),
+                ]));
+            }
+        }
         "sourcing" => {
             let s = &d.sourcing;
             out.push_str(&line(&[

@@ -322,6 +322,7 @@ fn DashboardView(d: VendorDashboard) -> impl IntoView {
         </section>
 
         <SourcingCard s=d.sourcing.clone() currency=c.clone() query=query.clone() />
+        <MeasuresCard m=d.measures.clone() currency=c.clone() query=query.clone() days=days />
 
         <div class="grid grid-2">
             <section class="card">
@@ -445,6 +446,105 @@ fn DashboardView(d: VendorDashboard) -> impl IntoView {
     }
 }
 
+/// A figure against the period before: "+12%" or "no change to compare".
+fn trend(l: &L10n, now: Option<i64>, before: Option<i64>, days: i64) -> String {
+    match (now, before) {
+        (Some(n), Some(b)) => pct_change(l, n, b)
+            .map(|p| t!("dash-change-vs-previous", change = p, days = days))
+            .unwrap_or_else(|| t!("dash-change-none")),
+        _ => t!("dash-change-none"),
+    }
+}
+
+/// A net promoter score with its sign ("+24", "-8") or a dash.
+fn nps(l: &L10n, n: Option<i64>) -> String {
+    match n {
+        Some(n) if n > 0 => format!("+{}", l.number(n)),
+        Some(n) => l.number(n),
+        None => NONE.to_string(),
+    }
+}
+
+/// The seed's success measures: revenue per active portal user (by tier),
+/// the productive tier and its portal NPS, each against the period before.
+#[component]
+fn MeasuresCard(m: Measures, currency: String, query: String, days: i64) -> impl IntoView {
+    let l = use_l10n();
+    let c = currency;
+    let per_user = m
+        .revenue_per_user
+        .map(|v| l.money(v, &c))
+        .unwrap_or_else(|| NONE.to_string());
+    let per_user_trend = trend(&l, m.revenue_per_user, m.previous_revenue_per_user, days);
+    let nps_trend = match (m.nps_productive, m.previous_nps_productive) {
+        (Some(n), Some(b)) => t!(
+            "dash-measures-nps-before",
+            before = nps(&l, Some(b)),
+            change = nps(&l, Some(n - b))
+        ),
+        _ => t!("dash-measures-nps-no-before"),
+    };
+    let share = permille(&l, m.productive_revenue_permille);
+    let names: Vec<String> = m.productive_top.iter().map(|(_, n)| n.clone()).collect();
+    let more = m.productive_companies - m.productive_top.len() as i64;
+    view! {
+        <section class="card" id="measures">
+            <CardHead title=t!("dash-measures-title") table="measures" query=query />
+            <p class="muted small">{t!("dash-measures-lead")}</p>
+            <div class="grid grid-3">
+                <div class="stat">
+                    <span class="stat-label">{t!("dash-measures-per-user")}</span>
+                    <span class="stat-value">{per_user}</span>
+                    <span class="stat-sub">{t!("dash-measures-per-user-sub", users = m.active_users)}" · "{per_user_trend}</span>
+                </div>
+                <div class="stat">
+                    <span class="stat-label">{t!("dash-measures-productive")}</span>
+                    <span class="stat-value">{t!("dash-measures-productive-value", n = m.productive_companies, of = m.companies_with_revenue)}</span>
+                    <span class="stat-sub">{t!("dash-measures-productive-sub", share = share)}</span>
+                </div>
+                <div class="stat">
+                    <span class="stat-label">{t!("dash-measures-nps")}</span>
+                    <span class="stat-value">{nps(&l, m.nps_productive)}</span>
+                    <span class="stat-sub">{t!("dash-measures-nps-sub", answers = m.nps_productive_answers, all = nps(&l, m.nps_all), all_answers = m.nps_all_answers)}" · "{nps_trend}</span>
+                </div>
+            </div>
+            {(!names.is_empty()).then(|| view! {
+                <p class="small">{t!("dash-measures-productive-names", names = names.join(", "), more = more)}</p>
+            })}
+            {if m.by_tier.is_empty() {
+                view! { <p class="muted">{t!("dash-measures-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=t!("dash-measures-tier-caption")>
+                        <table class="table table-compact">
+                            <caption class="sr-only">{t!("dash-measures-tier-caption")}</caption>
+                            <thead><tr>
+                                <th scope="col">{t!("dash-col-tier")}</th>
+                                <th scope="col" class="num">{t!("dash-col-won-revenue-in", currency = c.as_str())}</th>
+                                <th scope="col" class="num">{t!("dash-measures-col-users")}</th>
+                                <th scope="col" class="num">{t!("dash-measures-col-per-user")}</th>
+                            </tr></thead>
+                            <tbody>
+                                {m.by_tier.iter().map(|s| {
+                                    let per = Measures::per_user(s.value, s.count).map(|v| l.money(v, &c)).unwrap_or_else(|| NONE.to_string());
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{s.name(&l)}</th>
+                                            <td class="num">{l.money(s.value, &c)}</td>
+                                            <td class="num">{l.number(s.count)}</td>
+                                            <td class="num">{per}</td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
 /// Won revenue and open pipeline by who found the deal, with each side's
 /// share.
 #[component]
@@ -474,7 +574,7 @@ fn SourcingCard(s: Sourcing, currency: String, query: String) -> impl IntoView {
         <section class="card" id="sourcing">
             <CardHead title=t!("dash-sourcing-title") table="sourcing" query=query />
             <p class="muted small">{t!("dash-sourcing-lead")}</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t!("dash-sourcing-title")>
                 <table class="table table-compact">
                     <caption class="sr-only">{t!("dash-sourcing-title")}</caption>
                     <thead><tr>

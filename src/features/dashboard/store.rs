@@ -199,6 +199,7 @@ pub async fn dashboard(db: &Db, viewer: &Viewer, r: Resolved) -> Result<VendorDa
     Ok(VendorDashboard {
         companies_selected: companies_selected(db, viewer, f).await?,
         sourcing: sourcing(db, viewer, f, w, &revenue).await?,
+        measures: measures(db, viewer, f, w, &revenue).await?,
         revenue,
         funnel,
         timing: timing(db, viewer, f, w).await?,
@@ -213,11 +214,14 @@ pub async fn dashboard(db: &Db, viewer: &Viewer, r: Resolved) -> Result<VendorDa
     })
 }
 
+mod measures;
 mod pipeline;
 mod program;
 mod revenue;
 mod sourcing;
 
+#[allow(unused_imports)]
+pub use measures::*;
 #[allow(unused_imports)]
 pub use pipeline::*;
 #[allow(unused_imports)]

@@ -236,6 +236,90 @@ impl Sourcing {
     }
 }
 
+/// The seed's success measures: partner revenue per active portal user
+/// (by tier), the productive tier (the companies that together bring 80 %
+/// of the trailing twelve months' won revenue) and its portal NPS, each
+/// with the same figure for the period before. Money in the dashboard's
+/// currency.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Measures {
+    /// Partner users who used the portal in the window.
+    pub active_users: i64,
+    pub previous_active_users: i64,
+    /// Won revenue of the window per active user (`None` without users).
+    pub revenue_per_user: Option<i64>,
+    pub previous_revenue_per_user: Option<i64>,
+    /// Per tier: `value` won revenue, `count` active users.
+    pub by_tier: Vec<Slice>,
+    /// Companies in the productive tier, and of how many with won revenue
+    /// in the trailing twelve months (of how many selected).
+    pub productive_companies: i64,
+    pub companies_with_revenue: i64,
+    /// The productive tier's share of the trailing twelve months' won
+    /// revenue, in tenths of a percent (80 % or just above).
+    pub productive_revenue_permille: Option<i64>,
+    /// The largest of them (id, name), at most ten.
+    pub productive_top: Vec<(i64, String)>,
+    /// Net promoter score of the pulse answers in the window: the
+    /// productive tier's, everyone's, and the productive tier's before.
+    pub nps_productive: Option<i64>,
+    pub nps_productive_answers: i64,
+    pub nps_all: Option<i64>,
+    pub nps_all_answers: i64,
+    pub previous_nps_productive: Option<i64>,
+}
+
+impl Measures {
+    /// Won revenue per active user, in minor units.
+    pub fn per_user(revenue: i64, users: i64) -> Option<i64> {
+        (users > 0).then(|| revenue / users)
+    }
+}
+
+/// The productive tier's threshold: the share of won revenue its
+/// companies bring together, in tenths of a percent.
+pub const PRODUCTIVE_SHARE_PERMILLE: i64 = 800;
+
+/// The companies that together bring [`PRODUCTIVE_SHARE_PERMILLE`] of the
+/// revenue: the largest first, until their sum reaches the share (a tie at
+/// the edge is broken by the order given). `revenues` largest first.
+pub fn productive_count(revenues: &[i64]) -> usize {
+    let total: i64 = revenues.iter().sum();
+    if total <= 0 {
+        return 0;
+    }
+    let mut sum = 0i64;
+    for (i, r) in revenues.iter().enumerate() {
+        sum += r;
+        if sum * 1000 >= total * PRODUCTIVE_SHARE_PERMILLE {
+            return i + 1;
+        }
+    }
+    revenues.len()
+}
+
+#[cfg(test)]
+mod measure_tests {
+    use super::*;
+
+    /// The productive tier takes the largest companies until 80 % is
+    /// reached: one giant alone, or several that only together get there.
+    #[test]
+    fn productive_tier() {
+        assert_eq!(productive_count(&[]), 0);
+        assert_eq!(productive_count(&[0, 0]), 0);
+        assert_eq!(productive_count(&[90, 5, 5]), 1);
+        assert_eq!(productive_count(&[80, 10, 10]), 1, "exactly 80 % is enough");
+        assert_eq!(productive_count(&[40, 30, 20, 10]), 3);
+        // The seed's shape: 20 of 100 companies bring 80 %.
+        let mut r = vec![40; 20];
+        r.extend(vec![2; 80]);
+        assert_eq!(productive_count(&r), 20);
+        assert_eq!(Measures::per_user(1000, 0), None);
+        assert_eq!(Measures::per_user(1000, 3), Some(333));
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VendorDashboard {
     pub filter: DashboardFilter,
@@ -247,6 +331,7 @@ pub struct VendorDashboard {
     pub companies_selected: i64,
     pub revenue: Revenue,
     pub sourcing: Sourcing,
+    pub measures: Measures,
     pub funnel: Funnel,
     pub timing: Timing,
     pub mdf: MdfFigures,

@@ -242,6 +242,7 @@ fn PartnerHomeView(home: PartnerHome) -> impl IntoView {
             }}
             <FundCardView card=home.fund.clone() />
         </div>
+        <crate::features::pulse::PulseCard due=home.pulse_due />
         <div class="grid grid-2">
             <section class="card">
                 <h2 class="card-title">{t!("home-activities")}</h2>

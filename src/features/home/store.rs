@@ -36,6 +36,7 @@ pub async fn summary(db: &Db, viewer: &Viewer) -> Result<HomeSummary, AppError> 
         is_admin: viewer.role == Role::PartnerAdmin,
         deals: deals::summary(db, viewer).await?,
         leads: leads::inbox(db, viewer).await?,
+        pulse_due: crate::features::pulse::due(db, viewer).await?,
         fund: mdf::fund_card(db, company_id).await?,
         mdf_open: mdf::first_rows(db, viewer, &Default::default(), 5).await?,
         recent: notifications::recent(db, viewer.user_id, 5)

@@ -19,6 +19,9 @@ pub struct PartnerHome {
     pub deals: crate::features::deals::DealSummary,
     /// Leads offered to the company and waiting for an answer.
     pub leads: crate::features::leads::LeadInbox,
+    /// Whether the portal pulse asks this person now (once a quarter).
+    #[serde(default)]
+    pub pulse_due: bool,
     pub fund: crate::features::mdf::FundCard,
     /// The most recently changed open MDF requests (what needs the partner).
     pub mdf_open: Vec<crate::features::mdf::MdfRow>,

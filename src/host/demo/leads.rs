@@ -301,7 +301,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
     let url = &state.config.public_url;
     let products = crate::server::catalog::active(db).await.map_err(app_err)?;
     let product_ids: Vec<i64> = products.iter().map(|p| p.id).collect();
-    for d in LEADS {
+    for (i, d) in LEADS.iter().enumerate() {
         let product = products
             .iter()
             .find(|p| p.sku == d.product)
@@ -369,6 +369,24 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
         leads::accept(db, &partner, id, v, entry())
             .await
             .map_err(app_err)?;
+        // Offered some hours before it was accepted (the staff's figures
+        // show a time to accept, not zero).
+        let waited = (2 + (i as i64 * 5) % 30) * HOUR_MS;
+        sqlx::query(
+            "UPDATE lead_events SET at = at - $1 WHERE lead_id = $2 AND kind IN ('created','offered')",
+        )
+        .bind(waited)
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+        sqlx::query(
+            "UPDATE leads SET created_at = created_at - $1, offered_at = offered_at - $1, \
+             offer_due_at = offer_due_at - $1 WHERE id = $2",
+        )
+        .bind(waited)
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
         let steps: &[&str] = match d.then {
             Then::Contacted => &["contacted"],
             Then::Qualified => &["contacted", "qualified"],

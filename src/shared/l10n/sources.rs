@@ -30,6 +30,7 @@ locale_files![
     "countries",
     "deals",
     "leads",
+    "pulse",
     "mdf",
     "tiers",
     "dashboard",

@@ -148,7 +148,7 @@ pub async fn revenue(
 
     let mut p = Params::default();
     let per_company = wins_per_company(&mut p, viewer, f, w);
-    let mut tier_rows: Vec<(Option<i64>, Slice)> = p
+    let tier_rows: Vec<(Option<i64>, Slice)> = p
         .bind(sqlx::query(&format!(
             "SELECT tier_t.id, tier_t.name, CAST(SUM(x.n) AS BIGINT), CAST(SUM(x.v) AS BIGINT), \
              MAX(tier_t.rank) FROM ({per_company}) x {} GROUP BY tier_t.id, tier_t.name",
@@ -158,25 +158,9 @@ pub async fn revenue(
         .await
         .or_internal()?
         .iter()
-        .map(|r| {
-            let id: Option<i64> = r.get(0);
-            let name: Option<String> = r.get(1);
-            let mut s = slice(
-                r,
-                name.clone().unwrap_or_default(),
-                2,
-                3,
-                id.map(|t| format!("/tiers?tier={t}")),
-            );
-            if name.is_none() {
-                s.msg = Some(crate::msg!("dash-revenue-no-tier"));
-            }
-            (r.get::<Option<i64>, _>(4), s)
-        })
+        .map(|r| tier_slice(r, 2, 3, 4))
         .collect();
-    // Highest tier first, "No tier" last (the databases sort NULL apart).
-    tier_rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.label.cmp(&b.1.label)));
-    let by_tier = tier_rows.into_iter().map(|(_, s)| s).collect();
+    let by_tier = by_rank(tier_rows);
 
     Ok(Revenue {
         series,
@@ -189,6 +173,35 @@ pub async fn revenue(
         by_tier,
         by_region,
     })
+}
+
+/// A row of `tier_t.id, tier_t.name, ...` as a slice linked to its tier
+/// ("No tier" without one), with the tier's rank from column `rank`.
+pub(super) fn tier_slice(
+    r: &AnyRow,
+    count: usize,
+    value: usize,
+    rank: usize,
+) -> (Option<i64>, Slice) {
+    let id: Option<i64> = r.get(0);
+    let name: Option<String> = r.get(1);
+    let mut s = slice(
+        r,
+        name.clone().unwrap_or_default(),
+        count,
+        value,
+        id.map(|t| format!("/tiers?tier={t}")),
+    );
+    if name.is_none() {
+        s.msg = Some(crate::msg!("dash-revenue-no-tier"));
+    }
+    (r.get::<Option<i64>, _>(rank), s)
+}
+
+/// Highest tier first, "No tier" last (the databases sort NULL apart).
+pub(super) fn by_rank(mut rows: Vec<(Option<i64>, Slice)>) -> Vec<Slice> {
+    rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.label.cmp(&b.1.label)));
+    rows.into_iter().map(|(_, s)| s).collect()
 }
 
 /// The window's wins summed per company (`company_id, n, v`), before any

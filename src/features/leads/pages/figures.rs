@@ -175,7 +175,7 @@ fn Breakdown(
                 view! { <p class="muted">{t!("lead-figures-none")}</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=title.clone()>
                         <table class="table table-compact">
                             <caption class="sr-only">{title.clone()}</caption>
                             <thead><tr>
