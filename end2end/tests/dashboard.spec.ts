@@ -27,7 +27,8 @@ test('a vendor admin reads the channel: charts, figures that add up, filters and
   // Real charts: SVG images with a title, and the figures behind them.
   await expect(page.getByRole('img', { name: /Won revenue per .* in USD/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /Registrations submitted, approved and won/ })).toBeVisible();
-  const total = amount(await page.locator('.stat', { hasText: 'Won revenue' }).locator('.stat-value').textContent());
+  const wonStat = page.locator('.stat').filter({ has: page.locator('.stat-label', { hasText: /^Won revenue$/ }) });
+  const total = amount(await wonStat.locator('.stat-value').textContent());
   expect(total).toBeGreaterThan(0);
   const partners = await tableAmounts(page, 'Revenue by partner');
   expect([...partners.values()].reduce((a, b) => a + b, 0)).toBe(total);

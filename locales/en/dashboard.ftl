@@ -251,7 +251,7 @@ dash-measures-nps-sub = { $answers ->
         [one] { $answers } answer
        *[other] { $answers } answers
     } · all partners { $all } ({ $all_answers })
-dash-measures-nps-before = { $before } the period before ({ $change })
+dash-measures-nps-before = { $before } in the period before ({ $change })
 dash-measures-nps-no-before = No answers the period before
 dash-measures-none = No won revenue or portal use in this period.
 dash-measures-tier-caption = Revenue per active portal user by tier
