@@ -527,7 +527,14 @@ async fn main() -> anyhow::Result<()> {
         use sqlx::Row;
         let pool = sqlx::AnyPool::connect(&url).await?;
         let mut out = BTreeMap::new();
-        for t in ["companies", "users", "deals", "mdf_requests", "audit_log"] {
+        for t in [
+            "companies",
+            "users",
+            "deals",
+            "mdf_requests",
+            "leads",
+            "audit_log",
+        ] {
             let n: i64 = sqlx::query(&format!("SELECT COUNT(*) FROM {t}"))
                 .fetch_one(&pool)
                 .await?
@@ -607,6 +614,9 @@ async fn main() -> anyhow::Result<()> {
             ),
         ),
         ("approval queue (manager)", &manager, Call::Get("/approvals".into())),
+        ("lead inbox (partner)", &partner, Call::Get("/leads".into())),
+        ("lead queue (manager)", &manager, Call::Get("/leads?status=queue".into())),
+        ("lead figures, 90 days (admin)", &admin, Call::Get("/leads/figures".into())),
         (
             "MDF request",
             &partner,

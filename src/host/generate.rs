@@ -3,7 +3,8 @@
 //! deal counts follow a Zipf law (the largest fifth of the companies holds
 //! about 80 % of the deals and users), deals come in every status with
 //! consistent dates, and MDF requests, ledgers, tier history, incentives,
-//! points and a valid hash-chained audit log come with them.
+//! points, leads (three per deal) with their history, days of portal use
+//! and a valid hash-chained audit log come with them.
 //!
 //! Rows go in as multi-row `INSERT`s with explicit ids inside large
 //! transactions (the fast path on both databases); PostgreSQL's identity
@@ -33,6 +34,8 @@ pub struct Plan {
     pub staff: usize,
     pub deals: usize,
     pub mdf_requests: usize,
+    /// Three leads for every deal (3,000,000 at the full preset).
+    pub leads: usize,
     pub audit: usize,
     pub seed: u64,
 }
@@ -59,6 +62,7 @@ impl Plan {
             staff: (companies / 5).max(2),
             deals,
             mdf_requests: deals / 20,
+            leads: deals * 3,
             audit: deals,
             seed: 42,
         }
@@ -449,6 +453,11 @@ pub async fn run(state: &AppState, plan: &Plan) -> anyhow::Result<Report> {
         rebuilt.elapsed().as_secs_f64()
     );
     lines.push(format!("MDF requests: {}", g.mdf(&mut rng).await?));
+    lines.push(format!("leads: {}", g.leads(&mut rng).await?));
+    lines.push(format!(
+        "active user days: {}",
+        g.active_days(&mut rng).await?
+    ));
     lines.push(format!("audit entries: {}", g.audit(&mut rng).await?));
     resume_triggers(db, paused).await?;
     reset_sequences(db).await?;

@@ -22,6 +22,12 @@ db_test!(
     assert_eq!(app.scalar("SELECT COUNT(*) FROM deals").await, before + 2000);
     assert_eq!(app.scalar("SELECT COUNT(*) FROM companies WHERE website LIKE '%.generated.example'").await, 50);
     assert!(app.scalar("SELECT COUNT(*) FROM users WHERE email LIKE '%.generated.example'").await >= 300);
+    // Three leads per deal, each with its history; the partner users who
+    // signed in have days of portal use.
+    assert!(report.lines.iter().any(|l| l == "leads: 6000"), "{:?}", report.lines);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM leads l WHERE NOT EXISTS (SELECT 1 FROM lead_events e WHERE e.lead_id = l.id)").await, 0, "a lead without history");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM leads WHERE status IN ('accepted','contacted','qualified','converted','disqualified') AND (accepted_at IS NULL OR accepted_at < offered_at)").await, 0, "worked before offered");
+    assert!(app.scalar("SELECT COUNT(*) FROM user_active_days").await > 300);
     // Generating twice into one database is refused, not doubled.
     assert!(generate::run(&app.state, &plan).await.is_err());
 

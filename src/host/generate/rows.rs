@@ -9,6 +9,7 @@ use sqlx::Row;
 use super::{n, next_id, q, Batch, Plan, Progress, Zipf};
 
 mod deals;
+mod leads;
 mod mdf;
 use crate::features::mdf::rules::{period_at, PeriodKind};
 use crate::server::audit::{entry_hash, Entry, GENESIS};

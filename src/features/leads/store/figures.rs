@@ -41,7 +41,7 @@ async fn breakdown(
     let mine = "e.kind = 'accepted' AND l.company_id = e.company_id";
     let sql = format!(
         "SELECT CAST({dim} AS TEXT), {name}, {}, {}, {}, {}, \
-         CAST(COALESCE(SUM(CASE WHEN {mine} AND l.converted_deal_id IS NOT NULL THEN 1 ELSE 0 END), 0) AS BIGINT), \
+         CAST(COALESCE(SUM(CASE WHEN {mine} AND l.status = 'converted' THEN 1 ELSE 0 END), 0) AS BIGINT), \
          CAST(COALESCE(SUM(CASE WHEN {mine} AND l.won_currency = $3 THEN 1 ELSE 0 END), 0) AS BIGINT), \
          CAST(COALESCE(SUM(CASE WHEN {mine} AND l.won_currency = $3 THEN l.won_value_cents ELSE 0 END), 0) AS BIGINT) \
          FROM lead_events e JOIN leads l ON l.id = e.lead_id {join} \
