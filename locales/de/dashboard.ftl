@@ -254,6 +254,9 @@ dash-measures-nps-sub = { $answers ->
     } · alle Partner { $all } ({ $all_answers })
 dash-measures-nps-before = { $before } im vorherigen Zeitraum ({ $change })
 dash-measures-nps-no-before = Keine Antworten im vorherigen Zeitraum
+dash-measures-comments = Was Partner gesagt haben
+dash-measures-comments-none = Keine Kommentare zu den Pulsantworten in diesem Zeitraum.
+dash-measures-comment-score = { $score }/10
 dash-measures-none = Kein gewonnener Umsatz und keine Portalnutzung in diesem Zeitraum.
 dash-measures-tier-caption = Umsatz pro aktivem Portal-Benutzer nach Partnerstufe
 dash-measures-col-users = Aktive Benutzer

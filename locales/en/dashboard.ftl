@@ -253,6 +253,9 @@ dash-measures-nps-sub = { $answers ->
     } · all partners { $all } ({ $all_answers })
 dash-measures-nps-before = { $before } in the period before ({ $change })
 dash-measures-nps-no-before = No answers the period before
+dash-measures-comments = What partners said
+dash-measures-comments-none = No comments with the pulse answers in this period.
+dash-measures-comment-score = { $score }/10
 dash-measures-none = No won revenue or portal use in this period.
 dash-measures-tier-caption = Revenue per active portal user by tier
 dash-measures-col-users = Active users

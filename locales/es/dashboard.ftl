@@ -253,6 +253,9 @@ dash-measures-nps-sub = { $answers ->
     } · todos los partners: { $all } ({ $all_answers })
 dash-measures-nps-before = { $before } en el período anterior ({ $change })
 dash-measures-nps-no-before = Sin respuestas en el período anterior
+dash-measures-comments = Lo que dijeron los partners
+dash-measures-comments-none = No hay comentarios con las respuestas de la encuesta en este período.
+dash-measures-comment-score = { $score }/10
 dash-measures-none = No hubo ingresos ganados ni uso del portal en este período.
 dash-measures-tier-caption = Ingresos por usuario activo del portal, por nivel
 dash-measures-col-users = Usuarios activos

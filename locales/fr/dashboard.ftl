@@ -254,6 +254,9 @@ dash-measures-nps-sub = { $answers ->
     } · tous les partenaires : { $all } ({ $all_answers })
 dash-measures-nps-before = { $before } sur la période précédente ({ $change })
 dash-measures-nps-no-before = Aucune réponse sur la période précédente
+dash-measures-comments = Ce que disent les partenaires
+dash-measures-comments-none = Aucun commentaire avec les réponses du sondage sur cette période.
+dash-measures-comment-score = { $score }/10
 dash-measures-none = Aucun chiffre d'affaires gagné ni utilisation du portail sur cette période.
 dash-measures-tier-caption = Chiffre d'affaires par utilisateur actif du portail, par niveau
 dash-measures-col-users = Utilisateurs actifs

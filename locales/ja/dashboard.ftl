@@ -242,6 +242,9 @@ dash-measures-nps-sub = { $answers ->
     } · 全パートナー：{ $all }（回答 { $all_answers } 件）
 dash-measures-nps-before = 前の期間：{ $before }（{ $change }）
 dash-measures-nps-no-before = 前の期間の回答なし
+dash-measures-comments = パートナーの声
+dash-measures-comments-none = この期間のパルスサーベイ回答にコメントはありません。
+dash-measures-comment-score = { $score }/10
 dash-measures-none = この期間の受注売上とポータル利用はありません。
 dash-measures-tier-caption = ティア別のアクティブなポータルユーザー 1 人あたりの売上
 dash-measures-col-users = アクティブユーザー数

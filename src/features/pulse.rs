@@ -16,4 +16,4 @@ pub use pages::PulseCard;
 #[cfg(feature = "ssr")]
 pub use rules::Tally;
 #[cfg(feature = "ssr")]
-pub use store::{due, record, scores_by_company, CompanyScores};
+pub use store::{due, latest_comments, record, scores_by_company, CompanyScores, PulseComment};

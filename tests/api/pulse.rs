@@ -65,6 +65,15 @@ db_test!(
     assert_eq!(after["nps_all"], 50, "{after}");
     assert_eq!(after["nps_all_answers"], 4);
     assert!(after["nps_productive_answers"].as_i64().unwrap() <= 4);
+    // The staff read the comments, newest first (Jonas's from the demo too).
+    let comments = after["comments"].as_array().unwrap();
+    assert_eq!(comments[0][0], "Northwind Systems", "{after}");
+    assert_eq!(comments[0][1], 10);
+    assert_eq!(comments[0][2], "<script>alert(1)</script> Faster MDF please");
+    assert!(comments.iter().any(|c| c[0] == "Contoso Cloud GmbH" && c[1] == 6), "{comments:?}");
+    let tailspin_manager = app.login("manager@vendor.example").await;
+    let theirs = measures(&app, &tailspin_manager).await;
+    assert!(theirs["comments"].as_array().unwrap().iter().all(|c| c[0] != "Tailspin Integrators"));
 
     // Staff are not asked and may not answer.
     assert_eq!(app.call(&admin, "/api/pulse/answer", &form(&[("score", "9")])).await.status(), 403);

@@ -511,6 +511,22 @@ fn MeasuresCard(m: Measures, currency: String, query: String, days: i64) -> impl
             {(!names.is_empty()).then(|| view! {
                 <p class="small">{t!("dash-measures-productive-names", names = names.join(", "), more = more)}</p>
             })}
+            <h3 class="card-subtitle">{t!("dash-measures-comments")}</h3>
+            {if m.comments.is_empty() {
+                view! { <p class="muted small">{t!("dash-measures-comments-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="plain-list pulse-comments">
+                        {m.comments.iter().map(|(company, score, comment, at)| view! {
+                            <li>
+                                <strong>{t!("dash-measures-comment-score", score = *score)}</strong>
+                                {format!(" · {company} · {}", l.date(*at))}
+                                <div>{comment.clone()}</div>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
             {if m.by_tier.is_empty() {
                 view! { <p class="muted">{t!("dash-measures-none")}</p> }.into_any()
             } else {

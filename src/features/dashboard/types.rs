@@ -267,6 +267,10 @@ pub struct Measures {
     pub nps_all: Option<i64>,
     pub nps_all_answers: i64,
     pub previous_nps_productive: Option<i64>,
+    /// The newest pulse comments of the window from the selected
+    /// companies: (company, score, comment, when).
+    #[serde(default)]
+    pub comments: Vec<(String, i64, String, i64)>,
 }
 
 impl Measures {

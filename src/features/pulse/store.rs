@@ -115,3 +115,44 @@ pub async fn scores_by_company(db: &Db, from: i64, to: i64) -> Result<CompanySco
         })
         .collect())
 }
+
+/// A comment left with an answer, for the vendor's staff.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PulseComment {
+    pub company_id: i64,
+    pub company_name: String,
+    pub score: i64,
+    pub comment: String,
+    pub answered_at: i64,
+}
+
+/// The newest answers of `[from, to)` that carry a comment (at most
+/// `limit`); the caller keeps those of the companies it may show.
+pub async fn latest_comments(
+    db: &Db,
+    from: i64,
+    to: i64,
+    limit: i64,
+) -> Result<Vec<PulseComment>, AppError> {
+    Ok(sqlx::query(
+        "SELECT p.company_id, c.name, p.score, p.comment, p.answered_at FROM pulse_responses p \
+         JOIN companies c ON c.id = p.company_id \
+         WHERE p.answered_at >= $1 AND p.answered_at < $2 AND p.score IS NOT NULL AND p.comment <> '' \
+         ORDER BY p.answered_at DESC, p.id DESC LIMIT $3",
+    )
+    .bind(from)
+    .bind(to)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await
+    .or_internal()?
+    .iter()
+    .map(|r| PulseComment {
+        company_id: r.get(0),
+        company_name: r.get(1),
+        score: r.get(2),
+        comment: r.get(3),
+        answered_at: r.get(4),
+    })
+    .collect())
+}

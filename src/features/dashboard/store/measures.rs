@@ -11,6 +11,9 @@ use std::collections::HashSet;
 use super::*;
 use crate::features::pulse::{self, Tally};
 
+/// Pulse comments the card lists.
+const COMMENTS_SHOWN: usize = 10;
+
 /// Partner users of the selected companies who used the portal in
 /// `[from, to)`.
 async fn active_users(
@@ -183,6 +186,13 @@ pub async fn measures(
         nps_all: all.nps(),
         nps_all_answers: all.answers(),
         previous_nps_productive: prev_prod.nps(),
+        comments: pulse::latest_comments(db, w.from, w.to, 200)
+            .await?
+            .into_iter()
+            .filter(|c| selected.contains(&c.company_id))
+            .take(COMMENTS_SHOWN)
+            .map(|c| (c.company_name, c.score, c.comment, c.answered_at))
+            .collect(),
     })
 }
 
