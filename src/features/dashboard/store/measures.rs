@@ -153,8 +153,8 @@ pub async fn measures(
     revenue: &Revenue,
 ) -> Result<Measures, AppError> {
     let prev = w.previous();
+    let previous_active_users = active_users(db, viewer, f, prev.from, prev.to).await?;
     let active_users = active_users(db, viewer, f, w.from, w.to).await?;
-    let previous_active_users = active_users_before(db, viewer, f, &prev).await?;
     let year = trailing_year(db, viewer, f, w.to).await?;
     let values: Vec<i64> = year.iter().map(|(_, _, v)| *v).collect();
     let n = productive_count(&values);
@@ -194,13 +194,4 @@ pub async fn measures(
             .map(|c| (c.company_name, c.score, c.comment, c.answered_at))
             .collect(),
     })
-}
-
-async fn active_users_before(
-    db: &Db,
-    viewer: &Viewer,
-    f: &DashboardFilter,
-    prev: &Window,
-) -> Result<i64, AppError> {
-    active_users(db, viewer, f, prev.from, prev.to).await
 }
