@@ -7,7 +7,8 @@ use leptos_router::{lazy_route, path, Lazy, LazyRoute, SsrMode};
 
 use crate::features::auth::api::current_viewer;
 use crate::features::{
-    admin, auth, companies, dashboard, deals, home, leads, mdf, notifications, team, tiers,
+    admin, auth, companies, dashboard, deals, home, leads, mdf, notifications, onboarding, team,
+    tiers,
 };
 use crate::shared::l10n::use_l10n;
 use crate::shared::{AppError, Role, Viewer};
@@ -64,6 +65,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/reset-password") view={Lazy::<ResetRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/unlock") view={Lazy::<UnlockRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/invitation") view={Lazy::<InvitationRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/apply") view={Lazy::<ApplyRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/apply/confirm") view={Lazy::<ApplyConfirmRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/") view=home::pages::HomePage ssr=SsrMode::Async />
                 <Route path=path!("/deals") view={Lazy::<DealsRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/deals/new") view={Lazy::<NewDealRoute>::new()} ssr=SsrMode::Async />
@@ -94,6 +97,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/team") view={Lazy::<TeamRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/companies") view={Lazy::<CompaniesRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/companies/new") view={Lazy::<NewCompanyRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/companies/applications") view={Lazy::<ApplicationsRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/companies/applications/:id") view={Lazy::<ApplicationRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/companies/:id") view={Lazy::<CompanyRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/admin/staff") view={Lazy::<StaffRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/admin/deals") view={Lazy::<DealAdminRoute>::new()} ssr=SsrMode::Async />
@@ -146,6 +151,10 @@ lazy_pages! {
     ResetRoute => auth::pages::ResetPage,
     UnlockRoute => auth::pages::UnlockPage,
     InvitationRoute => auth::pages::InvitationPage,
+    ApplyRoute => onboarding::pages::ApplyPage,
+    ApplyConfirmRoute => onboarding::pages::ApplyConfirmPage,
+    ApplicationsRoute => onboarding::pages::ApplicationsPage,
+    ApplicationRoute => onboarding::pages::ApplicationPage,
     DealsRoute => deals::pages::DealsPage,
     NewDealRoute => deals::pages::NewDealPage,
     AnalyticsRoute => deals::pages::AnalyticsPage,

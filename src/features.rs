@@ -10,6 +10,7 @@ pub mod home;
 pub mod leads;
 pub mod mdf;
 pub mod notifications;
+pub mod onboarding;
 pub mod pulse;
 pub mod team;
 pub mod tiers;

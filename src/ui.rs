@@ -18,7 +18,7 @@ pub use feedback::{Badge, EmptyState, ErrorPanel, Loaded, Loading, Notice};
 pub use form::{
     action_error, scoped_error, Echo, Field, FormError, SelectField, TextArea, TimedFields,
 };
-pub use nav::{AdminTabs, LanguageSwitch, CHOOSE_LANGUAGE_PATH, CHOOSE_TIME_ZONE_PATH};
+pub use nav::{AdminTabs, LanguageSwitch, PublicCard, CHOOSE_LANGUAGE_PATH, CHOOSE_TIME_ZONE_PATH};
 pub use page::{use_viewer, Page, PageLayout, ViewerResource};
 pub use table::Pager;
 

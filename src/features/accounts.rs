@@ -12,7 +12,7 @@ pub use types::*;
 // data call. The store stays private.
 #[cfg(feature = "ssr")]
 pub use store::{
-    check_new_person, company_members, create_active_user, invite, member_from_row,
+    check_new_person, company_members, create_active_user, invite, invite_in, member_from_row,
     partner_people_counts, set_password_hash, set_status, set_status_as, staff_members,
     team_counts, update_member, user_scope, NewPerson,
 };

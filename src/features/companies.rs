@@ -11,5 +11,6 @@ pub mod types;
 // invitations), and what the demo data and CLI write.
 #[cfg(feature = "ssr")]
 pub use store::{
-    by_id, check_company, managers_for, save, set_assignment, status_counts, CompanyInput,
+    assign_in, by_id, check_company, insert_in, managers_for, save, set_assignment, status_counts,
+    CompanyInput,
 };

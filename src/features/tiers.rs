@@ -24,8 +24,8 @@ pub use incentives::{create_run, mark_paid};
 pub use pages::TierCardView;
 #[cfg(feature = "ssr")]
 pub use store::{
-    add_rule, add_tier, assign, decide, default_currency, evaluate_due, home_parts, members_sql,
-    pending_count, save_program, tier_counts, tier_join, tier_labels, RawProgram, RawRule,
-    TierCounts,
+    add_rule, add_tier, assign, decide, default_currency, evaluate_due, home_parts,
+    join_entry_tier, members_sql, pending_count, save_program, tier_counts, tier_join, tier_labels,
+    RawProgram, RawRule, TierCounts,
 };
 pub use types::{IncentiveTotals, TierCard};

@@ -5,6 +5,7 @@ mod deals;
 pub use deals::viewer_of;
 mod leads;
 mod mdf;
+mod onboarding;
 mod tiers;
 
 use sqlx::Row;
@@ -176,6 +177,7 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
     deals::load(state).await?;
     mdf::load(state).await?;
     leads::load(state).await?;
+    onboarding::load(state).await?;
     pulse(state).await?;
     if fresh_program {
         tiers::finish(state).await?;

@@ -97,3 +97,30 @@ pub fn LanguageSwitch() -> impl IntoView {
         </details>
     }
 }
+
+/// The card of a page for people who are not signed in (sign-in, password
+/// reset, "become a partner"): the brand, the language switch, a title.
+/// `wide` for a long form.
+#[component]
+pub fn PublicCard(
+    #[prop(into)] title: String,
+    #[prop(optional)] lead: Option<String>,
+    #[prop(default = false)] wide: bool,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <leptos_meta::Title text=title.clone() />
+        <main class="auth-main" id="main">
+            <div class="auth-brand">
+                <span class="brand-mark" aria-hidden="true">"P"</span>
+                <span class="brand-name">{t!("app-name")}</span>
+                <LanguageSwitch />
+            </div>
+            <section class="card auth-card" class:auth-card-wide=wide>
+                <h1>{title}</h1>
+                {lead.map(|l| view! { <p class="muted">{l}</p> })}
+                {children()}
+            </section>
+        </main>
+    }
+}

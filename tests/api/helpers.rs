@@ -92,7 +92,8 @@ fn pg_admin_url() -> String {
 }
 
 // PAGE_SWEEP: why the two page sweeps (`canary`, `sweeps::every_page_...`)
-// are `#[ignore]`d and run by scripts/test.sh on their own, one at a time
+// and `security::error_pages_have_status` (which hit it once in CI, at
+// stop 36: `/deals/99999999` unanswered for 60 s) are `#[ignore]`d and run by scripts/test.sh on their own, one at a time
 // (`cargo test -- --ignored --test-threads=1`): two servers in one test
 // process (a test's SQLite and PostgreSQL runs, or any two tests) rendering
 // many pages at the same moment sometimes left one render pending for

@@ -20,6 +20,7 @@ mod leads;
 mod mail;
 mod matrix;
 mod mdf;
+mod onboarding;
 mod pg;
 mod pulse;
 mod security;

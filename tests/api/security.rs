@@ -63,7 +63,10 @@ db_test!(
 
 db_test!(
     /// Server-rendered error pages carry their status: "No access" is 403,
-    /// a missing or foreign record and an unknown path are 404.
+    /// a missing or foreign record and an unknown path are 404. (Run alone
+    /// by scripts/test.sh: in the parallel run one of its renders once
+    /// stayed pending for good in CI; see PAGE_SWEEP in helpers.rs.)
+    #[ignore = "renders pages: scripts/test.sh runs it with --ignored --test-threads=1"]
     error_pages_have_status, |app| {
     let sam = app.login("sam@northwind.example").await;
     let get = |path: &'static str| {

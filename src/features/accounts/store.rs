@@ -162,61 +162,17 @@ pub async fn invite(
     person: &NewPerson,
     actor: Entry,
 ) -> Result<i64, AppError> {
-    let now = now_ms();
     let mut tx = db.write().await.or_internal()?;
-    let inserted = sqlx::query(
-        "INSERT INTO users (email, name, role, company_id, status, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, 'invited', $5, $6) RETURNING id",
-    )
-    .bind(&person.email)
-    .bind(&person.name)
-    .bind(person.role.as_str())
-    .bind(person.company_id)
-    .bind(now)
-    .bind(now)
-    .fetch_one(&mut **tx)
-    .await;
-    let user_id: i64 = match inserted {
-        Ok(row) => row.get(0),
-        Err(e) if is_unique_violation(&e) => return Err(email_taken(person)),
-        Err(e) => return Err(crate::server::errors::internal(e)),
-    };
-    let secret = tokens::issue(
-        &mut tx,
-        tokens::Purpose::Invitation,
-        user_id,
-        actor.actor_user_id,
-        ttl_hours * 3_600_000,
-    )
-    .await
-    .or_internal()?;
-    let company_name: Option<String> = match person.company_id {
-        Some(id) => sqlx::query("SELECT name FROM companies WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&mut **tx)
-            .await
-            .or_internal()?
-            .map(|r| r.get(0)),
-        None => None,
-    };
     let l = use_l10n();
-    let body = invitation_text(
-        &l,
-        &person.name,
-        company_name.as_deref(),
-        public_url,
-        &secret,
-        ttl_hours,
-    );
-    mail::enqueue(
+    let user_id = invite_in(
         &mut tx,
-        &person.email,
-        &l.t("mail-invitation-subject"),
-        &body,
-        "invitation",
+        &l,
+        public_url,
+        ttl_hours,
+        person,
+        actor.actor_user_id,
     )
-    .await
-    .or_internal()?;
+    .await?;
     let entry = actor.object("user", user_id).detail(format!(
         "{{\"after\":{{\"email\":{:?},\"role\":{:?},\"company_id\":{}}}}}",
         person.email,
@@ -227,6 +183,74 @@ pub async fn invite(
             .unwrap_or("null".into())
     ));
     audit::commit(tx, db, &entry).await?;
+    Ok(user_id)
+}
+
+/// [`invite`]'s work inside the caller's transaction (the invited user, the
+/// link and its e-mail), for a change that invites as one of its steps
+/// (approving a partner application), the e-mail in `l`'s language; the
+/// caller audits and commits.
+pub async fn invite_in(
+    conn: &mut AnyConnection,
+    l: &L10n,
+    public_url: &str,
+    ttl_hours: i64,
+    person: &NewPerson,
+    invited_by: Option<i64>,
+) -> Result<i64, AppError> {
+    let now = now_ms();
+    let inserted = sqlx::query(
+        "INSERT INTO users (email, name, role, company_id, status, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, 'invited', $5, $6) RETURNING id",
+    )
+    .bind(&person.email)
+    .bind(&person.name)
+    .bind(person.role.as_str())
+    .bind(person.company_id)
+    .bind(now)
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await;
+    let user_id: i64 = match inserted {
+        Ok(row) => row.get(0),
+        Err(e) if is_unique_violation(&e) => return Err(email_taken(person)),
+        Err(e) => return Err(crate::server::errors::internal(e)),
+    };
+    let secret = tokens::issue(
+        &mut *conn,
+        tokens::Purpose::Invitation,
+        user_id,
+        invited_by,
+        ttl_hours * 3_600_000,
+    )
+    .await
+    .or_internal()?;
+    let company_name: Option<String> = match person.company_id {
+        Some(id) => sqlx::query("SELECT name FROM companies WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await
+            .or_internal()?
+            .map(|r| r.get(0)),
+        None => None,
+    };
+    let body = invitation_text(
+        l,
+        &person.name,
+        company_name.as_deref(),
+        public_url,
+        &secret,
+        ttl_hours,
+    );
+    mail::enqueue(
+        &mut *conn,
+        &person.email,
+        &l.t("mail-invitation-subject"),
+        &body,
+        "invitation",
+    )
+    .await
+    .or_internal()?;
     Ok(user_id)
 }
 

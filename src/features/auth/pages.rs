@@ -4,35 +4,11 @@
 
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::api::{invitation, AcceptInvitation, ForgotPassword, Login, ResetPassword, Unlock};
 use crate::t;
-use crate::ui::{action_error, Field, FormError, LanguageSwitch, Loading, Notice};
-
-#[component]
-fn AuthCard(
-    #[prop(into)] title: String,
-    #[prop(optional)] lead: Option<String>,
-    children: Children,
-) -> impl IntoView {
-    view! {
-        <Title text=title.clone() />
-        <main class="auth-main" id="main">
-            <div class="auth-brand">
-                <span class="brand-mark" aria-hidden="true">"P"</span>
-                <span class="brand-name">{t!("app-name")}</span>
-                <LanguageSwitch />
-            </div>
-            <section class="card auth-card">
-                <h1>{title}</h1>
-                {lead.map(|l| view! { <p class="muted">{l}</p> })}
-                {children()}
-            </section>
-        </main>
-    }
-}
+use crate::ui::{action_error, Field, FormError, Loading, Notice, PublicCard};
 
 fn query(name: &'static str) -> Option<String> {
     use_query_map().read_untracked().get(name)
@@ -52,7 +28,7 @@ pub fn LoginPage() -> impl IntoView {
         None
     };
     view! {
-        <AuthCard title=t!("login-title") lead=t!("login-lead")>
+        <PublicCard title=t!("login-title") lead=t!("login-lead")>
             {notice.map(|n| view! { <Notice text=n /> })}
             <FormError error />
             <form method="post" action=Login::PATH class="stack" novalidate>
@@ -61,7 +37,8 @@ pub fn LoginPage() -> impl IntoView {
                 <button class="btn btn-primary btn-block" type="submit">{t!("login-submit")}</button>
             </form>
             <p class="auth-foot"><a href="/forgot-password">{t!("login-forgot")}</a></p>
-        </AuthCard>
+            <p class="auth-foot">{t!("login-apply")}" "<a href="/apply">{t!("login-apply-link")}</a></p>
+        </PublicCard>
     }
 }
 
@@ -71,7 +48,7 @@ pub fn ForgotPage() -> impl IntoView {
     let error = action_error(action.value());
     let sent = query("sent").is_some();
     view! {
-        <AuthCard title=t!("forgot-title") lead=t!("forgot-lead")>
+        <PublicCard title=t!("forgot-title") lead=t!("forgot-lead")>
             {sent.then(|| view! { <Notice text=t!("forgot-sent") /> })}
             <FormError error />
             <form method="post" action=ForgotPassword::PATH class="stack" novalidate>
@@ -79,7 +56,7 @@ pub fn ForgotPage() -> impl IntoView {
                 <button class="btn btn-primary btn-block" type="submit">{t!("forgot-submit")}</button>
             </form>
             <p class="auth-foot"><a href="/login">{t!("auth-back-to-sign-in")}</a></p>
-        </AuthCard>
+        </PublicCard>
     }
 }
 
@@ -91,14 +68,14 @@ pub fn UnlockPage() -> impl IntoView {
     let error = action_error(action.value());
     let token = query("token").unwrap_or_default();
     view! {
-        <AuthCard title=t!("unlock-title") lead=t!("unlock-lead")>
+        <PublicCard title=t!("unlock-title") lead=t!("unlock-lead")>
             <FormError error />
             <form method="post" action=Unlock::PATH class="stack" novalidate>
                 <input type="hidden" name="token" value=token />
                 <button class="btn btn-primary btn-block" type="submit">{t!("unlock-submit")}</button>
             </form>
             <p class="auth-foot">{t!("unlock-foot")}" "<a href="/forgot-password">{t!("unlock-foot-link")}</a></p>
-        </AuthCard>
+        </PublicCard>
     }
 }
 
@@ -108,7 +85,7 @@ pub fn ResetPage() -> impl IntoView {
     let error = action_error(action.value());
     let token = query("token").unwrap_or_default();
     view! {
-        <AuthCard title=t!("reset-title")>
+        <PublicCard title=t!("reset-title")>
             <FormError error />
             <form method="post" action=ResetPassword::PATH class="stack" novalidate>
                 <input type="hidden" name="token" value=token />
@@ -116,7 +93,7 @@ pub fn ResetPage() -> impl IntoView {
                 <Field label=t!("reset-confirm") name="confirm" kind="password" autocomplete="new-password" error required=true />
                 <button class="btn btn-primary btn-block" type="submit">{t!("reset-submit")}</button>
             </form>
-        </AuthCard>
+        </PublicCard>
     }
 }
 
@@ -139,7 +116,7 @@ pub fn InvitationPage() -> impl IntoView {
                                 None => t!("invitation-lead-staff", email = &info.email),
                             };
                             view! {
-                                <AuthCard title=t!("invitation-title") lead=lead>
+                                <PublicCard title=t!("invitation-title") lead=lead>
                                     <FormError error />
                                     <form method="post" action=AcceptInvitation::PATH class="stack" novalidate>
                                         <input type="hidden" name="token" value=token />
@@ -148,14 +125,14 @@ pub fn InvitationPage() -> impl IntoView {
                                         <Field label=t!("invitation-confirm") name="confirm" kind="password" autocomplete="new-password" error required=true />
                                         <button class="btn btn-primary btn-block" type="submit">{t!("invitation-submit")}</button>
                                     </form>
-                                </AuthCard>
+                                </PublicCard>
                             }
                             .into_any()
                         }
                         _ => view! {
-                            <AuthCard title=t!("invitation-invalid-title") lead=t!("invitation-invalid-lead")>
+                            <PublicCard title=t!("invitation-invalid-title") lead=t!("invitation-invalid-lead")>
                                 <p class="auth-foot"><a href="/login">{t!("invitation-go-sign-in")}</a></p>
-                            </AuthCard>
+                            </PublicCard>
                         }
                         .into_any(),
                     }

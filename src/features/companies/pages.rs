@@ -43,7 +43,10 @@ fn CompaniesBody() -> impl IntoView {
                 <h1>{t!("company-list-title")}</h1>
                 <p class="muted">{if is_admin { t!("company-list-lead-admin") } else { t!("company-list-lead-manager") }}</p>
             </div>
-            {is_admin.then(|| view! { <a class="btn btn-primary" href="/companies/new">{t!("company-add")}</a> })}
+            <div class="head-badges">
+                <a class="btn btn-secondary" href="/companies/applications">{t!("apps-link")}</a>
+                {is_admin.then(|| view! { <a class="btn btn-primary" href="/companies/new">{t!("company-add")}</a> })}
+            </div>
         </div>
         <section class="card table-card">
             <form method="get" action="/companies" class="toolbar" role="search">

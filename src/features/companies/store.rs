@@ -227,22 +227,7 @@ pub async fn save(
     let now = now_ms();
     let mut tx = db.write().await.or_internal()?;
     let result = match id {
-        None => sqlx::query(
-            "INSERT INTO companies (name, name_key, company_type, region, country, website, status, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-        )
-        .bind(&input.name)
-        .bind(company_name_key(&input.name))
-        .bind(input.company_type.as_str())
-        .bind(&input.region)
-        .bind(&input.country)
-        .bind(&input.website)
-        .bind(input.status.as_str())
-        .bind(now)
-        .bind(now)
-        .fetch_one(&mut **tx)
-        .await
-        .map(|r| r.get::<i64, _>(0)),
+        None => insert_row(&mut tx, input, now).await,
         Some(id) => sqlx::query(
             "UPDATE companies SET name = $1, name_key = $2, company_type = $3, region = $4, country = $5, \
              website = $6, status = $7, updated_at = $8 WHERE id = $9 RETURNING id",
@@ -284,6 +269,78 @@ pub async fn save(
             input.status.as_str()
         ))).await?;
     Ok(saved)
+}
+
+async fn insert_row(
+    conn: &mut sqlx::AnyConnection,
+    input: &CompanyInput,
+    now: i64,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO companies (name, name_key, company_type, region, country, website, status, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+    )
+    .bind(&input.name)
+    .bind(company_name_key(&input.name))
+    .bind(input.company_type.as_str())
+    .bind(&input.region)
+    .bind(&input.country)
+    .bind(&input.website)
+    .bind(input.status.as_str())
+    .bind(now)
+    .bind(now)
+    .fetch_one(conn)
+    .await
+    .map(|r| r.get::<i64, _>(0))
+}
+
+/// A new company inside the caller's transaction (approving a
+/// partner application creates one as one of its steps); the caller
+/// audits and commits. A taken name is refused at the `field` given.
+pub async fn insert_in(
+    conn: &mut sqlx::AnyConnection,
+    input: &CompanyInput,
+    field: &str,
+) -> Result<i64, AppError> {
+    match insert_row(conn, input, now_ms()).await {
+        Ok(id) => Ok(id),
+        Err(e) if is_unique_violation(&e) => {
+            let mut c = Checker::new();
+            c.keep(field, &input.name)
+                .fail(field, msg!("company-error-name-taken"));
+            Err(c.into_error())
+        }
+        Err(e) => Err(crate::server::errors::internal(e)),
+    }
+}
+
+/// Assigns a channel manager to a company inside the caller's transaction;
+/// `false` when `manager_id` is not an active channel manager.
+pub async fn assign_in(
+    conn: &mut sqlx::AnyConnection,
+    manager_id: i64,
+    company_id: i64,
+) -> Result<bool, sqlx::Error> {
+    let is_manager = sqlx::query(
+        "SELECT 1 FROM users WHERE id = $1 AND role = 'channel_manager' AND status = 'active'",
+    )
+    .bind(manager_id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .is_some();
+    if !is_manager {
+        return Ok(false);
+    }
+    sqlx::query(
+        "INSERT INTO manager_assignments (manager_id, company_id, assigned_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (manager_id, company_id) DO NOTHING",
+    )
+    .bind(manager_id)
+    .bind(company_id)
+    .bind(now_ms())
+    .execute(&mut *conn)
+    .await?;
+    Ok(true)
 }
 
 /// Assigns or unassigns a channel manager to a company.

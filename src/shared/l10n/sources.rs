@@ -31,6 +31,7 @@ locale_files![
     "deals",
     "leads",
     "pulse",
+    "onboarding",
     "mdf",
     "tiers",
     "dashboard",

@@ -265,3 +265,16 @@ pub async fn metrics(
         .collect();
     Ok(m)
 }
+
+/// Puts a new company in the default program's entry tier inside the
+/// caller's transaction (an approved partner application); the tier's
+/// name, or `None` when no default program exists yet.
+pub async fn join_entry_tier(
+    conn: &mut AnyConnection,
+    company_id: i64,
+    now: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    Ok(ensure_membership(conn, company_id, now)
+        .await?
+        .map(|m| m.tier.name))
+}

@@ -1,0 +1,126 @@
+## Recruitment: "become a partner", the e-mail confirmation, the vetting queue
+
+apply-title = パートナーになる
+apply-lead = 貴社についてお聞かせください。すべての申請をチャネルマネージャーが審査します。審査には通常 2 営業日ほどかかります。
+apply-choose = 選択…
+apply-section-company = 会社情報
+apply-section-specialisations = 専門分野
+apply-section-contact = 主担当者
+apply-field-legal-name = 正式な企業名
+apply-field-website = ウェブサイト
+apply-field-website-hint = 例：www.example.co.jp
+apply-field-country = 国
+apply-field-type = パートナー種別
+apply-field-revenue = 当社製品による年間売上見込み
+apply-field-tax-id = VAT 番号または納税者番号
+apply-field-tax-id-hint = 任意。英字、数字、スペース、ピリオド、スラッシュ、ハイフンを使用できます。
+apply-field-contact-name = 氏名
+apply-field-contact-email = 勤務先のメールアドレス
+apply-field-contact-email-hint = 確認用のリンクをお送りします。リンクを開くと、申請が当社に届きます。
+apply-field-contact-phone = 電話番号
+apply-field-message = その他、お伝えいただきたいことはありますか？
+apply-field-message-hint = 任意：貴社の顧客、チーム、パートナーを希望される理由など。
+apply-trap = この欄は空欄のままにしてください
+apply-privacy = ご入力いただいた情報は、申請の審査と、申請に関するご連絡にのみ使用します。
+apply-submit = 申請を送信
+apply-sent = ありがとうございます。入力内容に不備がなければ、ご入力いただいたメールアドレスに確認用のリンクをお送りしました。
+apply-sent-more = 72 時間以内にリンクを開くと、申請が当社のチャネル担当チームに送信されます。メールが届かない場合は、迷惑メールフォルダーをご確認いただくか、もう一度お申し込みください。
+apply-have-account = すでにパートナーの方
+apply-confirm-title = メールアドレスの確認
+apply-confirm-lead = メールアドレスを確認して、申請を当社のチャネル担当チームに送信してください。
+apply-confirm-submit = 確認して申請を送信
+apply-confirmed = メールアドレスが確認され、申請が当社のチャネル担当チームに届きました。
+apply-confirmed-more = 審査が完了しましたら、ご連絡いたします。通常は 2 営業日以内です。
+
+app-revenue-under-1m = 100万未満
+app-revenue-1m-10m = 100万～1,000万
+app-revenue-10m-50m = 1,000万～5,000万
+app-revenue-over-50m = 5,000万超
+app-spec-cloud = クラウド
+app-spec-security = セキュリティ
+app-spec-networking = ネットワーク
+app-spec-data = データ・分析
+app-spec-collaboration = コラボレーション
+app-spec-devices = デバイス
+
+app-status-unconfirmed = メール未確認
+app-status-pending = 審査待ち
+app-status-approved = 承認済み
+app-status-declined = 却下
+
+app-error-partner-type = 貴社のパートナー種別を選択してください。
+app-error-specialisation = 専門分野を一覧から選択してください。
+app-error-revenue-band = 売上規模を選択してください。
+app-error-tax-id = 英字、数字、スペース、ピリオド、スラッシュ、ハイフンを使用してください（60 文字以内）。
+app-error-phone = 数字、スペース、+ - ( ) . のみを使用してください（60 文字以内）。
+app-error-message = メッセージは { $max } 文字以内で入力してください。
+app-error-too-many = お使いのネットワークからの申請が多すぎます。{ $minutes } 分後にもう一度お試しください。
+app-error-link = このリンクは無効です。すでに使用されているか、有効期限が切れています。新しいリンクを受け取るには、もう一度お申し込みください。
+app-error-reason = 申請者に伝える理由を入力してください（3 文字以上）。
+app-error-reason-long = 理由は { $max } 文字以内で入力してください。
+app-error-manager = 新しいパートナーを担当するチャネルマネージャーを選択してください。
+app-error-decided = この申請はすでに判断済みです。ページを再読み込みして、結果をご確認ください。
+app-error-contact-taken = この担当者のメールアドレスには、すでにアカウントがあります。申請を却下するか、別のアドレスを使用するよう本人に依頼してください。
+
+app-mail-confirm-subject = パートナー申請の確認
+app-mail-confirm-body = { $name }様
+
+    { $company }として、パートナープログラムにお申し込みいただき、ありがとうございます。
+
+    次のリンクからメールアドレスを確認して、申請を当社のチャネル担当チームに送信してください（リンクは 1 回のみ使用でき、{ $hours } 時間で有効期限が切れます）：
+    { $link }
+
+    お心当たりがない場合は、このメールを無視してください。確認されない限り、申請は送信されません。
+app-mail-declined-subject = パートナー申請について
+app-mail-declined-body = { $name }様
+
+    このたびは当社のパートナープログラムにご関心をお寄せいただき、ありがとうございます。{ $company }様からの申請を慎重に審査いたしましたが、誠に残念ながら、現時点ではお受けすることができません。
+
+    当社のチャネル担当チームからの理由は次のとおりです：
+    { $reason }
+
+    状況が変わりましたら、ぜひ改めてお申し込みください。
+app-notify-title = 新しいパートナー申請：{ $company }
+app-notify-body = { $company }がパートナープログラムに申請し、メールアドレスを確認しました。審査キューで判断を待っています。
+
+apps-title = パートナー申請
+apps-lead = 「パートナーになる」ページから申請し、メールアドレスを確認した企業です。担当者の判断なしに承認されることはありません。
+apps-tabs-label = ステータス別の申請
+apps-empty-title = 該当なし
+apps-empty-text = この一覧に申請はありません。
+apps-col-company = 企業
+apps-col-type = 種別
+apps-col-revenue = 売上見込み
+apps-col-contact = 担当者
+apps-col-waiting = 待機開始
+apps-col-decided = 判断日時
+apps-link = 申請
+app-page-title = パートナー申請
+app-doc-title = 申請：{ $company }
+app-section-company = 企業
+app-fact-applied = 申請日時
+app-fact-confirmed = メール確認日時
+app-section-duplicates = 重複の可能性
+app-no-duplicates = この申請に類似するパートナー、ユーザー、他の申請はありません。
+app-dup-same-domain = 同じウェブサイトドメイン
+app-dup-similar-name = 類似した企業名
+app-dup-known-person = 担当者のアカウントあり
+app-dup-other-application = 他の申請
+app-approve-title = 承認
+app-approve-lead = プログラムのエントリーティアにパートナー企業を作成し、担当のチャネルマネージャーを割り当てて、担当者をパートナー管理者として招待します。
+app-field-company-name = ポータルでの企業名
+app-field-region = 地域
+app-field-manager = チャネルマネージャー
+app-approve-submit = 承認して招待
+app-decline-title = 却下
+app-field-reason = 理由
+app-field-reason-hint = 入力した内容がそのまま申請者にメールで送信されます。
+app-decline-submit = 却下して理由をメールで送信
+app-notice-declined = 申請を却下し、理由をメールで送信しました。
+app-decision-title = 判断
+app-fact-decision = 判断
+app-fact-decided = 判断日時
+app-fact-company = パートナー企業
+app-open-company = 企業を開く
+login-apply = 初めての方
+login-apply-link = パートナーになる

@@ -1,0 +1,166 @@
+//! Onboarding's server functions: the public application and its e-mail
+//! confirmation, and the staff's vetting queue and decisions.
+
+// A server function takes its form's fields as arguments.
+#![allow(clippy::too_many_arguments)]
+
+use leptos::prelude::*;
+
+use super::types::{ApplicationDetail, ApplicationList, ApplyStamp};
+use crate::shared::AppError;
+
+/// The application form's signed clock.
+#[server(endpoint = "apply/form")]
+pub async fn apply_form() -> Result<ApplyStamp, AppError> {
+    let cx = crate::server::guard::enter::<ApplyForm>().await?;
+    super::store::stamp(cx.db()).await
+}
+
+/// "Become a partner". Every good application answers the same (check
+/// your e-mail), whoever applies; see `store::apply`.
+#[server(endpoint = "apply/submit")]
+pub async fn apply_submit(
+    legal_name: String,
+    website: Option<String>,
+    country: String,
+    partner_type: String,
+    specialisations: Option<Vec<String>>,
+    revenue_band: String,
+    tax_id: Option<String>,
+    contact_name: String,
+    contact_email: String,
+    contact_phone: Option<String>,
+    message: Option<String>,
+    served_at: Option<i64>,
+    served_sig: Option<String>,
+    fax_number: Option<String>,
+) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter::<ApplySubmit>().await?;
+    let raw = super::rules::RawApplication {
+        legal_name,
+        website: website.unwrap_or_default(),
+        country,
+        partner_type,
+        specialisations: specialisations.unwrap_or_default(),
+        revenue_band,
+        tax_id: tax_id.unwrap_or_default(),
+        contact_name,
+        contact_email,
+        contact_phone: contact_phone.unwrap_or_default(),
+        message: message.unwrap_or_default(),
+    };
+    let l = crate::shared::l10n::use_l10n();
+    let posted = super::store::Posted {
+        served_at: served_at.unwrap_or_default(),
+        served_sig: served_sig.as_deref().unwrap_or_default(),
+        honeypot: fax_number.as_deref().unwrap_or_default(),
+        ip: &cx.ip,
+        public_url: &cx.state.config.public_url,
+        l: &l,
+    };
+    super::store::apply(cx.db(), &raw, &posted).await?;
+    leptos_axum::redirect("/apply?sent=1");
+    Ok(())
+}
+
+/// The link in the confirmation e-mail posts here (opening it changes
+/// nothing: mail scanners open links).
+#[server(endpoint = "apply/confirm")]
+pub async fn apply_confirm(token: String) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter::<ApplyConfirm>().await?;
+    let ok = super::store::confirm(cx.db(), &token, &cx.ip, &cx.state.config.public_url).await?;
+    if !ok {
+        return Err(AppError::bad_request(crate::msg!("app-error-link")));
+    }
+    leptos_axum::redirect("/apply/confirm?done=1");
+    Ok(())
+}
+
+/// The vetting queue: `status` pending (default), approved or declined.
+#[server(endpoint = "applications/list")]
+pub async fn applications_list(
+    status: Option<String>,
+    page: Option<i64>,
+) -> Result<ApplicationList, AppError> {
+    use super::rules::ApplicationStatus;
+    let cx = crate::server::guard::enter::<ApplicationsList>().await?;
+    let status = status
+        .as_deref()
+        .and_then(ApplicationStatus::parse)
+        .unwrap_or(ApplicationStatus::Pending);
+    super::store::list(cx.db(), status, crate::shared::page::page_number(page)).await
+}
+
+#[server(endpoint = "applications/get")]
+pub async fn application_get(id: i64) -> Result<ApplicationDetail, AppError> {
+    let cx = crate::server::guard::enter::<ApplicationGet>().await?;
+    match super::store::get(cx.db(), cx.user()?, id).await? {
+        Some(a) => Ok(a),
+        None => Err(cx.deny(AppError::NotFound, "application", id).await),
+    }
+}
+
+/// Approves: the company, its manager and entry tier, the contact invited.
+#[server(endpoint = "applications/approve")]
+pub async fn application_approve(
+    id: i64,
+    company_name: String,
+    region: String,
+    manager_id: Option<String>,
+) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter::<ApplicationApprove>().await?;
+    let cfg = &cx.state.config;
+    let form = super::store::Approval {
+        company_name: &company_name,
+        region: &region,
+        manager_id: manager_id.as_deref().unwrap_or_default(),
+    };
+    let done = super::store::approve(
+        cx.db(),
+        cx.user()?,
+        id,
+        &form,
+        &cfg.public_url,
+        cfg.mail.invitation_hours,
+        cx.entry("application_approved", "success"),
+    )
+    .await?;
+    match done {
+        Some(company_id) => {
+            leptos_axum::redirect(&format!("/companies/{company_id}?approved=1"));
+            Ok(())
+        }
+        None => Err(cx.deny(AppError::NotFound, "application", id).await),
+    }
+}
+
+/// Declines with a reason the applicant is e-mailed.
+#[server(endpoint = "applications/decline")]
+pub async fn application_decline(id: i64, reason: String) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter::<ApplicationDecline>().await?;
+    let done = super::store::decline(
+        cx.db(),
+        cx.user()?,
+        id,
+        &reason,
+        cx.entry("application_declined", "success"),
+    )
+    .await?;
+    if !done {
+        return Err(cx.deny(AppError::NotFound, "application", id).await);
+    }
+    leptos_axum::redirect(&format!("/companies/applications/{id}?declined=1"));
+    Ok(())
+}
+
+// Who may call each function above (deny by default).
+#[cfg(feature = "ssr")]
+crate::server::policy::policies! {
+    ApplyForm => Public,
+    ApplySubmit => Public,
+    ApplyConfirm => Public,
+    ApplicationsList => VendorStaff,
+    ApplicationGet => VendorStaff,
+    ApplicationApprove => VendorStaff,
+    ApplicationDecline => VendorStaff,
+}

@@ -1,0 +1,27 @@
+//! Onboarding pages: "become a partner" and its e-mail confirmation (public,
+//! plain HTML forms that work the same with JavaScript on or off), and the
+//! staff's vetting queue and application page.
+
+mod apply;
+mod vetting;
+
+pub use apply::{ApplyConfirmPage, ApplyPage};
+pub use vetting::{ApplicationPage, ApplicationsPage};
+
+use super::rules::ApplicationStatus;
+use crate::shared::roles::Named;
+
+/// Options of a `<select>` from a string enum: (stored name, label).
+fn options<T: Named>(all: &[T]) -> Vec<(String, String)> {
+    all.iter()
+        .map(|v| (v.as_str().to_string(), v.label()))
+        .collect()
+}
+
+fn status_tone(s: ApplicationStatus) -> &'static str {
+    match s {
+        ApplicationStatus::Unconfirmed | ApplicationStatus::Pending => "warning",
+        ApplicationStatus::Approved => "success",
+        ApplicationStatus::Declined => "neutral",
+    }
+}

@@ -1,0 +1,99 @@
+//! What the onboarding pages see.
+
+use serde::{Deserialize, Serialize};
+
+use super::rules::{ApplicationStatus, RevenueBand, Specialisation};
+use crate::shared::page::Page;
+use crate::shared::CompanyType;
+
+/// The public form's signed clock (the minimum fill time is checked
+/// against it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplyStamp {
+    pub served_at: i64,
+    pub served_sig: String,
+}
+
+/// A line of the vetting queue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationRow {
+    pub id: i64,
+    pub status: ApplicationStatus,
+    pub legal_name: String,
+    pub country: String,
+    pub partner_type: CompanyType,
+    pub revenue_band: RevenueBand,
+    pub contact_name: String,
+    /// When it reached the queue (confirmed), or was decided.
+    pub at: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationList {
+    pub status: ApplicationStatus,
+    pub rows: Page<ApplicationRow>,
+    pub pending: i64,
+    pub approved: i64,
+    pub declined: i64,
+}
+
+/// Why an application may be a company or person the vendor already has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DuplicateKind {
+    /// A partner company with the same website domain.
+    SameDomain,
+    /// A partner company with a similar name.
+    SimilarName,
+    /// A person with an account under the contact's e-mail address.
+    KnownPerson,
+    /// Another application from the same domain or with the same name.
+    OtherApplication,
+}
+
+impl DuplicateKind {
+    pub fn label_key(self) -> &'static str {
+        match self {
+            DuplicateKind::SameDomain => crate::k!("app-dup-same-domain"),
+            DuplicateKind::SimilarName => crate::k!("app-dup-similar-name"),
+            DuplicateKind::KnownPerson => crate::k!("app-dup-known-person"),
+            DuplicateKind::OtherApplication => crate::k!("app-dup-other-application"),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Duplicate {
+    pub kind: DuplicateKind,
+    pub name: String,
+    /// Where to look: the company's or the other application's page.
+    pub href: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationDetail {
+    pub id: i64,
+    pub status: ApplicationStatus,
+    pub legal_name: String,
+    pub website: String,
+    pub country: String,
+    pub partner_type: CompanyType,
+    pub specialisations: Vec<Specialisation>,
+    pub revenue_band: RevenueBand,
+    pub tax_id: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub contact_phone: String,
+    pub message: String,
+    pub created_at: i64,
+    pub confirmed_at: Option<i64>,
+    pub decided_at: Option<i64>,
+    pub decided_by: Option<String>,
+    pub decline_reason: String,
+    pub company_id: Option<i64>,
+    pub duplicates: Vec<Duplicate>,
+    /// The approval form: the region suggested by the country, and the
+    /// channel managers to assign (id, name), the viewer's own first when
+    /// the viewer is one.
+    pub suggested_region: String,
+    pub managers: Vec<(i64, String)>,
+}

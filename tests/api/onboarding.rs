@@ -1,0 +1,206 @@
+//! Recruitment over HTTP on both databases: a company applies (bots and
+//! bad input keep nothing, the answer never tells who is known, each
+//! address is throttled), confirms its e-mail, is vetted with its likely
+//! duplicates, approved into the entry tier with its manager and invited
+//! as partner admin, who signs in; or declined with the reason e-mailed.
+
+use crate::helpers::*;
+
+/// A form clock served `ago_ms` ago, signed as the server signs it.
+async fn stamp(app: &TestApp, ago_ms: i64) -> (String, String) {
+    let key = partner_portal::server::form_clock::key(&app.state.db)
+        .await
+        .unwrap();
+    let at = partner_portal::server::now_ms() - ago_ms;
+    (
+        at.to_string(),
+        partner_portal::server::form_clock::sign(&key, -1, at),
+    )
+}
+
+async fn application(app: &TestApp, email: &str, name: &str, extra: &[(&str, &str)]) -> String {
+    let (at, sig) = stamp(app, 20_000).await;
+    let mut fields: Vec<(&str, &str)> = vec![
+        ("legal_name", name),
+        ("website", "www.litware.example"),
+        ("country", "FR"),
+        ("partner_type", "msp"),
+        ("specialisations[0]", "cloud"),
+        ("specialisations[1]", "security"),
+        ("revenue_band", "1m_10m"),
+        ("tax_id", "FR 40 303 265 045"),
+        ("contact_name", "Inès Laurent"),
+        ("contact_email", email),
+        ("contact_phone", "+33 1 55 55 01 23"),
+        ("message", "We look after 300 customers in Lyon."),
+        ("served_at", &at),
+        ("served_sig", &sig),
+    ];
+    fields.retain(|(k, _)| !extra.iter().any(|(e, _)| e == k));
+    fields.extend_from_slice(extra);
+    form(&fields)
+}
+
+fn accepted(r: &reqwest::Response) -> bool {
+    r.status().is_success() || r.status().is_redirection()
+}
+
+db_test!(
+    /// The whole path: apply, confirm, vetted, approved, invited, signed
+    /// in. Bots, bad input and known addresses along the way.
+    apply_confirm_approve_sign_in, |app| {
+    let anon = app.client();
+    let apps = "SELECT COUNT(*) FROM partner_applications";
+    let before = app.scalar(apps).await;
+
+    // Bad input: every problem at its field, nothing kept.
+    let bad = application(&app, "not-an-address", "<script>alert(1)</script>", &[
+        ("country", "XX"), ("partner_type", "pirate"), ("revenue_band", "<b>"),
+        ("specialisations[0]", "<script>"), ("contact_phone", "<script>"),
+        ("tax_id", "<script>"), ("website", "<script>"),
+    ]).await;
+    let r = app.call(&anon, "/api/apply/submit", &bad).await;
+    assert_eq!(r.status(), 422);
+    let text = r.text().await.unwrap();
+    for field in ["contact_email", "country", "partner_type", "revenue_band", "specialisations", "contact_phone", "tax_id", "website"] {
+        assert!(text.contains(&format!("\"{field}\"")), "{field}: {text}");
+    }
+    let long = "x".repeat(2_001);
+    let r = app.call(&anon, "/api/apply/submit", &application(&app, "a@litware.example", "Litware", &[("message", &long)]).await).await;
+    assert_eq!(r.status(), 422);
+    assert_eq!(app.post_declared_length("/api/apply/submit", 10 * 1024 * 1024).await, 413);
+    assert_eq!(app.scalar(apps).await, before);
+
+    // Bots get the answer a person gets, and nothing is kept.
+    let (now_at, now_sig) = stamp(&app, 0).await;
+    for bot in [
+        application(&app, "bot@litware.example", "Litware SA", &[("fax_number", "+1 555 0100")]).await,
+        application(&app, "bot@litware.example", "Litware SA", &[("served_at", &now_at), ("served_sig", &now_sig)]).await,
+        application(&app, "bot@litware.example", "Litware SA", &[("served_sig", "0123456789abcdef0123456789abcdef")]).await,
+        application(&app, "bot@litware.example", "Litware SA", &[("served_at", ""), ("served_sig", "")]).await,
+    ] {
+        let r = app.call(&anon, "/api/apply/submit", &bot).await;
+        assert!(accepted(&r), "{}", r.status());
+    }
+    assert_eq!(app.scalar(apps).await, before);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'application_dropped'").await, 4);
+
+    // A good application and one from a known address answer alike.
+    let r1 = app.call(&anon, "/api/apply/submit", &application(&app, "Ines@Litware.example", "Litware SA", &[]).await).await;
+    let r2 = app.call(&anon, "/api/apply/submit", &application(&app, "nora@northwind.example", "Northwind Systems", &[]).await).await;
+    assert_eq!(r1.status(), r2.status());
+    assert!(accepted(&r1));
+    assert_eq!(r1.text().await.unwrap(), r2.text().await.unwrap());
+    assert_eq!(app.scalar(apps).await, before + 2);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM partner_applications WHERE status = 'unconfirmed'").await, 2);
+
+    // Not in the queue until confirmed.
+    let manager = app.login("manager@vendor.example").await;
+    let list = |status: &'static str| {
+        let m = manager.clone();
+        let app = &app;
+        async move {
+            let r = app.call(&m, "/api/applications/list", &format!("status={status}")).await;
+            assert_eq!(r.status(), 200);
+            r.json::<serde_json::Value>().await.unwrap()
+        }
+    };
+    let pending_before = list("pending").await["pending"].as_i64().unwrap();
+    let token = app.token_mailed("application_confirm", "ines@litware.example").await;
+    assert_eq!(app.call(&anon, "/api/apply/confirm", "token=nonsense").await.status(), 400);
+    let r = app.call(&anon, "/api/apply/confirm", &form(&[("token", &token)])).await;
+    assert!(accepted(&r), "{}", r.status());
+    assert_eq!(app.call(&anon, "/api/apply/confirm", &form(&[("token", &token)])).await.status(), 400, "once");
+    let pending = list("pending").await;
+    assert_eq!(pending["pending"].as_i64().unwrap(), pending_before + 1);
+    let row = pending["rows"]["items"].as_array().unwrap().iter().find(|r| r["legal_name"] == "Litware SA").cloned().expect("listed");
+    let id = row["id"].as_i64().unwrap();
+    let manager_id = app.id_of_user("manager@vendor.example").await;
+    assert!(app.scalar(&format!("SELECT COUNT(*) FROM notifications WHERE user_id = {manager_id} AND kind = 'application'")).await >= 1);
+
+    // Partners may not see the queue.
+    let nora = app.login("nora@northwind.example").await;
+    assert_eq!(app.call(&nora, "/api/applications/list", "").await.status(), 403);
+    assert_eq!(app.call(&nora, "/api/applications/get", &format!("id={id}")).await.status(), 403);
+
+    // The Northwind look-alike shows its duplicates once confirmed.
+    let northwind_token = app.token_mailed("application_confirm", "nora@northwind.example").await;
+    assert!(accepted(&app.call(&anon, "/api/apply/confirm", &form(&[("token", &northwind_token)])).await));
+    let items = list("pending").await["rows"]["items"].as_array().unwrap().clone();
+    let look_alike = items.iter().find(|r| r["legal_name"] == "Northwind Systems").unwrap()["id"].as_i64().unwrap();
+    let d: serde_json::Value = app.call(&manager, "/api/applications/get", &format!("id={look_alike}")).await.json().await.unwrap();
+    let kinds: Vec<&str> = d["duplicates"].as_array().unwrap().iter().map(|x| x["kind"].as_str().unwrap()).collect();
+    assert!(kinds.contains(&"SimilarName"), "{d}");
+    assert!(kinds.contains(&"KnownPerson"), "{d}");
+    assert!(kinds.contains(&"OtherApplication"), "the demo's Northwind Systems Europe: {d}");
+
+    // Approve: bad fields refused, then the company, its manager, its
+    // entry tier and its invited admin in one go.
+    let detail: serde_json::Value = app.call(&manager, "/api/applications/get", &format!("id={id}")).await.json().await.unwrap();
+    assert!(detail["id"].is_i64(), "{detail}");
+    assert_eq!(detail["suggested_region"], "EMEA");
+    assert_eq!(detail["managers"][0][0], manager_id, "the approving manager first");
+    let r = app.call(&manager, "/api/applications/approve", &form(&[("id", &id.to_string()), ("company_name", ""), ("region", "Atlantis"), ("manager_id", "")])).await;
+    assert_eq!(r.status(), 422);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM companies WHERE name = 'Litware SA'").await, 0);
+    let r = app.call(&manager, "/api/applications/approve", &form(&[("id", &id.to_string()), ("company_name", "Northwind Systems"), ("region", "EMEA"), ("manager_id", &manager_id.to_string())])).await;
+    assert_eq!(r.status(), 422, "a taken name is refused at the field");
+    assert_eq!(app.scalar_text(&format!("SELECT status FROM partner_applications WHERE id = {id}")).await, "pending", "nothing half done");
+    let r = app.call(&manager, "/api/applications/approve", &form(&[("id", &id.to_string()), ("company_name", "Litware SA"), ("region", "EMEA"), ("manager_id", &manager_id.to_string())])).await;
+    assert!(accepted(&r), "{}: {}", r.status(), r.text().await.unwrap());
+    let company = app.id_of_company("Litware SA").await;
+    assert_eq!(app.scalar_text(&format!("SELECT company_type FROM companies WHERE id = {company}")).await, "msp");
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM manager_assignments WHERE company_id = {company} AND manager_id = {manager_id}")).await, 1);
+    assert_eq!(app.scalar(&format!("SELECT t.rank FROM company_tiers ct JOIN tiers t ON t.id = ct.tier_id WHERE ct.company_id = {company}")).await, 0, "the entry tier");
+    assert_eq!(app.scalar_text("SELECT role FROM users WHERE email = 'ines@litware.example'").await, "partner_admin");
+    assert_eq!(app.scalar_text(&format!("SELECT status FROM partner_applications WHERE id = {id}")).await, "approved");
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM audit_log WHERE action = 'application_approved' AND object_id = '{id}'")).await, 1);
+    let again = app.call(&manager, "/api/applications/approve", &form(&[("id", &id.to_string()), ("company_name", "Litware Two"), ("region", "EMEA"), ("manager_id", &manager_id.to_string())])).await;
+    assert_eq!(again.status(), 409);
+
+    // The invited admin sets a password and is in.
+    let invite = app.token_mailed("invitation", "ines@litware.example").await;
+    let guest = app.client();
+    let r = app.call(&guest, "/api/auth/accept-invitation", &form(&[("token", &invite), ("name", "Inès Laurent"), ("password", "a-long-passphrase"), ("confirm", "a-long-passphrase")])).await;
+    assert!(accepted(&r), "{}", r.status());
+    let me: serde_json::Value = app.call(&guest, "/api/auth/me", "").await.json().await.unwrap();
+    assert_eq!(me["company_id"], company, "{me}");
+});
+
+db_test!(
+    /// A decline needs a reason, which reaches the applicant by e-mail; a
+    /// decided application cannot be decided again; an unknown one is 404.
+    decline_emails_the_reason, |app| {
+    let manager = app.login("manager@vendor.example").await;
+    let id = app.scalar("SELECT id FROM partner_applications WHERE legal_name = 'Fabrikam Systems GmbH'").await;
+    let r = app.call(&manager, "/api/applications/decline", &form(&[("id", &id.to_string()), ("reason", " ")])).await;
+    assert_eq!(r.status(), 422);
+    let r = app.call(&manager, "/api/applications/decline", &form(&[("id", &id.to_string()), ("reason", "We have enough MSPs in Berlin <for now>.")])).await;
+    assert!(accepted(&r), "{}", r.status());
+    let body = app.scalar_text("SELECT body_text FROM outbox WHERE kind = 'application_declined' AND to_address = 'lea.braun@fabrikam.example'").await;
+    assert!(body.contains("We have enough MSPs in Berlin <for now>."), "{body}");
+    assert!(body.contains("Fabrikam Systems GmbH"));
+    assert_eq!(app.call(&manager, "/api/applications/decline", &form(&[("id", &id.to_string()), ("reason", "Again")])).await.status(), 409);
+    assert_eq!(app.call(&manager, "/api/applications/approve", &form(&[("id", &id.to_string()), ("company_name", "Fabrikam"), ("region", "EMEA"), ("manager_id", &app.id_of_user("manager@vendor.example").await.to_string())])).await.status(), 409);
+    assert_eq!(app.call(&manager, "/api/applications/decline", &form(&[("id", "987654"), ("reason", "Nope")])).await.status(), 404);
+    let d: serde_json::Value = app.call(&manager, "/api/applications/get", &format!("id={id}")).await.json().await.unwrap();
+    assert_eq!(d["status"], "declined");
+    assert_eq!(d["decided_by"], "Marco Manager");
+    let listed = app.call(&manager, "/api/applications/list", "status=declined").await.json::<serde_json::Value>().await.unwrap();
+    assert_eq!(listed["declined"], 2, "the demo's and this one");
+});
+
+db_test!(
+    /// One address may send five applications an hour; the sixth is told
+    /// when to try again and kept nowhere.
+    applications_are_throttled_per_address, |app| {
+    let anon = app.client();
+    for i in 0..5 {
+        let body = application(&app, &format!("p{i}@litware.example"), &format!("Litware {i}"), &[]).await;
+        assert!(accepted(&app.call(&anon, "/api/apply/submit", &body).await));
+    }
+    let body = application(&app, "p6@litware.example", "Litware 6", &[]).await;
+    let r = app.call(&anon, "/api/apply/submit", &body).await;
+    assert_eq!(r.status(), 429);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM partner_applications WHERE legal_name = 'Litware 6'").await, 0);
+});
