@@ -31,6 +31,11 @@ const pages: [string | null, string][] = [
   ['admin@vendor.example', '/leads/new'],
   ['admin@vendor.example', '/leads/rules'],
   ['admin@vendor.example', '/leads/figures'],
+  [null, '/apply'],
+  [null, '/apply/confirm?token=expired'],
+  ['manager@vendor.example', '/companies/applications'],
+  ['manager@vendor.example', '/companies/applications/2'],
+  ['admin@vendor.example', '/companies/applications?status=declined'],
 ];
 
 for (const [who, path] of pages) {

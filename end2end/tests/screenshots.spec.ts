@@ -44,6 +44,9 @@ const shots: [string, string | null, string][] = [
   ['dashboard-sourcing', 'admin@vendor.example', '/dashboard#sourcing'],
   ['dashboard-measures', 'admin@vendor.example', '/dashboard#measures'],
   ['home-pulse', 'nora@northwind.example', '/#pulse'],
+  ['apply', null, '/apply'],
+  ['applications', 'manager@vendor.example', '/companies/applications'],
+  ['application-duplicates', 'manager@vendor.example', '/companies/applications'],
 ];
 
 for (const [name, who, path] of shots) {
@@ -76,6 +79,10 @@ for (const [name, who, path] of shots) {
         ? page.getByRole('link', { name: 'Lion City Bank' })
         : page.locator('.lead-table tbody a').first();
       target = (await row.getAttribute('href')) ?? path;
+    }
+    if (name === 'application-duplicates') {
+      await page.goto(path);
+      target = (await page.getByRole('link', { name: 'Northwind Systems Europe' }).getAttribute('href')) ?? path;
     }
     if (name === 'deal-detail-partner' || name === 'deal-conflict') {
       await page.goto(path);
