@@ -98,6 +98,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/companies") view={Lazy::<CompaniesRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/companies/new") view={Lazy::<NewCompanyRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/companies/applications") view={Lazy::<ApplicationsRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/companies/terms") view={Lazy::<StaffTermsRoute>::new()} ssr=SsrMode::Async />
+                <Route path=path!("/terms") view={Lazy::<TermsRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/companies/applications/:id") view={Lazy::<ApplicationRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/companies/:id") view={Lazy::<CompanyRoute>::new()} ssr=SsrMode::Async />
                 <Route path=path!("/admin/staff") view={Lazy::<StaffRoute>::new()} ssr=SsrMode::Async />
@@ -155,6 +157,8 @@ lazy_pages! {
     ApplyConfirmRoute => onboarding::pages::ApplyConfirmPage,
     ApplicationsRoute => onboarding::pages::ApplicationsPage,
     ApplicationRoute => onboarding::pages::ApplicationPage,
+    TermsRoute => onboarding::pages::TermsPage,
+    StaffTermsRoute => onboarding::pages::StaffTermsPage,
     DealsRoute => deals::pages::DealsPage,
     NewDealRoute => deals::pages::NewDealPage,
     AnalyticsRoute => deals::pages::AnalyticsPage,

@@ -18,6 +18,7 @@ pub mod dialect;
 pub mod errors;
 pub mod events;
 pub mod form_clock;
+pub mod gates;
 pub mod guard;
 pub mod import;
 pub mod jobs;

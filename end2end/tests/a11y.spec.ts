@@ -36,6 +36,8 @@ const pages: [string | null, string][] = [
   ['manager@vendor.example', '/companies/applications'],
   ['manager@vendor.example', '/companies/applications/2'],
   ['admin@vendor.example', '/companies/applications?status=declined'],
+  ['admin@vendor.example', '/companies/terms'],
+  ['nora@northwind.example', '/terms'],
 ];
 
 for (const [who, path] of pages) {

@@ -24,8 +24,10 @@ export const uniqueCustomer = (word: string) =>
  * The newest e-mail to `to` in the test-only mail sink (scripts/e2e.sh
  * starts it and points the portal's SMTP at it), decoded from
  * quoted-printable; waits up to 15 s for the outbox worker to send it.
+ * With `containing`, the newest such mail whose text has it (a later
+ * mail to the same address, not the one before it).
  */
-export async function mailTo(to: string): Promise<string> {
+export async function mailTo(to: string, containing?: string): Promise<string> {
   const { readdirSync, readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
   const dir = process.env.PORTAL_MAIL_DIR;
@@ -36,8 +38,10 @@ export async function mailTo(to: string): Promise<string> {
       .sort()
       .reverse()
       .map((f) => readFileSync(join(dir, f), 'utf8'))
-      .find((m) => m.startsWith(`X-Sink-To: ${to}\r\n`));
-    if (found) return found.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+      .filter((m) => m.startsWith(`X-Sink-To: ${to}\r\n`))
+      .map((m) => m.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16))))
+      .find((m) => !containing || m.includes(containing));
+    if (found) return found;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`no mail to ${to} within 15 s`);

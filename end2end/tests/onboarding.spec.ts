@@ -5,7 +5,8 @@ import { signIn, mailTo, PASSWORD } from './helpers';
 // company applies on the public page (a refused form keeps what was
 // typed), confirms its e-mail from the link it is sent, a channel manager
 // vets and approves it, and the invited partner admin sets a password and
-// lands on the partner's first screen.
+// lands on the partner's first screen, where the program terms wait to be
+// accepted before anything else opens.
 
 async function fillApplication(page: Page, company: string, email: string) {
   await page.getByLabel('Company legal name').fill(company);
@@ -41,7 +42,7 @@ test('a company applies, confirms, is approved and its admin signs in', async ({
   await page.getByRole('button', { name: 'Send application' }).click();
   await expect(page.getByText(/we have sent a confirmation link/)).toBeVisible();
 
-  const mail = await mailTo(email);
+  const mail = await mailTo(email, 'apply/confirm?token=');
   const link = mail.match(/http\S+apply\/confirm\?token=[A-Za-z0-9_-]+/)![0];
   await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
   await page.getByRole('button', { name: 'Confirm and send my application' }).click();
@@ -61,7 +62,7 @@ test('a company applies, confirms, is approved and its admin signs in', async ({
   await expect(staff).toHaveURL(/\/companies\/\d+/);
   await staff.close();
 
-  const invitation = await mailTo(email);
+  const invitation = await mailTo(email, 'invitation?token=');
   const invite = invitation.match(/http\S+invitation\?token=[A-Za-z0-9_-]+/)![0];
   await page.goto(invite.replace(/^https?:\/\/[^/]+/, ''));
   await expect(page.getByRole('heading', { name: 'Accept your invitation' })).toBeVisible();
@@ -70,6 +71,39 @@ test('a company applies, confirms, is approved and its admin signs in', async ({
   await page.getByRole('button', { name: 'Join and sign in' }).click();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   await expect(page.getByText(company).first()).toBeVisible();
+
+  // The program terms first: only the home page is open until accepted.
+  const card = page.locator('#terms');
+  await expect(card.getByRole('heading', { name: 'Program terms, version 1' })).toBeVisible();
+  if (process.env.SCREENSHOTS && info.project.name === 'js-on') {
+    await page.screenshot({ path: 'screenshots/home-terms-desktop.png', fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: 'screenshots/home-terms-phone.png', fullPage: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
+  }
+  await page.goto('/deals');
+  await expect(page.getByText(/has not accepted the partner program terms/).first()).toBeVisible();
+  await page.goto('/');
+  await page.locator('#terms').getByRole('link', { name: 'Review and accept' }).click();
+  await expect(page.getByRole('heading', { name: 'Partner Program Agreement' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '2. Deal registration' })).toBeVisible();
+  await page.getByRole('button', { name: 'Accept version 1 for my company' }).click();
+  await expect(page.getByText('Thank you: the terms are accepted and the whole portal is open to your team.')).toBeVisible();
+  await expect(page.getByText(/Accepted for your company by Inès Laurent/)).toBeVisible();
+  await page.goto('/deals');
+  await expect(page.getByRole('heading', { name: 'My deals' })).toBeVisible();
+});
+
+test('staff see who accepted the program terms', async ({ page }) => {
+  await signIn(page, 'manager@vendor.example');
+  await page.goto('/companies');
+  await page.getByRole('link', { name: 'Program terms' }).click();
+  await expect(page.getByRole('heading', { name: 'Program terms', exact: true })).toBeVisible();
+  const acceptances = page.getByRole('region', { name: 'Acceptances of version 1' });
+  await expect(acceptances.getByRole('link', { name: 'Northwind Systems' })).toBeVisible();
+  await expect(acceptances.getByText('Nora Winters')).toBeVisible();
+  // Publishing is the vendor admin's.
+  await expect(page.getByRole('button', { name: 'Publish' })).toHaveCount(0);
 });
 
 test('the vetting queue shows likely duplicates and past decisions', async ({ page }) => {

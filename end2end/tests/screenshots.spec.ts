@@ -47,6 +47,8 @@ const shots: [string, string | null, string][] = [
   ['apply', null, '/apply'],
   ['applications', 'manager@vendor.example', '/companies/applications'],
   ['application-duplicates', 'manager@vendor.example', '/companies/applications'],
+  ['terms-partner', 'nora@northwind.example', '/terms'],
+  ['terms-staff', 'admin@vendor.example', '/companies/terms'],
 ];
 
 for (const [name, who, path] of shots) {

@@ -459,6 +459,7 @@ pub async fn run(state: &AppState, plan: &Plan) -> anyhow::Result<Report> {
         g.active_days(&mut rng).await?
     ));
     lines.push(format!("audit entries: {}", g.audit(&mut rng).await?));
+    lines.push(format!("terms accepted: {}", accept_terms(db).await?));
     resume_triggers(db, paused).await?;
     reset_sequences(db).await?;
     // Fresh statistics, so the planners see the new sizes at once; on
@@ -474,6 +475,19 @@ pub async fn run(state: &AppState, plan: &Plan) -> anyhow::Result<Report> {
         lines,
         seconds: started.elapsed().as_secs_f64(),
     })
+}
+
+/// Every generated company has accepted the current program terms (the
+/// demo's version 1), as their partners would have on their first day:
+/// without it the terms would close the portal to every generated person.
+async fn accept_terms(db: &Db) -> anyhow::Result<u64> {
+    let sql = "INSERT INTO terms_acceptances (company_id, terms_id, user_id, accepted_at, ip) \
+               SELECT c.id, t.id, (SELECT MIN(u.id) FROM users u WHERE u.company_id = c.id), c.created_at, '' \
+               FROM companies c CROSS JOIN program_terms t \
+               WHERE t.id = (SELECT MAX(id) FROM program_terms) \
+               AND EXISTS (SELECT 1 FROM users u WHERE u.company_id = c.id) \
+               AND NOT EXISTS (SELECT 1 FROM terms_acceptances a WHERE a.company_id = c.id AND a.terms_id = t.id)";
+    Ok(sqlx::query(sql).execute(&db.pool).await?.rows_affected())
 }
 
 #[cfg(test)]

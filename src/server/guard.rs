@@ -133,6 +133,13 @@ pub async fn enter_with(
         return Err(cx.deny(AppError::Forbidden, "endpoint", endpoint).await);
     };
     if policy.allows(cx.viewer.as_ref()) {
+        // A feature's gate may still close the call for a partner (the
+        // program terms not yet accepted).
+        if let Some(viewer) = cx.viewer.as_ref() {
+            if let Some(refusal) = super::gates::check(&cx.state.db, viewer, endpoint).await? {
+                return Err(cx.deny(refusal, "endpoint", endpoint).await);
+            }
+        }
         return Ok(cx);
     }
     let err = if cx.viewer.is_none() {

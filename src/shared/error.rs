@@ -32,6 +32,9 @@ pub enum AppError {
         values: Vec<(String, String)>,
     },
     Conflict(Msg),
+    /// Allowed to the role, but closed to this person until something is
+    /// done first (the program terms accepted); 403 with the reason.
+    Blocked(Msg),
     TooManyRequests(Msg),
     BadRequest(Msg),
     /// A reference to quote to support; the cause is in the server's log.
@@ -77,6 +80,7 @@ impl AppError {
             AppError::NotFound => msg!("error-not-found"),
             AppError::Validation { message, .. }
             | AppError::Conflict(message)
+            | AppError::Blocked(message)
             | AppError::TooManyRequests(message)
             | AppError::BadRequest(message) => message.clone(),
             AppError::Internal(reference) => msg!("error-internal", reference = reference),
@@ -117,6 +121,7 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::Validation { .. } => 422,
             AppError::Conflict(_) => 409,
+            AppError::Blocked(_) => 403,
             AppError::TooManyRequests(_) => 429,
             AppError::BadRequest(_) => 400,
             AppError::Internal(_) => 500,

@@ -165,6 +165,11 @@ db_test!(
     assert!(accepted(&r), "{}", r.status());
     let me: serde_json::Value = app.call(&guest, "/api/auth/me", "").await.json().await.unwrap();
     assert_eq!(me["company_id"], company, "{me}");
+    // Beyond the first screen only once the program terms are accepted.
+    assert_eq!(app.call(&guest, "/api/deals/list", "").await.status(), 403);
+    assert_eq!(app.call(&guest, "/api/home/summary", "").await.status(), 200);
+    assert!(accepted(&app.call(&guest, "/api/terms/accept", "version=1").await));
+    assert_eq!(app.call(&guest, "/api/deals/list", "").await.status(), 200);
 });
 
 db_test!(
@@ -203,4 +208,72 @@ db_test!(
     let r = app.call(&anon, "/api/apply/submit", &body).await;
     assert_eq!(r.status(), 429);
     assert_eq!(app.scalar("SELECT COUNT(*) FROM partner_applications WHERE legal_name = 'Litware 6'").await, 0);
+});
+
+db_test!(
+    /// A new version of the program terms closes the portal beyond the
+    /// first screen to every partner company until one of its partner
+    /// admins accepts it (recorded with the person, the time and the
+    /// address); one company's acceptance opens nothing for another.
+    terms_close_the_portal_until_accepted, |app| {
+    let admin = app.login("admin@vendor.example").await;
+    let nora = app.login("nora@northwind.example").await;
+    let sam = app.login("sam@northwind.example").await;
+    let carla = app.login("carla@contoso-cloud.example").await;
+    assert_eq!(app.call(&sam, "/api/deals/list", "").await.status(), 200, "the demo accepted version 1");
+
+    let r = app.call(&admin, "/api/terms/publish", &form(&[("title", "x"), ("body", "short")])).await;
+    assert_eq!(r.status(), 422);
+    let manager = app.login("manager@vendor.example").await;
+    assert_eq!(app.call(&manager, "/api/terms/publish", &form(&[("title", "Terms"), ("body", &"x".repeat(40))])).await.status(), 403);
+    let body = "# Agreement 2027\n\nPartners **must** register deals.\n\n<script>alert(1)</script><img src=x onerror=alert(2)>\n\n[help](javascript:alert(3))";
+    let r = app.call(&admin, "/api/terms/publish", &form(&[("title", "Agreement 2027"), ("body", body)])).await;
+    assert!(accepted(&r), "{}", r.status());
+    let html = app.scalar_text("SELECT body_html FROM program_terms WHERE version = 2").await;
+    assert!(html.contains("<strong>must</strong>"), "{html}");
+    for bad in ["<script", "onerror", "javascript:"] {
+        assert!(!html.contains(bad), "{bad}: {html}");
+    }
+
+    // Closed beyond the first screen, for the admin and the users.
+    for who in [&nora, &sam, &carla] {
+        let r = app.call(who, "/api/deals/list", "").await;
+        assert_eq!(r.status(), 403);
+        let text = r.text().await.unwrap();
+        assert!(text.contains("Blocked") && text.contains("terms-blocked"), "{text}");
+        assert_eq!(app.call(who, "/api/home/summary", "").await.status(), 200);
+    }
+    let status: serde_json::Value = app.call(&sam, "/api/terms/status", "").await.json().await.unwrap();
+    assert_eq!(status["version"], 2);
+    assert_eq!(status["accepted"], false);
+    assert_eq!(status["can_accept"], false);
+    let current: serde_json::Value = app.call(&sam, "/api/terms/current", "").await.json().await.unwrap();
+    assert_eq!(current["title"], "Agreement 2027");
+    // Only a partner admin accepts, and only the current version.
+    assert_eq!(app.call(&sam, "/api/terms/accept", "version=2").await.status(), 403);
+    assert_eq!(app.call(&nora, "/api/terms/accept", "version=1").await.status(), 409);
+    let r = app.call(&nora, "/api/terms/accept", "version=2").await;
+    assert!(accepted(&r), "{}", r.status());
+    assert!(accepted(&app.call(&nora, "/api/terms/accept", "version=2").await), "twice changes nothing");
+    assert_eq!(app.call(&sam, "/api/deals/list", "").await.status(), 200);
+    assert_eq!(app.call(&carla, "/api/deals/list", "").await.status(), 403, "Contoso has not accepted");
+    let northwind = app.id_of_company("Northwind Systems").await;
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM terms_acceptances a JOIN program_terms t ON t.id = a.terms_id WHERE t.version = 2 AND a.company_id = {northwind}")).await, 1);
+    assert_eq!(app.scalar_text(&format!("SELECT ip FROM terms_acceptances a JOIN program_terms t ON t.id = a.terms_id WHERE t.version = 2 AND a.company_id = {northwind}")).await, "127.0.0.1");
+    let detail = app.scalar_text("SELECT detail FROM audit_log WHERE action = 'terms_accepted' ORDER BY id DESC LIMIT 1").await;
+    assert!(detail.contains("\"version\":2"), "{detail}");
+
+    // Staff see who accepted which version, when and from where.
+    let page: serde_json::Value = app.call(&admin, "/api/terms/admin", "").await.json().await.unwrap();
+    assert_eq!(page["versions"][0]["version"], 2);
+    assert_eq!(page["versions"][0]["accepted"], 1);
+    assert_eq!(page["versions"][1]["accepted"], 3);
+    let rows = page["acceptances"]["items"].as_array().unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["company_name"], "Northwind Systems");
+    assert_eq!(rows[0]["user_name"], "Nora Winters");
+    assert_eq!(rows[0]["ip"], "127.0.0.1");
+    let theirs: serde_json::Value = app.call(&manager, "/api/terms/admin", "").await.json().await.unwrap();
+    assert_eq!(theirs["can_publish"], false);
+    assert_eq!(theirs["companies"], 2, "the manager's two companies");
 });

@@ -45,6 +45,7 @@ fn CompaniesBody() -> impl IntoView {
             </div>
             <div class="head-badges">
                 <a class="btn btn-secondary" href="/companies/applications">{t!("apps-link")}</a>
+                <a class="btn btn-secondary" href="/companies/terms">{t!("terms-admin-link")}</a>
                 {is_admin.then(|| view! { <a class="btn btn-primary" href="/companies/new">{t!("company-add")}</a> })}
             </div>
         </div>

@@ -1,6 +1,8 @@
 //! The home page.
 
 use leptos::prelude::*;
+
+use crate::features::onboarding::TermsCard;
 use leptos_router::hooks::use_query_map;
 
 use super::api::{load_home_summary, HomeSummary, PartnerHome, VendorHome};
@@ -23,15 +25,19 @@ pub fn HomePage() -> impl IntoView {
     // during a server render, and a resource made in it would load again
     // each time (3 loads of the first screen per request, measured).
     let summary = Resource::new(|| (), |_| load_home_summary());
+    let terms = Resource::new(|| (), |_| crate::features::onboarding::terms_status_get());
     view! {
         <Page title=t!("home-title")>
-            <HomeBody summary=summary />
+            <HomeBody summary=summary terms=terms />
         </Page>
     }
 }
 
 #[component]
-fn HomeBody(summary: Resource<Result<HomeSummary, AppError>>) -> impl IntoView {
+fn HomeBody(
+    summary: Resource<Result<HomeSummary, AppError>>,
+    terms: Resource<Result<Option<crate::features::onboarding::TermsStatus>, AppError>>,
+) -> impl IntoView {
     let welcome = use_query_map().read_untracked().get("welcome").is_some();
     let name = use_viewer().map(|v| v.name).unwrap_or_default();
     view! {
@@ -39,6 +45,7 @@ fn HomeBody(summary: Resource<Result<HomeSummary, AppError>>) -> impl IntoView {
         <div class="page-head">
             <h1>{t!("home-hello", name = name.split_whitespace().next().unwrap_or(""))}</h1>
         </div>
+        <TermsCard status=terms />
         <Loaded resource=summary let:loaded>
             {match loaded {
                     HomeSummary::Partner(p) => view! { <PartnerHomeView home=*p /> }.into_any(),

@@ -6,7 +6,9 @@
 
 use leptos::prelude::*;
 
-use super::types::{ApplicationDetail, ApplicationList, ApplyStamp};
+use super::types::{
+    ApplicationDetail, ApplicationList, ApplyStamp, TermsAdmin, TermsStatus, TermsView,
+};
 use crate::shared::AppError;
 
 /// The application form's signed clock.
@@ -153,6 +155,81 @@ pub async fn application_decline(id: i64, reason: String) -> Result<(), AppError
     Ok(())
 }
 
+/// The current terms and whether the viewer's company accepted them (the
+/// first screen's card).
+#[server(endpoint = "terms/status")]
+pub async fn terms_status_get() -> Result<Option<TermsStatus>, AppError> {
+    let cx = crate::server::guard::enter::<TermsStatusGet>().await?;
+    super::terms::status(cx.db(), cx.user()?).await
+}
+
+/// The current terms as the viewer reads them.
+#[server(endpoint = "terms/current")]
+pub async fn terms_current() -> Result<Option<TermsView>, AppError> {
+    let cx = crate::server::guard::enter::<TermsCurrent>().await?;
+    super::terms::view(cx.db(), cx.user()?).await
+}
+
+/// A partner admin accepts `version` for the company.
+#[server(endpoint = "terms/accept")]
+pub async fn terms_accept(version: i64) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter::<TermsAccept>().await?;
+    super::terms::accept(
+        cx.db(),
+        cx.user()?,
+        version,
+        &cx.ip,
+        cx.entry("terms_accepted", "success"),
+    )
+    .await?;
+    leptos_axum::redirect("/terms?accepted=1");
+    Ok(())
+}
+
+/// The staff's page: every version with its acceptance count, and one
+/// version's acceptances (`version` an id; the newest when absent).
+#[server(endpoint = "terms/admin")]
+pub async fn terms_admin_get(
+    version: Option<i64>,
+    page: Option<i64>,
+) -> Result<TermsAdmin, AppError> {
+    let cx = crate::server::guard::enter::<TermsAdminGet>().await?;
+    let viewer = cx.user()?;
+    let (versions, companies) = super::terms::versions(cx.db(), viewer).await?;
+    let shown = version.or_else(|| versions.first().map(|v| v.id));
+    let acceptances = match shown {
+        Some(id) if versions.iter().any(|v| v.id == id) => Some(
+            super::terms::acceptances(cx.db(), viewer, id, crate::shared::page::page_number(page))
+                .await?,
+        ),
+        _ => None,
+    };
+    Ok(TermsAdmin {
+        versions,
+        companies,
+        shown,
+        acceptances,
+        can_publish: viewer.role == crate::shared::Role::VendorAdmin,
+    })
+}
+
+/// The vendor admin publishes a new version; every partner company is
+/// asked to accept it.
+#[server(endpoint = "terms/publish")]
+pub async fn terms_publish(title: String, body: String) -> Result<(), AppError> {
+    let cx = crate::server::guard::enter::<TermsPublish>().await?;
+    super::terms::publish(
+        cx.db(),
+        cx.user()?,
+        &title,
+        &body,
+        cx.entry("terms_published", "success"),
+    )
+    .await?;
+    leptos_axum::redirect("/companies/terms?published=1");
+    Ok(())
+}
+
 // Who may call each function above (deny by default).
 #[cfg(feature = "ssr")]
 crate::server::policy::policies! {
@@ -163,4 +240,9 @@ crate::server::policy::policies! {
     ApplicationGet => VendorStaff,
     ApplicationApprove => VendorStaff,
     ApplicationDecline => VendorStaff,
+    TermsStatusGet => SignedIn,
+    TermsCurrent => PartnerMember,
+    TermsAccept => PartnerAdmin,
+    TermsAdminGet => VendorStaff,
+    TermsPublish => VendorAdmin,
 }

@@ -3,9 +3,11 @@
 //! staff's vetting queue and application page.
 
 mod apply;
+mod terms;
 mod vetting;
 
 pub use apply::{ApplyConfirmPage, ApplyPage};
+pub use terms::{StaffTermsPage, TermsCard, TermsPage};
 pub use vetting::{ApplicationPage, ApplicationsPage};
 
 use super::rules::ApplicationStatus;

@@ -54,6 +54,9 @@ pub const CONFIRM_HOURS: i64 = 72;
 pub const PER_IP_HOUR: i64 = 5;
 pub const MESSAGE_MAX: usize = 2_000;
 pub const REASON_MAX: usize = 1_000;
+/// Program terms: a title's and a body's longest (characters).
+pub const TERMS_TITLE_MAX: usize = 200;
+pub const TERMS_BODY_MAX: usize = 100_000;
 const SHORT_MAX: usize = 60;
 
 /// Whether a post looks like a person's: the form's signed time is real,

@@ -97,3 +97,59 @@ pub struct ApplicationDetail {
     pub suggested_region: String,
     pub managers: Vec<(i64, String)>,
 }
+
+/// The current program terms for the first screen (partners).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TermsStatus {
+    pub version: i64,
+    pub title: String,
+    /// The viewer's company accepted this version.
+    pub accepted: bool,
+    /// The viewer may accept for the company (a partner admin).
+    pub can_accept: bool,
+}
+
+/// The current terms as a partner reads them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TermsView {
+    pub version: i64,
+    pub title: String,
+    /// Rendered from markdown and sanitised when published.
+    pub body_html: String,
+    pub published_at: i64,
+    /// Who accepted it for the company, and when.
+    pub accepted: Option<(String, i64)>,
+    pub can_accept: bool,
+}
+
+/// A version in the staff's list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TermsVersion {
+    pub id: i64,
+    pub version: i64,
+    pub title: String,
+    pub published_at: i64,
+    pub published_by: Option<String>,
+    /// Companies (of the viewer's) that accepted it.
+    pub accepted: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TermsAdmin {
+    pub versions: Vec<TermsVersion>,
+    /// Active companies the viewer looks after.
+    pub companies: i64,
+    /// The version whose acceptances are shown, and a page of them.
+    pub shown: Option<i64>,
+    pub acceptances: Option<Page<TermsAcceptance>>,
+    pub can_publish: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TermsAcceptance {
+    pub company_id: i64,
+    pub company_name: String,
+    pub user_name: String,
+    pub accepted_at: i64,
+    pub ip: String,
+}

@@ -2,7 +2,8 @@
 //! the vetting queue (one that looks like an existing partner, so the
 //! duplicate hints show), one declined with its reason, and Tailspin's own
 //! application, approved when it joined. Written as the store leaves them;
-//! runs once (when there are no applications).
+//! runs once (when there are no applications). And the program terms,
+//! version 1, accepted by the three demo partners.
 
 use sqlx::Row;
 
@@ -96,7 +97,77 @@ const APPLICATIONS: &[DemoApplication] = &[
     },
 ];
 
+/// The program terms every demo partner accepted (version 1, published
+/// 200 days ago); a new version published from the staff's terms page
+/// asks them all again.
+const TERMS_TITLE: &str = "Partner Program Agreement";
+const TERMS_BODY: &str = "## 1. Membership\n\nThe partner company joins the program in its entry tier. Tiers, \
+benefits and requirements are those shown in the portal on the day they apply.\n\n\
+## 2. Deal registration\n\n- A registration is exclusive for its approved period.\n\
+- Only opportunities the partner works itself may be registered.\n\
+- The vendor decides conflicts between partners; its decision is final.\n\n\
+## 3. Market development funds\n\nFunds are requested before an activity and claimed with proof of \
+performance within the claim window. Unclaimed funds are released at the end of the period.\n\n\
+## 4. Confidentiality\n\nLeads, prices and roadmaps shared through the portal are confidential and are \
+used only to sell the vendor's products.\n\n\
+## 5. Ending the partnership\n\nEither side may end the partnership with 30 days' notice. Open \
+registrations and leads are then released or reassigned.\n";
+
+async fn terms(state: &AppState) -> anyhow::Result<()> {
+    use crate::features::onboarding;
+    use crate::server::audit::Entry;
+    let db = &state.db;
+    let done: i64 = sqlx::query("SELECT COUNT(*) FROM program_terms")
+        .fetch_one(&db.pool)
+        .await?
+        .get(0);
+    if done > 0 {
+        return Ok(());
+    }
+    let admin = super::viewer_of(state, "admin@vendor.example").await?;
+    onboarding::publish_terms(
+        db,
+        &admin,
+        TERMS_TITLE,
+        TERMS_BODY,
+        Entry::new("terms_demo", "success"),
+    )
+    .await
+    .map_err(super::deals::app_err)?;
+    let published = crate::server::now_ms() - 200 * DAY_MS;
+    sqlx::query("UPDATE program_terms SET published_at = $1")
+        .bind(published)
+        .execute(&db.pool)
+        .await?;
+    for (i, who) in [
+        "nora@northwind.example",
+        "carla@contoso-cloud.example",
+        "tariq@tailspin.example",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let viewer = super::viewer_of(state, who).await?;
+        onboarding::accept_terms(
+            db,
+            &viewer,
+            1,
+            &format!("198.51.100.{}", 20 + i),
+            Entry::new("terms_demo", "success"),
+        )
+        .await
+        .map_err(super::deals::app_err)?;
+        sqlx::query("UPDATE terms_acceptances SET accepted_at = $1 WHERE user_id = $2")
+            .bind(published + (2 + i as i64 * 5) * DAY_MS)
+            .bind(viewer.user_id)
+            .execute(&db.pool)
+            .await?;
+    }
+    Ok(())
+}
+
 pub async fn load(state: &AppState) -> anyhow::Result<()> {
+    terms(state).await?;
     let db = &state.db;
     let done: i64 = sqlx::query("SELECT COUNT(*) FROM partner_applications")
         .fetch_one(&db.pool)
