@@ -11,9 +11,10 @@ export PATH="$HOME/.cargo/bin:${PORTAL_TOOLS_DIR:-$HOME/.cache/partner-portal/to
 
 echo "== unit, integration and HTTP tests (SQLite and PostgreSQL)"
 cargo test --features ssr
-# The two sweeps that render every page run alone: two test servers in one
-# process rendering many pages at once sometimes left a render pending
-# (docs/security.md), so they are #[ignore]d above and run one at a time.
+# The tests that render pages (the two sweeps, the error pages) run alone:
+# two test servers in one process rendering pages at once sometimes left a
+# render pending (docs/security.md), so they are #[ignore]d above and run
+# one at a time.
 echo "== page sweeps (canary, security headers), one test at a time"
 cargo test --features ssr --test api -- --ignored --test-threads=1
 echo "== end-to-end tests (Chromium, JavaScript on and off)"

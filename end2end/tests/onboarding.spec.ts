@@ -92,6 +92,12 @@ test('a company applies, confirms, is approved and its admin signs in', async ({
   await expect(page.getByText(/Accepted for your company by Inès Laurent/)).toBeVisible();
   await page.goto('/deals');
   await expect(page.getByRole('heading', { name: 'My deals' })).toBeVisible();
+  // The first screen lists what is left to do.
+  await page.goto('/');
+  const steps = page.locator('#checklist');
+  await expect(steps.getByRole('heading', { name: 'Getting started' })).toBeVisible();
+  await expect(steps.getByText('1 of 3 steps done')).toBeVisible();
+  await expect(steps.getByRole('link', { name: 'Register your first deal' })).toHaveAttribute('href', '/deals/new');
 });
 
 test('staff see who accepted the program terms', async ({ page }) => {
@@ -104,6 +110,10 @@ test('staff see who accepted the program terms', async ({ page }) => {
   await expect(acceptances.getByText('Nora Winters')).toBeVisible();
   // Publishing is the vendor admin's.
   await expect(page.getByRole('button', { name: 'Publish' })).toHaveCount(0);
+  // The approved list shows each new partner's progress and the ramp time.
+  await page.goto('/companies/applications?status=approved');
+  await expect(page.getByRole('heading', { name: 'Ramp time' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Ramp time' }).getByText('12 days')).toBeVisible();
 });
 
 test('the vetting queue shows likely duplicates and past decisions', async ({ page }) => {

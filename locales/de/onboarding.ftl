@@ -170,3 +170,28 @@ terms-published-notice = Die neue Version ist veröffentlicht; jedes Partnerunte
 terms-error-title = Geben Sie den Bedingungen einen Titel mit 3 bis { $max } Zeichen.
 terms-error-body-short = Geben Sie den Text der Bedingungen ein (mindestens 20 Zeichen).
 terms-error-body-long = Die Bedingungen dürfen höchstens { $max } Zeichen lang sein.
+
+## Die ersten Schritte eines neuen Partners und die Anlaufzeit
+
+checklist-title = Erste Schritte
+checklist-progress = { $done } von { $total } Schritten erledigt
+checklist-terms = Programmbedingungen akzeptieren
+checklist-colleagues = Kolleginnen und Kollegen einladen
+checklist-first-deal = Ersten Deal registrieren
+checklist-done = (erledigt)
+ramp-title = Anlaufzeit
+ramp-lead = Tage von der Genehmigung bis zum ersten registrierten Deal des Partners, Median je Genehmigungsmonat.
+ramp-col-month = Genehmigungsmonat
+ramp-col-approved = Genehmigt
+ramp-col-registered = Deal registriert
+ramp-col-median = Median der Zeit bis zum ersten Deal
+ramp-days = { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tage
+    }
+ramp-none = In den letzten 12 Monaten wurde kein Partner genehmigt.
+apps-col-terms = Bedingungen
+apps-col-people = Personen
+apps-col-first-deal = Erster Deal nach
+apps-terms-accepted = Akzeptiert
+apps-terms-waiting = Noch nicht

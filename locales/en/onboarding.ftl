@@ -170,3 +170,28 @@ terms-published-notice = The new version is published; every partner company is 
 terms-error-title = Give the terms a title of 3 to { $max } characters.
 terms-error-body-short = Write the terms (20 characters at least).
 terms-error-body-long = Keep the terms to { $max } characters.
+
+## A new partner's first steps, and the ramp time
+
+checklist-title = Getting started
+checklist-progress = { $done } of { $total } steps done
+checklist-terms = Accept the program terms
+checklist-colleagues = Invite your colleagues
+checklist-first-deal = Register your first deal
+checklist-done = (done)
+ramp-title = Ramp time
+ramp-lead = Days from approval to the partner's first registered deal, median per month of approval.
+ramp-col-month = Approved in
+ramp-col-approved = Approved
+ramp-col-registered = Registered a deal
+ramp-col-median = Median time to first deal
+ramp-days = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+    }
+ramp-none = No partner was approved in the last 12 months.
+apps-col-terms = Terms
+apps-col-people = People
+apps-col-first-deal = First deal after
+apps-terms-accepted = Accepted
+apps-terms-waiting = Not yet

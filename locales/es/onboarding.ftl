@@ -170,3 +170,28 @@ terms-published-notice = La nueva versión está publicada; se pide a cada empre
 terms-error-title = Dé a las condiciones un título de entre 3 y { $max } caracteres.
 terms-error-body-short = Escriba las condiciones (20 caracteres como mínimo).
 terms-error-body-long = Las condiciones deben tener como máximo { $max } caracteres.
+
+## Los primeros pasos de un partner nuevo y el tiempo de arranque
+
+checklist-title = Primeros pasos
+checklist-progress = { $done } de { $total } pasos completados
+checklist-terms = Aceptar las condiciones del programa
+checklist-colleagues = Invitar a sus colegas
+checklist-first-deal = Registrar su primera oportunidad
+checklist-done = (completado)
+ramp-title = Tiempo de arranque
+ramp-lead = Días desde la aprobación hasta la primera oportunidad registrada por el partner; mediana por mes de aprobación.
+ramp-col-month = Mes de aprobación
+ramp-col-approved = Aprobados
+ramp-col-registered = Con una oportunidad registrada
+ramp-col-median = Mediana del tiempo hasta la primera oportunidad
+ramp-days = { $days ->
+    [one] 1 día
+   *[other] { $days } días
+    }
+ramp-none = No se aprobó ningún partner en los últimos 12 meses.
+apps-col-terms = Condiciones
+apps-col-people = Personas
+apps-col-first-deal = Primera oportunidad tras
+apps-terms-accepted = Aceptadas
+apps-terms-waiting = Todavía no

@@ -170,3 +170,28 @@ terms-published-notice = La nouvelle version est publiée ; chaque entreprise p
 terms-error-title = Donnez aux conditions un titre de 3 à { $max } caractères.
 terms-error-body-short = Rédigez les conditions (20 caractères au minimum).
 terms-error-body-long = Limitez les conditions à { $max } caractères.
+
+## A new partner's first steps, and the ramp time
+
+checklist-title = Premiers pas
+checklist-progress = Étapes terminées : { $done } sur { $total }
+checklist-terms = Accepter les conditions du programme
+checklist-colleagues = Inviter vos collègues
+checklist-first-deal = Enregistrer votre première opportunité
+checklist-done = (terminé)
+ramp-title = Délai de montée en puissance
+ramp-lead = Nombre de jours entre l'approbation et la première opportunité enregistrée par le partenaire, en médiane par mois d'approbation.
+ramp-col-month = Mois d'approbation
+ramp-col-approved = Approuvés
+ramp-col-registered = Ayant enregistré une opportunité
+ramp-col-median = Délai médian avant la première opportunité
+ramp-days = { $days ->
+    [one] 1 jour
+   *[other] { $days } jours
+    }
+ramp-none = Aucun partenaire n'a été approuvé au cours des 12 derniers mois.
+apps-col-terms = Conditions
+apps-col-people = Personnes
+apps-col-first-deal = Première opportunité après
+apps-terms-accepted = Acceptées
+apps-terms-waiting = Pas encore

@@ -167,3 +167,25 @@ terms-published-notice = 新しいバージョンを公開しました。すべ�
 terms-error-title = 規約のタイトルは 3～{ $max } 文字で入力してください。
 terms-error-body-short = 規約の本文を入力してください（20 文字以上）。
 terms-error-body-long = 規約は { $max } 文字以内で入力してください。
+
+## A new partner's first steps, and the ramp time
+
+checklist-title = はじめに
+checklist-progress = 全 { $total } ステップ中 { $done } ステップ完了
+checklist-terms = プログラム規約に同意
+checklist-colleagues = 同僚を招待
+checklist-first-deal = 最初の案件を登録
+checklist-done = （完了）
+ramp-title = 立ち上がり期間
+ramp-lead = 承認からパートナーが最初の案件を登録するまでの日数です（承認月ごとの中央値）。
+ramp-col-month = 承認月
+ramp-col-approved = 承認済み
+ramp-col-registered = 案件登録済み
+ramp-col-median = 最初の案件までの期間（中央値）
+ramp-days = { $days } 日
+ramp-none = 過去 12 か月間に承認されたパートナーはありません。
+apps-col-terms = 規約
+apps-col-people = ユーザー数
+apps-col-first-deal = 最初の案件まで
+apps-terms-accepted = 同意済み
+apps-terms-waiting = 未同意

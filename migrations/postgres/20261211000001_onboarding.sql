@@ -30,8 +30,12 @@ CREATE TABLE partner_applications (
     decided_by       BIGINT  REFERENCES users (id),
     decline_reason   TEXT    NOT NULL DEFAULT '',
     company_id       BIGINT  REFERENCES companies (id),
-    invited_user_id  BIGINT  REFERENCES users (id)
+    invited_user_id  BIGINT  REFERENCES users (id),
+    -- The approved company's first deal registration (the ramp time runs
+    -- from decided_at to here), written by the deals' "registered" event.
+    first_deal_at    BIGINT
 );
 -- The queue (pending, oldest first) and the decided lists (newest first).
 CREATE INDEX applications_by_status ON partner_applications (status, confirmed_at, id);
 CREATE UNIQUE INDEX applications_by_confirm ON partner_applications (confirm_hash);
+CREATE INDEX applications_by_company ON partner_applications (company_id);

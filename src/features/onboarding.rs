@@ -8,6 +8,8 @@
 //! company accepts before it uses the portal beyond its first screen.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+mod listen;
 pub mod pages;
 pub mod rules;
 #[cfg(feature = "ssr")]
@@ -18,10 +20,10 @@ pub mod types;
 
 // The face: the first screen's terms card and its data, and what the demo
 // data drives.
-pub use api::terms_status_get;
-pub use pages::TermsCard;
+pub use api::{onboarding_checklist, terms_status_get};
+pub use pages::{ChecklistCard, TermsCard};
 #[cfg(feature = "ssr")]
 pub use store::{apply, approve, confirm, decline, Approval, Posted};
 #[cfg(feature = "ssr")]
 pub use terms::{accept as accept_terms, publish as publish_terms};
-pub use types::TermsStatus;
+pub use types::{Checklist, TermsStatus};

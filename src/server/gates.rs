@@ -26,8 +26,8 @@ pub trait Gate: Sync {
 pub static GATES: [&'static (dyn Gate + 'static)];
 
 /// Endpoints no gate closes: signing in and out, the first screen and what
-/// it shows, notifications, a person's own settings, and the gates' own
-/// pages (the terms).
+/// it shows (the pulse, the onboarding checklist), notifications, a
+/// person's own settings, and the gates' own pages (the terms).
 pub const ALWAYS_OPEN: &[&str] = &[
     "auth/",
     "home/",
@@ -36,6 +36,7 @@ pub const ALWAYS_OPEN: &[&str] = &[
     "accounts/time-zone",
     "pulse/",
     "terms/",
+    "onboarding/",
 ];
 
 /// The first refusal of any gate for a partner's call, if any.

@@ -107,9 +107,37 @@ pub fn quarter_start(at: i64) -> i64 {
     days_from_civil(y, (m - 1) / 3 * 3 + 1, 1) * DAY_MS
 }
 
+/// The first instants (UTC midnights) of the `n` calendar months up to
+/// and including the one `at` is in, oldest first.
+pub fn month_starts(at: i64, n: usize) -> Vec<i64> {
+    let (y, m, _) = civil_from_days(at.div_euclid(DAY_MS));
+    let index = y * 12 + (m - 1);
+    (0..n as i64)
+        .rev()
+        .map(|back| {
+            let i = index - back;
+            days_from_civil(i.div_euclid(12), i.rem_euclid(12) + 1, 1) * DAY_MS
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_starts_cross_the_year() {
+        let at = days_from_civil(2026, 2, 17) * DAY_MS + 5;
+        let starts = month_starts(at, 3);
+        assert_eq!(
+            starts,
+            vec![
+                days_from_civil(2025, 12, 1) * DAY_MS,
+                days_from_civil(2026, 1, 1) * DAY_MS,
+                days_from_civil(2026, 2, 1) * DAY_MS
+            ]
+        );
+    }
 
     /// Quarters start on 1 January, April, July and October (UTC).
     #[test]

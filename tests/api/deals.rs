@@ -5,7 +5,12 @@
 use crate::helpers::*;
 
 /// A valid registration form for `customer` at `domain` with one product.
-async fn deal_form(app: &TestApp, customer: &str, domain: &str, extra: &[(&str, &str)]) -> String {
+pub(crate) async fn deal_form(
+    app: &TestApp,
+    customer: &str,
+    domain: &str,
+    extra: &[(&str, &str)],
+) -> String {
     let product = app
         .scalar("SELECT id FROM products WHERE sku = 'NX-CORE'")
         .await

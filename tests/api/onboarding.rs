@@ -168,8 +168,33 @@ db_test!(
     // Beyond the first screen only once the program terms are accepted.
     assert_eq!(app.call(&guest, "/api/deals/list", "").await.status(), 403);
     assert_eq!(app.call(&guest, "/api/home/summary", "").await.status(), 200);
+    let steps: serde_json::Value = app.call(&guest, "/api/onboarding/checklist", "").await.json().await.unwrap();
+    assert_eq!(steps, serde_json::json!({"terms": false, "colleagues": false, "first_deal": false}));
     assert!(accepted(&app.call(&guest, "/api/terms/accept", "version=1").await));
     assert_eq!(app.call(&guest, "/api/deals/list", "").await.status(), 200);
+    let steps: serde_json::Value = app.call(&guest, "/api/onboarding/checklist", "").await.json().await.unwrap();
+    assert_eq!(steps["terms"], true);
+    // Companies that did not come through an application have no checklist.
+    let nora_steps: serde_json::Value = app.call(&nora, "/api/onboarding/checklist", "").await.json().await.unwrap();
+    assert!(nora_steps.is_null(), "{nora_steps}");
+    // The first registration ends the ramp: the staff's approved list and
+    // ramp time show it.
+    let form_info: serde_json::Value = app.call(&guest, "/api/deals/form", "").await.json().await.unwrap();
+    let served_at = form_info["served_at"].as_i64().unwrap().to_string();
+    let served_sig = form_info["served_sig"].as_str().unwrap().to_string();
+    let body = crate::deals::deal_form(&app, "Lyon Biotech Partners", "lyon-biotech.example", &[("served_at", &served_at), ("served_sig", &served_sig)]).await;
+    let r = app.call(&guest, "/api/deals/register", &body).await;
+    assert!(accepted(&r), "{}: {}", r.status(), r.text().await.unwrap());
+    assert!(app.scalar(&format!("SELECT COUNT(*) FROM partner_applications WHERE id = {id} AND first_deal_at IS NOT NULL")).await == 1);
+    let approved = list("approved").await;
+    let mine = approved["rows"]["items"].as_array().unwrap().iter().find(|r| r["id"] == id).cloned().unwrap();
+    assert_eq!(mine["progress"]["terms"], true, "{mine}");
+    assert_eq!(mine["progress"]["first_deal_days"], 0);
+    let ramp = approved["ramp"].as_array().unwrap();
+    let this_month = ramp.last().unwrap();
+    assert!(this_month["approved"].as_i64().unwrap() >= 1);
+    assert!(this_month["registered"].as_i64().unwrap() >= 1);
+    assert_eq!(this_month["median_days"], 0, "{this_month}");
 });
 
 db_test!(

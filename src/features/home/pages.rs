@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::features::onboarding::TermsCard;
+use crate::features::onboarding::{ChecklistCard, TermsCard};
 use leptos_router::hooks::use_query_map;
 
 use super::api::{load_home_summary, HomeSummary, PartnerHome, VendorHome};
@@ -26,9 +26,13 @@ pub fn HomePage() -> impl IntoView {
     // each time (3 loads of the first screen per request, measured).
     let summary = Resource::new(|| (), |_| load_home_summary());
     let terms = Resource::new(|| (), |_| crate::features::onboarding::terms_status_get());
+    let checklist = Resource::new(
+        || (),
+        |_| crate::features::onboarding::onboarding_checklist(),
+    );
     view! {
         <Page title=t!("home-title")>
-            <HomeBody summary=summary terms=terms />
+            <HomeBody summary=summary terms=terms checklist=checklist />
         </Page>
     }
 }
@@ -37,6 +41,7 @@ pub fn HomePage() -> impl IntoView {
 fn HomeBody(
     summary: Resource<Result<HomeSummary, AppError>>,
     terms: Resource<Result<Option<crate::features::onboarding::TermsStatus>, AppError>>,
+    checklist: Resource<Result<Option<crate::features::onboarding::Checklist>, AppError>>,
 ) -> impl IntoView {
     let welcome = use_query_map().read_untracked().get("welcome").is_some();
     let name = use_viewer().map(|v| v.name).unwrap_or_default();
@@ -46,6 +51,7 @@ fn HomeBody(
             <h1>{t!("home-hello", name = name.split_whitespace().next().unwrap_or(""))}</h1>
         </div>
         <TermsCard status=terms />
+        <ChecklistCard checklist=checklist />
         <Loaded resource=summary let:loaded>
             {match loaded {
                     HomeSummary::Partner(p) => view! { <PartnerHomeView home=*p /> }.into_any(),

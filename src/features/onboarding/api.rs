@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use super::types::{
-    ApplicationDetail, ApplicationList, ApplyStamp, TermsAdmin, TermsStatus, TermsView,
+    ApplicationDetail, ApplicationList, ApplyStamp, Checklist, TermsAdmin, TermsStatus, TermsView,
 };
 use crate::shared::AppError;
 
@@ -230,6 +230,14 @@ pub async fn terms_publish(title: String, body: String) -> Result<(), AppError> 
     Ok(())
 }
 
+/// What is left of the viewer's company's first steps (`None`: nothing,
+/// or the company did not come through an application).
+#[server(endpoint = "onboarding/checklist")]
+pub async fn onboarding_checklist() -> Result<Option<Checklist>, AppError> {
+    let cx = crate::server::guard::enter::<OnboardingChecklist>().await?;
+    super::store::checklist(cx.db(), cx.user()?).await
+}
+
 // Who may call each function above (deny by default).
 #[cfg(feature = "ssr")]
 crate::server::policy::policies! {
@@ -245,4 +253,5 @@ crate::server::policy::policies! {
     TermsAccept => PartnerAdmin,
     TermsAdminGet => VendorStaff,
     TermsPublish => VendorAdmin,
+    OnboardingChecklist => PartnerMember,
 }

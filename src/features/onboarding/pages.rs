@@ -3,10 +3,12 @@
 //! staff's vetting queue and application page.
 
 mod apply;
+mod checklist;
 mod terms;
 mod vetting;
 
 pub use apply::{ApplyConfirmPage, ApplyPage};
+pub use checklist::{ChecklistCard, RampCard};
 pub use terms::{StaffTermsPage, TermsCard, TermsPage};
 pub use vetting::{ApplicationPage, ApplicationsPage};
 

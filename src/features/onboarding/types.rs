@@ -26,6 +26,8 @@ pub struct ApplicationRow {
     pub contact_name: String,
     /// When it reached the queue (confirmed), or was decided.
     pub at: i64,
+    /// Approved ones: how the company is getting on.
+    pub progress: Option<Progress>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -35,6 +37,8 @@ pub struct ApplicationList {
     pub pending: i64,
     pub approved: i64,
     pub declined: i64,
+    /// The last 12 months of approvals and their ramp time.
+    pub ramp: Vec<RampMonth>,
 }
 
 /// Why an application may be a company or person the vendor already has.
@@ -152,4 +156,46 @@ pub struct TermsAcceptance {
     pub user_name: String,
     pub accepted_at: i64,
     pub ip: String,
+}
+
+/// A new partner's first steps (the first screen shows what is left).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checklist {
+    pub terms: bool,
+    pub colleagues: bool,
+    pub first_deal: bool,
+}
+
+impl Checklist {
+    pub fn done(&self) -> bool {
+        self.terms && self.colleagues && self.first_deal
+    }
+
+    pub fn steps_done(&self) -> i64 {
+        [self.terms, self.colleagues, self.first_deal]
+            .iter()
+            .filter(|d| **d)
+            .count() as i64
+    }
+}
+
+/// A month of approvals and how fast those partners registered a deal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RampMonth {
+    pub month_start: i64,
+    pub approved: i64,
+    /// Of those approved, how many have registered a deal.
+    pub registered: i64,
+    /// Median days from approval to the first registration.
+    pub median_days: Option<i64>,
+}
+
+/// An approved company's progress, on the staff's approved list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    pub company_id: i64,
+    pub terms: bool,
+    pub people: i64,
+    /// Days from approval to the first registration.
+    pub first_deal_days: Option<i64>,
 }

@@ -201,9 +201,10 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
         sqlx::query(
             "INSERT INTO partner_applications (status, legal_name, name_key, website, domain, country, partner_type, \
              specialisations, revenue_band, tax_id, contact_name, contact_email, contact_phone, message, locale, ip, \
-             created_at, confirmed_at, decided_at, decided_by, decline_reason, company_id, invited_user_id) \
+             created_at, confirmed_at, decided_at, decided_by, decline_reason, company_id, invited_user_id, \
+             first_deal_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'en', '203.0.113.7', \
-             $15, $16, $17, $18, $19, $20, $21)",
+             $15, $16, $17, $18, $19, $20, $21, $22)",
         )
         .bind(a.status)
         .bind(a.legal_name)
@@ -226,6 +227,9 @@ pub async fn load(state: &AppState) -> anyhow::Result<()> {
         .bind(a.reason)
         .bind(company_id)
         .bind(invited)
+        // Tailspin's first registration, 12 days after its approval (the
+        // ramp time staff see).
+        .bind(company_id.and(decided).map(|d| d + 12 * DAY_MS))
         .execute(&db.pool)
         .await?;
     }

@@ -45,10 +45,12 @@ pub fn TermsCard(status: Resource<Result<Option<TermsStatus>, AppError>>) -> imp
 /// `/terms`: the current terms, accepted here by a partner admin.
 #[component]
 pub fn TermsPage() -> impl IntoView {
-    let terms = Resource::new(|| (), |_| terms_current());
+    let accept = ServerAction::<TermsAccept>::new();
+    // Read again once accepted (with JavaScript the page stays mounted).
+    let terms = Resource::new(move || accept.version().get(), |_| terms_current());
     view! {
         <Page title=t!("terms-page-title") roles=PARTNERS>
-            <TermsBody terms=terms />
+            <TermsBody terms=terms accept=accept />
         </Page>
     }
 }
@@ -56,16 +58,19 @@ pub fn TermsPage() -> impl IntoView {
 #[component]
 fn TermsBody(
     terms: Resource<Result<Option<super::super::types::TermsView>, AppError>>,
+    accept: ServerAction<TermsAccept>,
 ) -> impl IntoView {
-    let accept = ServerAction::<TermsAccept>::new();
     let error = action_error(accept.value());
-    let accepted_now = use_query_map().read_untracked().get("accepted").is_some();
+    let q = use_query_map();
+    let accepted_now = move || {
+        q.read().get("accepted").is_some() || accept.value().get().is_some_and(|r| r.is_ok())
+    };
     view! {
         <Loaded resource=terms let:t>
             {match t {
                 None => view! { <EmptyState title=t!("terms-none-title") text=t!("terms-none-text") /> }.into_any(),
                 Some(t) => view! {
-                    {accepted_now.then(|| view! { <Notice text=t!("terms-accepted-notice") /> })}
+                    {move || accepted_now().then(|| view! { <Notice text=t!("terms-accepted-notice") /> })}
                     <div class="page-head">
                         <div>
                             <p class="eyebrow">{t!("terms-eyebrow", version = t.version)}</p>
@@ -115,7 +120,11 @@ fn StaffTermsBody() -> impl IntoView {
     let version = move || q.read().get("version").and_then(|v| v.parse::<i64>().ok());
     let page = move || q.read().get("page").and_then(|v| v.parse::<i64>().ok());
     let published = move || q.read().get("published").is_some();
-    let data = Resource::new(move || (version(), page()), |(v, p)| terms_admin_get(v, p));
+    let publish = ServerAction::<TermsPublish>::new();
+    let data = Resource::new(
+        move || (version(), page(), publish.version().get()),
+        |(v, p, _)| terms_admin_get(v, p),
+    );
     view! {
         {move || published().then(|| view! { <Notice text=t!("terms-published-notice") /> })}
         <div class="page-head">
@@ -126,14 +135,13 @@ fn StaffTermsBody() -> impl IntoView {
             </div>
         </div>
         <Loaded resource=data let:d>
-            <StaffTermsView d=d />
+            <StaffTermsView d=d publish=publish />
         </Loaded>
     }
 }
 
 #[component]
-fn StaffTermsView(d: TermsAdmin) -> impl IntoView {
-    let publish = ServerAction::<TermsPublish>::new();
+fn StaffTermsView(d: TermsAdmin, publish: ServerAction<TermsPublish>) -> impl IntoView {
     let error = action_error(publish.value());
     let l = use_l10n();
     let shown_version = d

@@ -9,7 +9,7 @@ use super::super::api::{
 };
 use super::super::rules::{ApplicationStatus, REASON_MAX};
 use super::super::types::{ApplicationDetail, ApplicationRow};
-use super::status_tone;
+use super::{status_tone, RampCard};
 use crate::shared::l10n::use_l10n;
 use crate::shared::validate::{country_name, region_label, REGIONS};
 use crate::shared::Role;
@@ -55,6 +55,8 @@ fn ApplicationsBody() -> impl IntoView {
                     (ApplicationStatus::Declined, l.declined),
                 ];
                 let current = l.status;
+                let approved_tab = current == ApplicationStatus::Approved;
+                let ramp = l.ramp.clone();
                 let pages = l.rows.pages();
                 let base = format!("/companies/applications?status={}", current.as_str());
                 view! {
@@ -80,6 +82,11 @@ fn ApplicationsBody() -> impl IntoView {
                                         <th scope="col" class="hide-sm">{t!("apps-col-revenue")}</th>
                                         <th scope="col" class="hide-sm">{t!("apps-col-contact")}</th>
                                         <th scope="col">{if current == ApplicationStatus::Pending { t!("apps-col-waiting") } else { t!("apps-col-decided") }}</th>
+                                        {approved_tab.then(|| view! {
+                                            <th scope="col">{t!("apps-col-terms")}</th>
+                                            <th scope="col" class="num">{t!("apps-col-people")}</th>
+                                            <th scope="col" class="num">{t!("apps-col-first-deal")}</th>
+                                        })}
                                     </tr></thead>
                                     <tbody>
                                         {l.rows.items.into_iter().map(row_view).collect_view()}
@@ -89,6 +96,7 @@ fn ApplicationsBody() -> impl IntoView {
                             <Pager page=l.rows.page pages=pages total=l.rows.total base=base />
                         }.into_any()
                     }}
+                    <RampCard months=ramp />
                 }
             }
         </Loaded>
@@ -106,6 +114,11 @@ fn row_view(r: ApplicationRow) -> impl IntoView {
             <td class="hide-sm">{r.revenue_band.label()}</td>
             <td class="hide-sm">{r.contact_name}</td>
             <td>{format_date(r.at)}</td>
+            {r.progress.map(|p| view! {
+                <td>{if p.terms { t!("apps-terms-accepted") } else { t!("apps-terms-waiting") }}</td>
+                <td class="num">{use_l10n().number(p.people)}</td>
+                <td class="num">{p.first_deal_days.map(|d| t!("ramp-days", days = d)).unwrap_or_else(|| "—".into())}</td>
+            })}
         </tr>
     }
 }

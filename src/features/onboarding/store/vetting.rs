@@ -79,6 +79,7 @@ pub async fn list(
         pending: count("pending"),
         approved: count("approved"),
         declined: count("declined"),
+        ramp: super::ramp(db, crate::server::now_ms(), 12).await?,
     })
 }
 
