@@ -16,7 +16,8 @@ use super::types::{ApplicationRow, Progress};
 use crate::shared::CompanyType;
 
 /// The columns [`row`] reads, from `partner_applications a`.
-const ROW_COLUMNS: &str = "a.id, a.status, a.legal_name, a.country, a.partner_type, a.revenue_band, \
+const ROW_COLUMNS: &str =
+    "a.id, a.status, a.legal_name, a.country, a.partner_type, a.revenue_band, \
      a.contact_name, COALESCE(a.decided_at, a.confirmed_at, a.created_at), a.company_id, \
      (SELECT COUNT(*) FROM users u WHERE u.company_id = a.company_id AND u.status <> 'disabled'), \
      CASE WHEN EXISTS (SELECT 1 FROM terms_acceptances ta WHERE ta.company_id = a.company_id \
