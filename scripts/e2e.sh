@@ -128,4 +128,4 @@ for i in $(seq 1 "$SHARDS"); do
   psql "$PG_ADMIN" -q -c "CREATE DATABASE $db" >/dev/null
   PG_DBS+=("$db")
 done
-run_suite postgres tests/mdf.spec.ts tests/deals.spec.ts tests/leads.spec.ts tests/pulse.spec.ts
+run_suite postgres tests/mdf.spec.ts tests/deals.spec.ts tests/leads.spec.ts tests/pulse.spec.ts tests/onboarding.spec.ts
