@@ -16,7 +16,8 @@ pub(crate) use actions::page_actions;
 pub use clock::{now_ms, perf_now, sla_text};
 pub use feedback::{Badge, EmptyState, ErrorPanel, Loaded, Loading, Notice};
 pub use form::{
-    action_error, scoped_error, Echo, Field, FormError, SelectField, TextArea, TimedFields,
+    action_error, enum_options, query_param, scoped_error, Echo, Field, FormError, SelectField,
+    TextArea, TimedFields,
 };
 pub use nav::{AdminTabs, LanguageSwitch, PublicCard, CHOOSE_LANGUAGE_PATH, CHOOSE_TIME_ZONE_PATH};
 pub use page::{use_viewer, Page, PageLayout, ViewerResource};

@@ -58,12 +58,15 @@ pub struct Win {
 /// What a feature does when deals are registered or won.
 pub trait DealListener: Sync {
     /// Before the write lock, with the pool: what handling a registration
-    /// by `company_id` will need (`None`: nothing to read ahead).
+    /// by `company_id` will need (`None`, the default: nothing to read
+    /// ahead).
     fn prepare<'a>(
         &'a self,
-        conn: &'a mut AnyConnection,
-        company_id: i64,
-    ) -> Step<'a, Option<Prepared>>;
+        _conn: &'a mut AnyConnection,
+        _company_id: i64,
+    ) -> Step<'a, Option<Prepared>> {
+        Box::pin(async { Ok(None) })
+    }
 
     /// Inside the lock: adds this listener's statements to the
     /// registration's batch from what [`prepare`](Self::prepare) read;
@@ -71,20 +74,25 @@ pub trait DealListener: Sync {
     /// runs instead.
     fn registered(&self, prepared: Option<&Prepared>, r: &Registration, batch: &mut Batch) -> bool;
 
-    /// In the registration's transaction, after its batch.
+    /// In the registration's transaction, after its batch (by default
+    /// nothing: a listener whose `registered` never declines needs none).
     fn registered_late<'a>(
         &'a self,
-        conn: &'a mut AnyConnection,
-        r: &'a Registration,
-    ) -> Step<'a, ()>;
+        _conn: &'a mut AnyConnection,
+        _r: &'a Registration,
+    ) -> Step<'a, ()> {
+        Box::pin(async { Ok(()) })
+    }
 
-    /// In the transaction that marks the deal won.
+    /// In the transaction that marks the deal won (by default nothing).
     fn won<'a>(
         &'a self,
-        conn: &'a mut AnyConnection,
-        win: &'a Win,
-        public_url: &'a str,
-    ) -> Step<'a, ()>;
+        _conn: &'a mut AnyConnection,
+        _win: &'a Win,
+        _public_url: &'a str,
+    ) -> Step<'a, ()> {
+        Box::pin(async { Ok(()) })
+    }
 }
 
 /// A record a partner can register a deal from (a lead the vendor handed

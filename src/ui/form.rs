@@ -10,6 +10,22 @@ use crate::shared::AppError;
 
 /// The error of a server action as a signal: from the last call with
 /// JavaScript, or from the URL after a no-JavaScript form post.
+/// A `<select>`'s options from a string enum: (stored name, label in the
+/// reader's language), in the enum's order.
+pub fn enum_options<T: crate::shared::roles::Named>(all: &[T]) -> Vec<(String, String)> {
+    all.iter()
+        .map(|v| (v.as_str().to_string(), v.label()))
+        .collect()
+}
+
+/// A query parameter of the page's address, read once (public pages that
+/// post as plain HTML and come back with `?sent=1`, `?token=..`).
+pub fn query_param(name: &'static str) -> Option<String> {
+    leptos_router::hooks::use_query_map()
+        .read_untracked()
+        .get(name)
+}
+
 pub fn action_error<T, S>(value: S) -> Signal<Option<AppError>>
 where
     T: Clone + Send + Sync + 'static,

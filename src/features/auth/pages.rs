@@ -4,15 +4,12 @@
 
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::hooks::use_query_map;
 
 use super::api::{invitation, AcceptInvitation, ForgotPassword, Login, ResetPassword, Unlock};
 use crate::t;
-use crate::ui::{action_error, Field, FormError, Loading, Notice, PublicCard};
-
-fn query(name: &'static str) -> Option<String> {
-    use_query_map().read_untracked().get(name)
-}
+use crate::ui::{
+    action_error, query_param as query, Field, FormError, Loading, Notice, PublicCard,
+};
 
 #[component]
 pub fn LoginPage() -> impl IntoView {

@@ -30,14 +30,6 @@ impl RegistrationSource for Leads {
 }
 
 impl DealListener for Leads {
-    fn prepare<'a>(
-        &'a self,
-        _conn: &'a mut AnyConnection,
-        _company_id: i64,
-    ) -> Step<'a, Option<Prepared>> {
-        Box::pin(async { Ok(None) })
-    }
-
     /// A registration from a lead converts it (in the same batch).
     fn registered(
         &self,
@@ -47,14 +39,6 @@ impl DealListener for Leads {
     ) -> bool {
         store::push_conversion(batch, r);
         true
-    }
-
-    fn registered_late<'a>(
-        &'a self,
-        _conn: &'a mut AnyConnection,
-        _r: &'a Registration,
-    ) -> Step<'a, ()> {
-        Box::pin(async { Ok(()) })
     }
 
     /// A won deal from a lead records what it was won for on the lead

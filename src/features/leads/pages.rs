@@ -65,16 +65,6 @@ pub fn upload_error() -> Option<String> {
     crate::ui::upload_error(&["lead-"])
 }
 
-fn options<T: Copy>(
-    all: &[T],
-    value: fn(T) -> &'static str,
-    label: fn(T) -> String,
-) -> Vec<(String, String)> {
-    all.iter()
-        .map(|x| (value(*x).to_string(), label(*x)))
-        .collect()
-}
-
 mod detail;
 mod figures;
 mod import;

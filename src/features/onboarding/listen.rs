@@ -3,10 +3,8 @@
 //! end of its ramp, written on its application in the registration's own
 //! batch. Deals never name this feature.
 
-use sqlx::AnyConnection;
-
 use crate::server::batch::Batch;
-use crate::server::events::{DealListener, Prepared, Registration, Step, Win, DEAL_LISTENERS};
+use crate::server::events::{DealListener, Prepared, Registration, DEAL_LISTENERS};
 
 struct Onboarding;
 
@@ -14,14 +12,6 @@ struct Onboarding;
 static LISTENER: &(dyn DealListener + 'static) = &Onboarding;
 
 impl DealListener for Onboarding {
-    fn prepare<'a>(
-        &'a self,
-        _conn: &'a mut AnyConnection,
-        _company_id: i64,
-    ) -> Step<'a, Option<Prepared>> {
-        Box::pin(async { Ok(None) })
-    }
-
     /// The company's first registration since its approval (an index
     /// lookup that changes nothing for every later one).
     fn registered(
@@ -36,22 +26,5 @@ impl DealListener for Onboarding {
             vec![r.at.into(), r.company_id.into()],
         );
         true
-    }
-
-    fn registered_late<'a>(
-        &'a self,
-        _conn: &'a mut AnyConnection,
-        _r: &'a Registration,
-    ) -> Step<'a, ()> {
-        Box::pin(async { Ok(()) })
-    }
-
-    fn won<'a>(
-        &'a self,
-        _conn: &'a mut AnyConnection,
-        _win: &'a Win,
-        _public_url: &'a str,
-    ) -> Step<'a, ()> {
-        Box::pin(async { Ok(()) })
     }
 }

@@ -13,14 +13,6 @@ pub use terms::{StaffTermsPage, TermsCard, TermsPage};
 pub use vetting::{ApplicationPage, ApplicationsPage};
 
 use super::rules::ApplicationStatus;
-use crate::shared::roles::Named;
-
-/// Options of a `<select>` from a string enum: (stored name, label).
-fn options<T: Named>(all: &[T]) -> Vec<(String, String)> {
-    all.iter()
-        .map(|v| (v.as_str().to_string(), v.label()))
-        .collect()
-}
 
 fn status_tone(s: ApplicationStatus) -> &'static str {
     match s {

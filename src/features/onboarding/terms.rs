@@ -80,17 +80,21 @@ static TERMS_GATE: &'static (dyn Gate + 'static) = &TermsGate;
 /// For the first screen: the current version and whether the viewer's
 /// company has accepted it (`None`: no terms published).
 pub async fn status(db: &Db, viewer: &Viewer) -> Result<Option<TermsStatus>, AppError> {
-    let Some((_, version, title)) = current(db).await? else {
-        return Ok(None);
-    };
-    let due = match viewer.company_id {
-        Some(c) => due_version(db, c).await?.is_some(),
-        None => false,
-    };
-    Ok(Some(TermsStatus {
-        version,
-        title,
-        accepted: !due,
+    // One query: the newest version and whether the company accepted it
+    // (staff have no company: nothing waits for them).
+    let r = sqlx::query(
+        "SELECT t.version, t.title, CASE WHEN EXISTS (SELECT 1 FROM terms_acceptances a \
+         WHERE a.company_id = $1 AND a.terms_id = t.id) THEN 1 ELSE 0 END \
+         FROM program_terms t WHERE t.id = (SELECT MAX(id) FROM program_terms)",
+    )
+    .bind(viewer.company_id)
+    .fetch_optional(&db.pool)
+    .await
+    .or_internal()?;
+    Ok(r.map(|r| TermsStatus {
+        version: r.get(0),
+        title: r.get(1),
+        accepted: viewer.company_id.is_none() || r.get::<i64, _>(2) == 1,
         can_accept: viewer.role == Role::PartnerAdmin,
     }))
 }

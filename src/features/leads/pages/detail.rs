@@ -159,12 +159,8 @@ fn LeadActionsView(d: LeadDetail, acts: Acts) -> impl IntoView {
     let colleague_error = action_error(acts.colleague.value());
     let assign_error = action_error(acts.assign.value());
     let close_error = action_error(acts.close.value());
-    let reject_reasons = options(RejectReason::ALL, RejectReason::as_str, RejectReason::label);
-    let disq_reasons = options(
-        DisqualifyReason::ALL,
-        DisqualifyReason::as_str,
-        DisqualifyReason::label,
-    );
+    let reject_reasons = crate::ui::enum_options(RejectReason::ALL);
+    let disq_reasons = crate::ui::enum_options(DisqualifyReason::ALL);
     let nothing = !(a.answer
         || a.contacted
         || a.qualified

@@ -44,7 +44,7 @@ fn LeadForm(form: LeadFormInfo) -> impl IntoView {
         .iter()
         .map(|c| (c.to_string(), c.to_string()))
         .collect();
-    let sources = options(LeadSource::ALL, LeadSource::as_str, LeadSource::label);
+    let sources = crate::ui::enum_options(LeadSource::ALL);
     view! {
         <ActionForm action=submit attr:class="card stack form-card">
             <FormError error=error />

@@ -109,7 +109,7 @@ fn RulesView(d: LeadRules, acts: RuleActs) -> impl IntoView {
             .iter()
             .map(|x| (x.to_string(), company_type_label(x))),
     );
-    let strategies = options(Strategy::ALL, Strategy::as_str, Strategy::label);
+    let strategies = crate::ui::enum_options(Strategy::ALL);
     let mut companies = any(t!("lead-rule-no-company"));
     companies.extend(
         d.companies

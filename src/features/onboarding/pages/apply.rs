@@ -2,21 +2,16 @@
 
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::hooks::use_query_map;
 
 use super::super::api::{apply_form, ApplyConfirm, ApplySubmit};
 use super::super::rules::{RevenueBand, Specialisation, MESSAGE_MAX};
-use super::options;
 use crate::shared::validate::{country_name, COUNTRIES};
 use crate::shared::CompanyType;
 use crate::t;
 use crate::ui::{
-    action_error, Field, FormError, Loaded, Notice, PublicCard, SelectField, TextArea,
+    action_error, enum_options, query_param as query, Field, FormError, Loaded, Notice, PublicCard,
+    SelectField, TextArea,
 };
-
-fn query(name: &'static str) -> Option<String> {
-    use_query_map().read_untracked().get(name)
-}
 
 #[component]
 pub fn ApplyPage() -> impl IntoView {
@@ -48,9 +43,9 @@ fn ApplyForm() -> impl IntoView {
             .map(|(c, _)| (c.to_string(), country_name(c))),
     );
     let mut types = vec![(String::new(), t!("apply-choose"))];
-    types.extend(options(CompanyType::ALL));
+    types.extend(enum_options(CompanyType::ALL));
     let mut bands = vec![(String::new(), t!("apply-choose"))];
-    bands.extend(options(RevenueBand::ALL));
+    bands.extend(enum_options(RevenueBand::ALL));
     let picked = move || {
         error
             .get()

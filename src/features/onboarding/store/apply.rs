@@ -2,6 +2,8 @@
 //! (bots answered alike and kept nowhere, every address throttled), and
 //! the e-mail confirmation that puts it in the vetting queue.
 
+use sqlx::Row;
+
 use crate::msg;
 use crate::server::audit::{self, Entry};
 use crate::server::db::Db;
@@ -153,7 +155,6 @@ pub async fn confirm(db: &Db, secret: &str, ip: &str, public_url: &str) -> Resul
     let Some(row) = row else {
         return Ok(false);
     };
-    use sqlx::Row;
     let (id, name): (i64, String) = (row.get(0), row.get(1));
     let staff: Vec<Recipient> = sqlx::query(&format!(
         "SELECT {RECIPIENT_COLUMNS} FROM users u \
