@@ -123,7 +123,26 @@ test('the vetting queue shows likely duplicates and past decisions', async ({ pa
   const dups = page.getByRole('region', { name: 'Possible duplicates' });
   await expect(dups.getByRole('link', { name: 'Northwind Systems', exact: true })).toBeVisible();
   await expect(dups.getByText('Same website domain')).toBeVisible();
+  // A decline without a real reason is refused at its field, keeping
+  // what was typed (with JavaScript off too), and decides nothing.
+  await page.getByLabel('Reason').fill('no');
+  await page.getByRole('button', { name: 'Decline and e-mail the reason' }).click();
+  await expect(page.getByText('Give the applicant a reason (3 characters at least).')).toBeVisible();
+  await expect(page.getByLabel('Reason')).toHaveValue('no');
+  await expect(page.getByText('Waiting for review')).toBeVisible();
   await page.goto('/companies/applications?status=declined');
   await page.getByRole('link', { name: 'Quick Margin Resale' }).click();
   await expect(page.getByText(/not adding online-only resellers/)).toBeVisible();
+});
+
+test('a terms version that is too short is refused at its field', async ({ page }) => {
+  await signIn(page, 'admin@vendor.example');
+  await page.goto('/companies/terms');
+  await page.getByLabel('Title').fill('Agreement 2027');
+  await page.getByLabel('Terms (Markdown)').fill('Too short');
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByText('Write the terms (20 characters at least).')).toBeVisible();
+  await expect(page.getByLabel('Title')).toHaveValue('Agreement 2027');
+  await expect(page.getByLabel('Terms (Markdown)')).toHaveValue('Too short');
+  await expect(page.getByRole('region', { name: 'Versions' }).getByText('v2')).toHaveCount(0);
 });
